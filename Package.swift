@@ -1,0 +1,63 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Lectern",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "lectern", targets: ["lectern"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(name: "Diagnostics"),
+        .target(
+            name: "Activations",
+            dependencies: [.product(name: "Numerics", package: "swift-numerics")]
+        ),
+        .target(name: "TeXMath", dependencies: ["Diagnostics"]),
+        .target(name: "Calc", dependencies: ["Activations", "Diagnostics"]),
+        .target(
+            name: "CourseKit",
+            dependencies: [
+                "CCmarkGFM", "Diagnostics", "Activations", "TeXMath", "Calc",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .executableTarget(
+            name: "lectern",
+            dependencies: [
+                "CourseKit", "Calc", "Diagnostics",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "lectern-bench",
+            dependencies: ["TeXMath", "Calc", "CourseKit"],
+            path: "Benchmarks/lectern-bench"
+        ),
+        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
+        .testTarget(
+            name: "ActivationsTests",
+            dependencies: ["Activations", .product(name: "Numerics", package: "swift-numerics")]
+        ),
+        .testTarget(name: "TeXMathTests", dependencies: ["TeXMath", "Diagnostics"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CalcTests", dependencies: ["Calc", "Activations", "Diagnostics"]),
+        .testTarget(
+            name: "CourseKitTests",
+            dependencies: ["CourseKit", "CCmarkGFM", "Diagnostics"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "LecternTests", dependencies: ["lectern"]),
+    ]
+)

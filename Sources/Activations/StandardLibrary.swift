@@ -1,0 +1,4 @@
+/// The functions of the standard registry, in library-page order.
+enum StandardLibrary {
+    static let functions: [RegisteredFunction] = []
+}

@@ -1,0 +1,2 @@
+/// The Calc expression language.
+public enum Calc {}

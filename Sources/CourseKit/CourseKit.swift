@@ -1,0 +1,2 @@
+/// The version Lectern reports.
+public let lecternVersion = "0.1.0"

@@ -1,0 +1,70 @@
+/// Maps positions inside an embedded snippet (a formula, a Calc statement, a fence body) back
+/// to the author's file.
+///
+/// A snippet is assembled from pieces of the author's text; each piece starts at a known
+/// location. Positions inside the snippet are Unicode scalar offsets, the unit TeXMath and
+/// Calc report; the resulting columns count characters, as `SourceLocation` does.
+public struct SnippetMap: Sendable {
+    /// One piece of the snippet: from `offset` (in Unicode scalars) it copies the author's text
+    /// starting at `location`.
+    public struct Segment: Sendable, Hashable {
+        public var offset: Int
+        public var location: SourceLocation
+
+        public init(offset: Int, location: SourceLocation) {
+            self.offset = offset
+            self.location = location
+        }
+    }
+
+    public let snippet: String
+    public let segments: [Segment]
+
+    /// - Parameter segments: sorted by offset; the first must start at offset 0.
+    public init(snippet: String, segments: [Segment]) {
+        self.snippet = snippet
+        self.segments = segments
+    }
+
+    /// A snippet copied verbatim from one place, possibly spanning lines: each line after the
+    /// first starts at `continuationColumn` (column 1 unless the snippet was indented).
+    public init(snippet: String, startingAt start: SourceLocation, continuationColumn: Int = 1) {
+        var segments = [Segment(offset: 0, location: start)]
+        var line = start.line
+        for (offset, scalar) in snippet.unicodeScalars.enumerated() where scalar == "\n" {
+            line += 1
+            segments.append(Segment(
+                offset: offset + 1,
+                location: SourceLocation(file: start.file, line: line, column: continuationColumn)
+            ))
+        }
+        self.init(snippet: snippet, segments: segments)
+    }
+
+    /// The author's location of the Unicode scalar at `offset` in the snippet.
+    public func location(atScalarOffset offset: Int) -> SourceLocation {
+        guard let segment = segments.last(where: { $0.offset <= offset }) ?? segments.first else {
+            return SourceLocation(file: "", line: 1, column: 1)
+        }
+        let scalars = snippet.unicodeScalars
+        let count = scalars.count
+        let from = scalars.index(scalars.startIndex, offsetBy: min(max(segment.offset, 0), count))
+        let to = scalars.index(scalars.startIndex, offsetBy: min(max(offset, segment.offset), count))
+        var characters = String(scalars[from..<to]).count
+        // Offsets past the end of the snippet (an error "at end of input") keep counting.
+        if offset > count { characters += offset - max(count, segment.offset) }
+        var location = segment.location
+        location.column += characters
+        return location
+    }
+
+    /// The author's range for `length` scalars from `offset`.
+    public func range(atScalarOffset offset: Int, length: Int = 1) -> SourceRange {
+        let start = location(atScalarOffset: offset)
+        let end = location(atScalarOffset: offset + max(length, 1))
+        if end.line == start.line, end.column > start.column {
+            return SourceRange(start: start, end: end)
+        }
+        return SourceRange(start: start, length: max(length, 1))
+    }
+}

@@ -1,0 +1,59 @@
+/// An author's file held in memory, able to turn offsets into line and column.
+public struct SourceText: Sendable {
+    public let file: String
+    public let text: String
+    /// UTF-8 offset of the first byte of each line.
+    private let lineStarts: [Int]
+
+    public init(file: String, text: String) {
+        self.file = file
+        self.text = text
+        var starts = [0]
+        for (offset, byte) in text.utf8.enumerated() where byte == UInt8(ascii: "\n") {
+            starts.append(offset + 1)
+        }
+        lineStarts = starts
+    }
+
+    public var lineCount: Int { lineStarts.count }
+
+    /// The text of 1-based `line`, without its line ending; nil past the end.
+    public func line(_ line: Int) -> Substring? {
+        guard line >= 1, line <= lineStarts.count else { return nil }
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: lineStarts[line - 1])
+        var end = line < lineStarts.count
+            ? utf8.index(utf8.startIndex, offsetBy: lineStarts[line] - 1)
+            : utf8.endIndex
+        if end > start, utf8[utf8.index(before: end)] == UInt8(ascii: "\r") {
+            end = utf8.index(before: end)
+        }
+        return text[start..<end]
+    }
+
+    /// The location of a UTF-8 byte offset into the text.
+    public func location(utf8Offset offset: Int) -> SourceLocation {
+        let clamped = min(max(offset, 0), text.utf8.count)
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= clamped { low = mid } else { high = mid - 1 }
+        }
+        let utf8 = text.utf8
+        let lineStart = utf8.index(utf8.startIndex, offsetBy: lineStarts[low])
+        let target = utf8.index(utf8.startIndex, offsetBy: clamped)
+        let column = text[lineStart..<target].count + 1
+        return SourceLocation(file: file, line: low + 1, column: column)
+    }
+
+    /// The location of a string index into the text.
+    public func location(of index: String.Index) -> SourceLocation {
+        location(utf8Offset: text.utf8.distance(from: text.utf8.startIndex, to: index))
+    }
+
+    /// The location `characters` characters after the start of 1-based `line`, `column`.
+    public func location(line: Int, column: Int) -> SourceLocation {
+        SourceLocation(file: file, line: line, column: column)
+    }
+}

@@ -1,0 +1,2 @@
+/// LaTeX math to MathML Core.
+public enum TeXMath {}
