@@ -1,2 +1,0 @@
-/// The Calc expression language.
-public enum Calc {}
