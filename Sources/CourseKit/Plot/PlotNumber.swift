@@ -1,0 +1,64 @@
+import Foundation
+
+/// Fixed, locale-independent number formatting for plots, so the same input always gives the
+/// same SVG bytes.
+package enum PlotNumber {
+    /// `value` with exactly `decimals` digits after the point; never prints `-0`.
+    package static func fixed(_ value: Double, decimals: Int) -> String {
+        let text = String(format: "%.\(max(decimals, 0))f", value)
+        return isNegativeZero(text) ? String(text.dropFirst()) : text
+    }
+
+    /// A pixel coordinate: two decimals, trailing zeros trimmed (`12.5`, `40`).
+    package static func coordinate(_ value: Double) -> String {
+        trimmed(fixed(value, decimals: 2))
+    }
+
+    /// A value for prose (the plot's description): at most `significant` significant digits,
+    /// trailing zeros trimmed, plain notation between 1e-4 and 1e6.
+    package static func readable(_ value: Double, significant: Int = 4) -> String {
+        guard value.isFinite else { return value.isNaN ? "undefined" : (value > 0 ? "infinity" : "minus infinity") }
+        if value == 0 { return "0" }
+        let magnitude = abs(value)
+        if magnitude >= 1e6 || magnitude < 1e-4 {
+            let text = String(format: "%.\(significant - 1)e", value)
+            guard let e = text.firstIndex(of: "e") else { return text }
+            let mantissa = trimmed(String(text[..<e]))
+            let exponent = Int(text[text.index(after: e)...]) ?? 0
+            return "\(mantissa)e\(exponent)"
+        }
+        let digitsBeforePoint = Int(floor(log10(magnitude))) + 1
+        let decimals = max(significant - digitsBeforePoint, 0)
+        return trimmed(fixed(value, decimals: decimals))
+    }
+
+    /// A tick label for a multiple of `step`: as many decimals as the step needs, with a
+    /// typographic minus sign (U+2212) as printed axes use.
+    package static func tick(_ value: Double, step: Double) -> String {
+        let text = fixed(value, decimals: decimals(forStep: step))
+        return text.hasPrefix("-") ? "\u{2212}" + text.dropFirst() : text
+    }
+
+    /// Decimals needed to print multiples of `step` exactly (0.5 → 1, 0.25 → 2, 2 → 0).
+    package static func decimals(forStep step: Double) -> Int {
+        var decimals = 0
+        var scaled = abs(step)
+        while decimals < 12, abs(scaled - scaled.rounded()) > 1e-9 * max(1, scaled) {
+            scaled *= 10
+            decimals += 1
+        }
+        return decimals
+    }
+
+    private static func trimmed(_ text: String) -> String {
+        guard text.contains(".") else { return text }
+        var result = Substring(text)
+        while result.hasSuffix("0") { result = result.dropLast() }
+        if result.hasSuffix(".") { result = result.dropLast() }
+        return result == "-0" ? "0" : String(result)
+    }
+
+    private static func isNegativeZero(_ text: String) -> Bool {
+        text.hasPrefix("-") && text.dropFirst().allSatisfy { $0 == "0" || $0 == "." }
+    }
+}

@@ -1,0 +1,158 @@
+/// Draws series as an accessible inline SVG line chart: nice ticks, grid, axis labels, a
+/// legend, one colour and dash per series, and a `<desc>` listing the series with a few sampled
+/// values. The output depends only on the input (fixed number formatting, content-derived ids).
+package struct PlotRenderer {
+    package var width = 560.0
+    package var plotHeight = 240.0
+    package var sampler = AdaptiveSampler()
+
+    package init() {}
+
+    /// Everything one chart shows besides its curves.
+    package struct Frame: Sendable {
+        package var title: String?
+        package var x: PlotSpec.Interval
+        package var y: PlotSpec.Interval?
+        package var xLabel: String?
+        package var yLabel: String?
+
+        package init(title: String?, x: PlotSpec.Interval, y: PlotSpec.Interval? = nil, xLabel: String? = nil, yLabel: String? = nil) {
+            self.title = title
+            self.x = x
+            self.y = y
+            self.xLabel = xLabel
+            self.yLabel = yLabel
+        }
+    }
+
+    /// The `<svg>` element; `id` prefixes every id inside it and must be unique on the page.
+    package func render(_ frame: Frame, series: [PlotSeries], id: String) -> String {
+        let marginLeft = 56.0, marginRight = 16.0
+        let top = frame.title == nil ? 14.0 : 34.0
+        let left = marginLeft, right = width - marginRight
+        let bottom = top + plotHeight
+
+        // y extent: the author's range, else the data's, widened to nice ticks.
+        let coarse = series.map { sampler.coarse($0.function, from: frame.x.lower, to: frame.x.upper) }
+        let yRange = frame.y ?? Self.dataRange(coarse)
+        let tolerance = (yRange.upper - yRange.lower) / plotHeight * 0.3
+        let sampled = series.map {
+            sampler.sample($0.function, from: frame.x.lower, to: frame.x.upper, tolerance: tolerance)
+        }
+        let xTicks = NiceTicks(lower: frame.x.lower, upper: frame.x.upper, maxCount: 9)
+        let yTicks = NiceTicks(lower: yRange.lower, upper: yRange.upper, maxCount: 7)
+        let px: (Double) -> Double = { left + ($0 - frame.x.lower) / (frame.x.upper - frame.x.lower) * (right - left) }
+        let py: (Double) -> Double = { bottom - ($0 - yRange.lower) / (yRange.upper - yRange.lower) * (bottom - top) }
+        let c = PlotNumber.coordinate
+
+        var legendRows: [[(index: Int, x: Double)]] = [[]]
+        var cursor = left
+        for (index, line) in series.enumerated() {
+            let itemWidth = 34 + Double(line.label.count) * 7 + 18
+            if cursor + itemWidth > right, !(legendRows.last?.isEmpty ?? true) {
+                legendRows.append([])
+                cursor = left
+            }
+            legendRows[legendRows.count - 1].append((index, cursor))
+            cursor += itemWidth
+        }
+        let legendTop = bottom + (frame.xLabel == nil ? 34 : 52)
+        let height = legendTop + Double(legendRows.count) * 20 + 4
+
+        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"plot\" id=\"\(id)\" viewBox=\"0 0 \(c(width)) \(c(height))\""
+        svg += " role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" font-family=\"system-ui, sans-serif\" font-size=\"12\">"
+        svg += "<title id=\"\(id)-title\">\(XMLEscape.text(frame.title ?? "Plot of " + series.map(\.label).joined(separator: ", ")))</title>"
+        svg += "<desc id=\"\(id)-desc\">\(XMLEscape.text(description(frame, series: series, y: yRange)))</desc>"
+        svg += "<defs><clipPath id=\"\(id)-clip\"><rect x=\"\(c(left))\" y=\"\(c(top))\" width=\"\(c(right - left))\" height=\"\(c(bottom - top))\"/></clipPath></defs>"
+        if let title = frame.title {
+            svg += "<text class=\"plot-title\" x=\"\(c(width / 2))\" y=\"20\" text-anchor=\"middle\" font-weight=\"600\" font-size=\"14\" fill=\"currentColor\">\(XMLEscape.text(title))</text>"
+        }
+
+        // Grid and tick labels.
+        svg += "<g class=\"plot-grid\" stroke=\"currentColor\" stroke-opacity=\"0.15\" stroke-width=\"1\">"
+        for tick in xTicks.values { svg += "<line x1=\"\(c(px(tick)))\" y1=\"\(c(top))\" x2=\"\(c(px(tick)))\" y2=\"\(c(bottom))\"/>" }
+        for tick in yTicks.values { svg += "<line x1=\"\(c(left))\" y1=\"\(c(py(tick)))\" x2=\"\(c(right))\" y2=\"\(c(py(tick)))\"/>" }
+        svg += "</g>"
+        svg += "<g class=\"plot-axes\" stroke=\"currentColor\" stroke-opacity=\"0.6\" stroke-width=\"1\">"
+        svg += "<rect x=\"\(c(left))\" y=\"\(c(top))\" width=\"\(c(right - left))\" height=\"\(c(bottom - top))\" fill=\"none\"/>"
+        if yRange.lower < 0, yRange.upper > 0 { svg += "<line x1=\"\(c(left))\" y1=\"\(c(py(0)))\" x2=\"\(c(right))\" y2=\"\(c(py(0)))\"/>" }
+        if frame.x.lower < 0, frame.x.upper > 0 { svg += "<line x1=\"\(c(px(0)))\" y1=\"\(c(top))\" x2=\"\(c(px(0)))\" y2=\"\(c(bottom))\"/>" }
+        svg += "</g>"
+        svg += "<g class=\"plot-ticks\" fill=\"currentColor\">"
+        for tick in xTicks.values {
+            svg += "<text x=\"\(c(px(tick)))\" y=\"\(c(bottom + 16))\" text-anchor=\"middle\">\(PlotNumber.tick(tick, step: xTicks.step))</text>"
+        }
+        for tick in yTicks.values {
+            svg += "<text x=\"\(c(left - 6))\" y=\"\(c(py(tick) + 4))\" text-anchor=\"end\">\(PlotNumber.tick(tick, step: yTicks.step))</text>"
+        }
+        svg += "</g>"
+        if let xLabel = frame.xLabel {
+            svg += "<text class=\"plot-label\" x=\"\(c((left + right) / 2))\" y=\"\(c(bottom + 34))\" text-anchor=\"middle\" fill=\"currentColor\">\(XMLEscape.text(xLabel))</text>"
+        }
+        if let yLabel = frame.yLabel {
+            svg += "<text class=\"plot-label\" transform=\"translate(14 \(c((top + bottom) / 2))) rotate(-90)\" text-anchor=\"middle\" fill=\"currentColor\">\(XMLEscape.text(yLabel))</text>"
+        }
+
+        // Curves: one path per series, one subpath per run of finite values.
+        svg += "<g class=\"plot-series\" clip-path=\"url(#\(id)-clip)\" fill=\"none\" stroke-width=\"2\" stroke-linejoin=\"round\">"
+        let limit = plotHeight * 20
+        for (index, points) in sampled.enumerated() {
+            let style = PlotStyle.series(index)
+            var d = ""
+            for segment in AdaptiveSampler.segments(points) {
+                for (n, point) in segment.enumerated() {
+                    let y = min(max(py(point.y), top - limit), bottom + limit)
+                    d += (n == 0 ? (d.isEmpty ? "M" : " M") : " L") + "\(c(px(point.x))) \(c(y))"
+                }
+            }
+            guard !d.isEmpty else { continue }
+            svg += "<path class=\"plot-line plot-line-\(index + 1)\" d=\"\(d)\" stroke=\"\(style.color)\"\(style.dashArray.map { " stroke-dasharray=\"\($0)\"" } ?? "")/>"
+        }
+        svg += "</g>"
+
+        // Legend.
+        svg += "<g class=\"plot-legend\">"
+        for (row, items) in legendRows.enumerated() {
+            let y = legendTop + Double(row) * 20
+            for item in items {
+                let style = PlotStyle.series(item.index)
+                svg += "<line x1=\"\(c(item.x))\" y1=\"\(c(y))\" x2=\"\(c(item.x + 28))\" y2=\"\(c(y))\" stroke=\"\(style.color)\" stroke-width=\"2\"\(style.dashArray.map { " stroke-dasharray=\"\($0)\"" } ?? "")/>"
+                svg += "<text x=\"\(c(item.x + 34))\" y=\"\(c(y + 4))\" fill=\"currentColor\">\(XMLEscape.text(series[item.index].label))</text>"
+            }
+        }
+        svg += "</g></svg>"
+        return svg
+    }
+
+    /// The text a screen reader announces: the series and how they are drawn, the axes, and
+    /// each series' value at five evenly spaced x positions.
+    package func description(_ frame: Frame, series: [PlotSeries], y: PlotSpec.Interval) -> String {
+        let r = { PlotNumber.readable($0) }
+        var parts: [String] = []
+        let drawn = series.enumerated().map { "\($1.label) (\(PlotStyle.series($0).spokenName))" }
+        parts.append("Line chart of \(drawn.joined(separator: ", ")).")
+        parts.append("x runs from \(r(frame.x.lower)) to \(r(frame.x.upper))\(frame.xLabel.map { " (\($0))" } ?? ""); y from \(r(y.lower)) to \(r(y.upper))\(frame.yLabel.map { " (\($0))" } ?? "").")
+        let xs = (0...4).map { frame.x.lower + (frame.x.upper - frame.x.lower) * Double($0) / 4 }
+        for line in series {
+            let values = xs.map { x -> String in
+                let value = line.function(x).flatMap { $0.isFinite ? $0 : nil }
+                return "\(value.map(r) ?? "undefined") at x = \(r(x))"
+            }
+            parts.append("\(line.label): \(values.joined(separator: ", ")).")
+        }
+        return parts.joined(separator: " ")
+    }
+
+    /// The y range covering every finite sample, widened to nice ticks; (−1, 1) when there is
+    /// nothing finite, and a unit band around a constant.
+    static func dataRange(_ samples: [[AdaptiveSampler.Point]]) -> PlotSpec.Interval {
+        let ys = samples.flatMap { $0.compactMap(\.y) }
+        guard let low = ys.min(), let high = ys.max() else { return PlotSpec.Interval(-1, 1) }
+        if high - low < 1e-12 * max(1, abs(high)) {
+            let pad = max(abs(high) * 0.5, 1)
+            return PlotSpec.Interval(low - pad, high + pad)
+        }
+        let widened = NiceTicks.widened(lower: low, upper: high, maxCount: 7)
+        return PlotSpec.Interval(widened.lower, widened.upper)
+    }
+}

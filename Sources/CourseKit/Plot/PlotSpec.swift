@@ -1,0 +1,63 @@
+/// What a ```` ```plot ```` block asks for, parsed from its `key: value` lines.
+package struct PlotSpec: Hashable, Sendable {
+    /// A closed interval of one axis, `lower < upper`.
+    package struct Interval: Hashable, Sendable {
+        package var lower: Double
+        package var upper: Double
+
+        package init(_ lower: Double, _ upper: Double) {
+            self.lower = lower
+            self.upper = upper
+        }
+    }
+
+    /// One curve: a Calc expression in `x`, and where it starts in the block body (in Unicode
+    /// scalars), so evaluation errors point into the author's file.
+    package struct Series: Hashable, Sendable {
+        package var expression: String
+        package var offset: Int
+
+        package init(expression: String, offset: Int) {
+            self.expression = expression
+            self.offset = offset
+        }
+    }
+
+    package var title: String?
+    package var series: [Series]
+    package var x: Interval
+    /// The y axis range; nil lets the data decide.
+    package var y: Interval?
+    package var xLabel: String?
+    package var yLabel: String?
+
+    package init(
+        title: String? = nil, series: [Series], x: Interval, y: Interval? = nil,
+        xLabel: String? = nil, yLabel: String? = nil
+    ) {
+        self.title = title
+        self.series = series
+        self.x = x
+        self.y = y
+        self.xLabel = xLabel
+        self.yLabel = yLabel
+    }
+
+    /// A short id derived from the content (FNV-1a of the fields), stable across builds, so two
+    /// different plots on one page get different SVG ids without counting.
+    package var contentID: String {
+        let key = [
+            title ?? "", series.map(\.expression).joined(separator: "\u{1F}"),
+            "\(x.lower)", "\(x.upper)", y.map { "\($0.lower) \($0.upper)" } ?? "",
+            xLabel ?? "", yLabel ?? "",
+        ].joined(separator: "\u{1E}")
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in key.utf8 {
+            hash ^= UInt64(byte)
+            hash &*= 0x100_0000_01b3
+        }
+        let hex = String(hash, radix: 16)
+        let padded = String(repeating: "0", count: max(0, 16 - hex.count)) + hex
+        return "plot-" + padded.prefix(10)
+    }
+}

@@ -1,0 +1,36 @@
+/// Turns a human title ("Neural Networks", "Non-Linearity") into a stable lower-case slug for
+/// file names and fragment ids (`neural-networks`, `non-linearity`).
+///
+/// ASCII letters and digits are kept (lower-cased; common accented Latin letters fold to their
+/// base letter); every other run of characters becomes one hyphen; hyphens at the ends are dropped.
+package enum Slug {
+    /// The slug of `text`; `fallback` when nothing sluggable is left (a title of only symbols).
+    package static func make(_ text: String, fallback: String = "item") -> String {
+        var result = ""
+        var pendingHyphen = false
+        for character in text.lowercased() {
+            guard let kept = keep(character) else {
+                pendingHyphen = !result.isEmpty
+                continue
+            }
+            if pendingHyphen { result.append("-") }
+            pendingHyphen = false
+            result.append(kept)
+        }
+        return result.isEmpty ? fallback : result
+    }
+
+    private static func keep(_ character: Character) -> String? {
+        if character.isASCII {
+            return character.isLetter || character.isNumber ? String(character) : nil
+        }
+        return folded[character]
+    }
+
+    private static let folded: [Character: String] = [
+        "à": "a", "á": "a", "â": "a", "ã": "a", "ä": "a", "å": "a", "æ": "ae", "ç": "c", "è": "e",
+        "é": "e", "ê": "e", "ë": "e", "ì": "i", "í": "i", "î": "i", "ï": "i", "ñ": "n", "ò": "o",
+        "ó": "o", "ô": "o", "õ": "o", "ö": "o", "ø": "o", "ù": "u", "ú": "u", "û": "u", "ü": "u",
+        "ý": "y", "ÿ": "y", "ß": "ss",
+    ]
+}
