@@ -1,0 +1,59 @@
+import Diagnostics
+
+/// The parsed glossary: entries in alphabetical order, looked up by term or alias, ignoring
+/// case and runs of spaces.
+package struct Glossary: Sendable {
+    /// Entries sorted by term, case-insensitively.
+    package let entries: [GlossaryEntry]
+    private let byName: [String: Int]
+
+    package init(entries: [GlossaryEntry]) {
+        let sorted = entries.sorted { ($0.sortKey, $0.term) < ($1.sortKey, $1.term) }
+        var byName: [String: Int] = [:]
+        for (index, entry) in sorted.enumerated() {
+            for name in [entry.term] + entry.aliases {
+                byName[Self.key(name)] = byName[Self.key(name)] ?? index
+            }
+        }
+        self.entries = sorted
+        self.byName = byName
+    }
+
+    /// The entry a `[[target]]` link names, by term or alias.
+    package func entry(for target: String) -> GlossaryEntry? {
+        byName[Self.key(target)].map { entries[$0] }
+    }
+
+    /// The error for a link whose target names no entry, at the link, with a "did you mean".
+    package func unknownTerm(_ target: String, at range: SourceRange) -> Diagnostic {
+        let names = entries.flatMap { [$0.term] + $0.aliases }
+        let suggestion = Suggestion.closest(to: target.extrasTrimmed, among: names)
+        let note = suggestion.map { "did you mean '\($0)'?" }
+            ?? "add a '## \(target.extrasTrimmed)' section to content/glossary.md or link an existing term"
+        return .error("glossary.unknown-term", "unknown glossary term '\(target.extrasTrimmed)'",
+                      at: range, notes: [DiagnosticNote(note)])
+    }
+
+    /// A warning for every entry whose slug is not in `used` (no lesson links to it).
+    package func unusedWarnings(used: Set<String>) -> [Diagnostic] {
+        entries.filter { !used.contains($0.slug) }.map { entry in
+            .warning("glossary.unused-term", "glossary term '\(entry.term)' is not linked from any lesson",
+                     at: entry.range, notes: [DiagnosticNote("link it with [[\(entry.term)]] or remove the entry")])
+        }
+    }
+
+    /// The lookup key: lower case, inner runs of white space collapsed, ends trimmed.
+    package static func key(_ name: String) -> String {
+        name.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).joined(separator: " ")
+    }
+}
+
+extension String {
+    /// The string without white space at either end (named for this module's extra pages to
+    /// stay clear of other helpers' extensions).
+    var extrasTrimmed: String {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" }
+        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(self[first...last])
+    }
+}
