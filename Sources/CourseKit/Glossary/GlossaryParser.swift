@@ -21,8 +21,8 @@ package struct GlossaryParser: Sendable {
 
         for section in Self.sections(of: source) {
             let headingRange = SourceRange(start: SourceLocation(file: source.file, line: section.line, column: 4),
-                                           length: max(section.term.count, 1))
-            guard !section.term.isEmpty else {
+                                           length: max(section.title.count, 1))
+            guard !section.title.isEmpty else {
                 diagnostics.append(.error("glossary.empty-term", "glossary heading has no term",
                                           at: SourceRange(start: SourceLocation(file: source.file, line: section.line, column: 1), length: 2)))
                 continue
@@ -66,13 +66,13 @@ package struct GlossaryParser: Sendable {
             let definitionLines = definitionStart < section.end ? Array(definitionStart..<section.end) : []
             let definition = definitionLines.map { String(source.line($0) ?? "") }.joined(separator: "\n").extrasTrimmed
             if definition.isEmpty {
-                diagnostics.append(.error("glossary.empty-definition", "glossary term '\(section.term)' has no definition",
+                diagnostics.append(.error("glossary.empty-definition", "glossary term '\(section.title)' has no definition",
                                           at: headingRange, notes: [DiagnosticNote("write the definition under the heading")]))
             }
 
             // Every name (term and aliases) must be unique across the glossary.
             var duplicate = false
-            for (name, range) in [(section.term, headingRange)] + aliases.map({ ($0.name, $0.range) }) {
+            for (name, range) in [(section.title, headingRange)] + aliases.map({ ($0.name, $0.range) }) {
                 let key = Glossary.key(name)
                 if let first = firstUse[key] {
                     duplicate = duplicate || range == headingRange
@@ -84,13 +84,13 @@ package struct GlossaryParser: Sendable {
             }
             guard !duplicate else { continue }
 
-            var slug = Slug.make(section.term, fallback: "term")
+            var slug = Slug.make(section.title, fallback: "term")
             var suffix = 2
-            while slugs.contains(slug) { slug = Slug.make(section.term, fallback: "term") + "-\(suffix)"; suffix += 1 }
+            while slugs.contains(slug) { slug = Slug.make(section.title, fallback: "term") + "-\(suffix)"; suffix += 1 }
             slugs.insert(slug)
 
             entries.append(GlossaryEntry(
-                term: section.term, slug: slug, aliases: aliases.map(\.name), see: see,
+                term: section.title, slug: slug, aliases: aliases.map(\.name), see: see,
                 definition: definition,
                 definitionSource: Self.blanked(source, keeping: definitionLines),
                 range: headingRange))
@@ -99,8 +99,8 @@ package struct GlossaryParser: Sendable {
     }
 
     /// `## ` headings outside code fences, each with the line range of its section.
-    static func sections(of source: SourceText) -> [(term: String, line: Int, end: Int)] {
-        var headings: [(term: String, line: Int)] = []
+    static func sections(of source: SourceText) -> [(title: String, line: Int, end: Int)] {
+        var headings: [(title: String, line: Int)] = []
         var fence: Substring?
         var sectionEnds: [Int] = []
         for number in 1...max(source.lineCount, 1) {
@@ -124,7 +124,7 @@ package struct GlossaryParser: Sendable {
         return headings.enumerated().map { index, heading in
             let next = index + 1 < headings.count ? headings[index + 1].line : source.lineCount + 1
             let end = sectionEnds.first { $0 > heading.line && $0 < next } ?? next
-            return (heading.term, heading.line, end)
+            return (heading.title, heading.line, end)
         }
     }
 
