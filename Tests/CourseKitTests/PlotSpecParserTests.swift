@@ -25,7 +25,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("titel: T\ny: relu(x)\nx: -1 .. 1", "plot.unknown-field", "10:1", "did you mean 'title'?"),
+        ("tittle: T\ny: relu(x)\nx: -1 .. 1", "plot.unknown-field", "10:1", "did you mean 'title'?"),
         ("y: relu(x)\nx: 6 .. -6", "plot.inverted-range", "11:4", "did you mean '-6 .. 6'?"),
         ("y: relu(x)\nx: 1 .. 1", "plot.empty-range", "11:4", nil),
         ("y: relu(x)\nx: -1 to 1", "plot.bad-range", "11:4", "for example 'x: -6 .. 6'"),

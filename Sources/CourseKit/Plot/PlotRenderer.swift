@@ -61,11 +61,11 @@ package struct PlotRenderer {
 
         var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"plot\" id=\"\(id)\" viewBox=\"0 0 \(c(width)) \(c(height))\""
         svg += " role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" font-family=\"system-ui, sans-serif\" font-size=\"12\">"
-        svg += "<title id=\"\(id)-title\">\(XMLEscape.text(frame.title ?? "Plot of " + series.map(\.label).joined(separator: ", ")))</title>"
-        svg += "<desc id=\"\(id)-desc\">\(XMLEscape.text(description(frame, series: series, y: yRange)))</desc>"
+        svg += "<title id=\"\(id)-title\">\(HTML.escape(frame.title ?? "Plot of " + series.map(\.label).joined(separator: ", ")))</title>"
+        svg += "<desc id=\"\(id)-desc\">\(HTML.escape(description(frame, series: series, y: yRange)))</desc>"
         svg += "<defs><clipPath id=\"\(id)-clip\"><rect x=\"\(c(left))\" y=\"\(c(top))\" width=\"\(c(right - left))\" height=\"\(c(bottom - top))\"/></clipPath></defs>"
         if let title = frame.title {
-            svg += "<text class=\"plot-title\" x=\"\(c(width / 2))\" y=\"20\" text-anchor=\"middle\" font-weight=\"600\" font-size=\"14\" fill=\"currentColor\">\(XMLEscape.text(title))</text>"
+            svg += "<text class=\"plot-title\" x=\"\(c(width / 2))\" y=\"20\" text-anchor=\"middle\" font-weight=\"600\" font-size=\"14\" fill=\"currentColor\">\(HTML.escape(title))</text>"
         }
 
         // Grid and tick labels.
@@ -87,10 +87,10 @@ package struct PlotRenderer {
         }
         svg += "</g>"
         if let xLabel = frame.xLabel {
-            svg += "<text class=\"plot-label\" x=\"\(c((left + right) / 2))\" y=\"\(c(bottom + 34))\" text-anchor=\"middle\" fill=\"currentColor\">\(XMLEscape.text(xLabel))</text>"
+            svg += "<text class=\"plot-label\" x=\"\(c((left + right) / 2))\" y=\"\(c(bottom + 34))\" text-anchor=\"middle\" fill=\"currentColor\">\(HTML.escape(xLabel))</text>"
         }
         if let yLabel = frame.yLabel {
-            svg += "<text class=\"plot-label\" transform=\"translate(14 \(c((top + bottom) / 2))) rotate(-90)\" text-anchor=\"middle\" fill=\"currentColor\">\(XMLEscape.text(yLabel))</text>"
+            svg += "<text class=\"plot-label\" transform=\"translate(14 \(c((top + bottom) / 2))) rotate(-90)\" text-anchor=\"middle\" fill=\"currentColor\">\(HTML.escape(yLabel))</text>"
         }
 
         // Curves: one path per series, one subpath per run of finite values.
@@ -117,7 +117,7 @@ package struct PlotRenderer {
             for item in items {
                 let style = PlotStyle.series(item.index)
                 svg += "<line x1=\"\(c(item.x))\" y1=\"\(c(y))\" x2=\"\(c(item.x + 28))\" y2=\"\(c(y))\" stroke=\"\(style.color)\" stroke-width=\"2\"\(style.dashArray.map { " stroke-dasharray=\"\($0)\"" } ?? "")/>"
-                svg += "<text x=\"\(c(item.x + 34))\" y=\"\(c(y + 4))\" fill=\"currentColor\">\(XMLEscape.text(series[item.index].label))</text>"
+                svg += "<text x=\"\(c(item.x + 34))\" y=\"\(c(y + 4))\" fill=\"currentColor\">\(HTML.escape(series[item.index].label))</text>"
             }
         }
         svg += "</g></svg>"
