@@ -10,7 +10,7 @@ package enum LessonSections {
         var bodyStart = html.startIndex
         var cursor = html.startIndex
         func flush(upTo end: String.Index) {
-            let text = PlainText.from(html: String(html[bodyStart..<end]))
+            let text = HTMLPlainText.from(html: String(html[bodyStart..<end]))
             let isIntro = anchor == nil && title == lessonTitle
             guard !text.isEmpty || isIntro else { return }
             documents.append(SearchDocument(
@@ -19,7 +19,7 @@ package enum LessonSections {
         }
         while let open = nextHeading(in: html, from: cursor) {
             flush(upTo: open.start)
-            title = PlainText.from(html: String(html[open.contentStart..<open.contentEnd]))
+            title = HTMLPlainText.from(html: String(html[open.contentStart..<open.contentEnd]))
             anchor = open.id
             bodyStart = open.end
             cursor = open.end

@@ -3,7 +3,7 @@
 /// Tags are dropped, a few block boundaries become spaces, entities that the renderer emits
 /// are decoded, and each `<math>` element is replaced by its TeX annotation (the MathML
 /// presentation would otherwise read as run-together symbols).
-package enum PlainText {
+package enum HTMLPlainText {
     package static func from(html: String) -> String {
         var text = ""
         var index = html.startIndex
