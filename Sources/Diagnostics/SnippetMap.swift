@@ -58,11 +58,12 @@ public struct SnippetMap: Sendable {
         return location
     }
 
-    /// The author's range for `length` scalars from `offset`.
+    /// The author's range for `length` scalars from `offset` (at least one character); a
+    /// range crossing a line break of the snippet ends on the author's later line.
     public func range(atScalarOffset offset: Int, length: Int = 1) -> SourceRange {
         let start = location(atScalarOffset: offset)
         let end = location(atScalarOffset: offset + max(length, 1))
-        if end.line == start.line, end.column > start.column {
+        if end.file == start.file, end > start {
             return SourceRange(start: start, end: end)
         }
         return SourceRange(start: start, length: max(length, 1))

@@ -42,7 +42,10 @@ public struct SourceText: Sendable {
         }
         let utf8 = text.utf8
         let lineStart = utf8.index(utf8.startIndex, offsetBy: lineStarts[low])
-        let target = utf8.index(utf8.startIndex, offsetBy: clamped)
+        var target = utf8.index(utf8.startIndex, offsetBy: clamped)
+        // An offset inside the line ending (the "\r\n" of a CRLF file is one character) or
+        // inside a multi-byte character is reported at that character's own column.
+        if let content = line(low + 1), target > content.endIndex { target = content.endIndex }
         let column = text[lineStart..<target].count + 1
         return SourceLocation(file: file, line: low + 1, column: column)
     }
