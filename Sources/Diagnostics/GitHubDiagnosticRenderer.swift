@@ -35,7 +35,7 @@ public struct GitHubDiagnosticRenderer: DiagnosticRenderer {
             message += "\nnote: " + note.message + (note.range.map { " (\($0.start))" } ?? "")
         }
         if let fixIt = diagnostic.fixIt {
-            message += "\nfix-it: replace \(fixIt.range) with '\(fixIt.replacement)'"
+            message += "\nfix-it: " + fixIt.plainDescription
         }
         let list = properties.map { "\($0.0)=\(Self.escapeProperty($0.1))" }.joined(separator: ",")
         return "::\(command) \(list)::\(Self.escapeData(message))"

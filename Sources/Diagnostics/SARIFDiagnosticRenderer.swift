@@ -76,7 +76,7 @@ public struct SARIFDiagnosticRenderer: DiagnosticRenderer {
         }
         if let fixIt = diagnostic.fixIt {
             members["fixes"] = .array([.object([
-                "description": .object(["text": .string("replace with '\(fixIt.replacement)'")]),
+                "description": .object(["text": .string(fixIt.plainDescription)]),
                 "artifactChanges": .array([.object([
                     "artifactLocation": artifactLocation(fixIt.range.file),
                     "replacements": .array([.object([

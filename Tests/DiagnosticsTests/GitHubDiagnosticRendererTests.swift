@@ -50,4 +50,16 @@ import Testing
         #expect(GitHubDiagnosticRenderer.escapeData(raw) == data)
         #expect(GitHubDiagnosticRenderer.escapeProperty(raw) == property)
     }
+
+    @Test func fixItBecomesAMessageLine() {
+        let diagnostic = Diagnostic.error("math.unbalanced-brace", "extra '}'", at: at("d.md", 4, 9),
+                                          fixIt: FixIt(range: at("d.md", 4, 9), replacement: ""))
+        let insert = Diagnostic.error("math.unbalanced-brace", "missing '}'", at: at("d.md", 5, 2),
+                                      fixIt: FixIt(range: at("d.md", 5, 7, length: 0), replacement: "}"))
+        #expect(GitHubDiagnosticRenderer().render([diagnostic, insert]) == """
+            ::error file=d.md,line=4,col=9,endLine=4,endColumn=9,title=math.unbalanced-brace::extra '}'%0Afix-it: delete 4:9-4:10
+            ::error file=d.md,line=5,col=2,endLine=5,endColumn=2,title=math.unbalanced-brace::missing '}'%0Afix-it: insert '}' at 5:7
+
+            """)
+    }
 }
