@@ -8,6 +8,7 @@ extension Diagnostic: Codable {
         case severity, code, message, file, line, column, endLine, endColumn, notes, fixIt
     }
 
+    /// Reads the flat JSON shape described above.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
@@ -20,6 +21,7 @@ extension Diagnostic: Codable {
         )
     }
 
+    /// Writes the flat JSON shape described above, with `null` for what is absent.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(severity, forKey: .severity)
@@ -37,12 +39,14 @@ extension DiagnosticNote: Codable {
         case message, file, line, column, endLine, endColumn
     }
 
+    /// Reads the flat JSON shape described above.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(try container.decode(String.self, forKey: .message),
                   range: try RangeFields.decode(from: container, CodingKeys.self))
     }
 
+    /// Writes the flat JSON shape described above, with `null` for what is absent.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(message, forKey: .message)
@@ -56,6 +60,7 @@ extension FixIt: Codable {
         case replacement, file, line, column, endLine, endColumn
     }
 
+    /// Reads the flat JSON shape described above.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         guard let range = try RangeFields.decode(from: container, CodingKeys.self) else {
@@ -65,6 +70,7 @@ extension FixIt: Codable {
         self.init(range: range, replacement: try container.decode(String.self, forKey: .replacement))
     }
 
+    /// Writes the flat JSON shape described above, with `null` for what is absent.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(replacement, forKey: .replacement)

@@ -1,7 +1,10 @@
 /// The counts of a run's diagnostics and the one-line summary the CLI prints last.
 public struct DiagnosticSummary: Hashable, Sendable, Codable {
+    /// Diagnostics of severity error.
     public var errors: Int
+    /// Diagnostics of severity warning.
     public var warnings: Int
+    /// Diagnostics of severity note (not the notes attached to others).
     public var notes: Int
 
     /// Counts given directly.

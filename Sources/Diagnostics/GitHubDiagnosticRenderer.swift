@@ -8,6 +8,7 @@ public struct GitHubDiagnosticRenderer: DiagnosticRenderer {
     /// A GitHub annotation renderer; it needs no source text.
     public init() {}
 
+    /// One workflow command per diagnostic, each on its own line.
     public func render(_ diagnostics: [Diagnostic]) -> String {
         diagnostics.map { line(for: $0) + "\n" }.joined()
     }

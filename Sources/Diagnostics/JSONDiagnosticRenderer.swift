@@ -9,6 +9,7 @@ public struct JSONDiagnosticRenderer: DiagnosticRenderer {
     /// A JSON renderer; it needs no source text.
     public init() {}
 
+    /// The report object, pretty-printed with sorted keys, ending with a newline.
     public func render(_ diagnostics: [Diagnostic]) -> String {
         let report = Report(diagnostics: diagnostics, summary: DiagnosticSummary(diagnostics))
         let encoder = JSONEncoder()

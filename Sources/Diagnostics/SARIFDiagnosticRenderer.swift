@@ -24,6 +24,7 @@ public struct SARIFDiagnosticRenderer: DiagnosticRenderer {
         self.sources = sources
     }
 
+    /// The SARIF log, pretty-printed with sorted keys, ending with a newline.
     public func render(_ diagnostics: [Diagnostic]) -> String {
         var firstMessage: [String: String] = [:]
         for diagnostic in diagnostics.sorted(by: Diagnostic.reportOrder) where firstMessage[diagnostic.code] == nil {

@@ -8,16 +8,21 @@ public struct SnippetMap: Sendable {
     /// One piece of the snippet: from `offset` (in Unicode scalars) it copies the author's text
     /// starting at `location`.
     public struct Segment: Sendable, Hashable {
+        /// The scalar offset in the snippet where this piece starts.
         public var offset: Int
+        /// Where the piece's first character is in the author's file.
         public var location: SourceLocation
 
+        /// A piece starting at `offset` that copies the text at `location`.
         public init(offset: Int, location: SourceLocation) {
             self.offset = offset
             self.location = location
         }
     }
 
+    /// The assembled text handed to TeXMath or Calc.
     public let snippet: String
+    /// The pieces, sorted by offset.
     public let segments: [Segment]
 
     /// - Parameter segments: sorted by offset; the first must start at offset 0.

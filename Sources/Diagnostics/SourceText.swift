@@ -1,10 +1,13 @@
 /// An author's file held in memory, able to turn offsets into line and column.
 public struct SourceText: Sendable {
+    /// The path as diagnostics should print it.
     public let file: String
+    /// The whole text of the file.
     public let text: String
     /// UTF-8 offset of the first byte of each line.
     private let lineStarts: [Int]
 
+    /// Indexes the line starts of `text` once, so lookups are quick.
     public init(file: String, text: String) {
         self.file = file
         self.text = text
@@ -15,6 +18,7 @@ public struct SourceText: Sendable {
         lineStarts = starts
     }
 
+    /// The number of lines; a final line break starts an empty last line.
     public var lineCount: Int { lineStarts.count }
 
     /// The text of 1-based `line`, without its line ending; nil past the end.

@@ -20,6 +20,7 @@ public struct TextDiagnosticRenderer: DiagnosticRenderer {
         self.colored = colored
     }
 
+    /// Every diagnostic's lines, one after another.
     public func render(_ diagnostics: [Diagnostic]) -> String {
         diagnostics.map(render).joined()
     }
@@ -62,7 +63,8 @@ public struct TextDiagnosticRenderer: DiagnosticRenderer {
             endColumn = (source.line(endLine)?.count ?? 0) + 1
         }
         guard endLine > range.start.line, let last = source.line(endLine) else {
-            let end = endLine == range.start.line ? endColumn : start + 1
+            // Same line, or a range ending past the file (marked to the end of its first line).
+            let end = endLine == range.start.line ? endColumn : endLine > range.start.line ? first.count + 1 : start + 1
             let gutter = Gutter(lastLine: range.start.line)
             return [gutter.quote(first, line: range.start.line),
                     marked(first, from: start, to: end, gutter: gutter, style: marker)]

@@ -56,3 +56,20 @@ import Testing
         #expect(source.location(utf8Offset: 0) == SourceLocation(file: "e.md", line: 1, column: 1))
     }
 }
+
+@Suite struct DiagnosticBagTests {
+    @Test func sortedRemovesDuplicatesAndOrdersByPosition() {
+        func at(_ line: Int, _ column: Int) -> SourceRange {
+            SourceRange(start: SourceLocation(file: "a.md", line: line, column: column))
+        }
+        var bag = DiagnosticBag()
+        bag.error("b.x", "late", at: at(3, 1))
+        bag.warning("a.y", "early", at: at(1, 5))
+        bag.error("b.x", "late", at: at(3, 1))
+        bag.error("run.z", "whole run", at: nil)
+        #expect(bag.sorted.map(\.message) == ["whole run", "early", "late"])
+        #expect(bag.errorCount == 3)
+        #expect(bag.summary == DiagnosticSummary(errors: 2, warnings: 1))
+        #expect(bag.summary.line == "2 errors, 1 warning")
+    }
+}

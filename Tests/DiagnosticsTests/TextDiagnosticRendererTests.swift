@@ -171,4 +171,16 @@ import Testing
 
             """)
     }
+
+    @Test func rangeEndingPastTheFileIsMarkedToTheEndOfItsFirstLine() {
+        let range = SourceRange(start: SourceLocation(file: "l.md", line: 1, column: 2),
+                                end: SourceLocation(file: "l.md", line: 9, column: 4))
+        let diagnostic = Diagnostic.error("quiz.unclosed", "quiz fence never closed", at: range)
+        #expect(render(diagnostic, file: "l.md", text: "```quiz\nQ") == """
+            l.md:1:2: error: quiz fence never closed [quiz.unclosed]
+                1 | ```quiz
+                  |  ^~~~~~
+
+            """)
+    }
 }
