@@ -50,7 +50,16 @@ public struct SourceText: Sendable {
         // An offset inside the line ending (the "\r\n" of a CRLF file is one character) or
         // inside a multi-byte character is reported at that character's own column.
         if let content = line(low + 1), target > content.endIndex { target = content.endIndex }
-        let column = text[lineStart..<target].count + 1
+        // Count whole characters that end at or before the target, so an offset in the middle
+        // of one (a combining accent's bytes) gets that character's column.
+        var column = 1
+        var index = lineStart
+        while index < target {
+            let next = text.index(after: index)
+            if next > target { break }
+            column += 1
+            index = next
+        }
         return SourceLocation(file: file, line: low + 1, column: column)
     }
 
