@@ -43,6 +43,20 @@ struct LecternProcess {
         throw Failure.binaryNotFound(places.map(\.path))
     }
 
+    /// A fresh temporary folder holding `files` (relative path -> contents), for a test course.
+    /// The caller removes it when done (`defer { try? FileManager.default.removeItem(at: folder) }`).
+    static func scratchFolder(_ files: [String: String] = [:]) throws -> URL {
+        let manager = FileManager.default
+        let folder = manager.temporaryDirectory.appendingPathComponent("lectern-course-\(UUID().uuidString)")
+        for (path, contents) in files.sorted(by: { $0.key < $1.key }) {
+            let url = folder.appendingPathComponent(path)
+            try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(contents.utf8).write(to: url)
+        }
+        try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
     /// Runs `lectern arguments` in `directory` (default: a fresh temporary folder), feeding
     /// `input` on standard input, and waits at most `timeout` seconds.
     static func run(
