@@ -7,6 +7,6 @@ struct Lectern: ParsableCommand {
         commandName: "lectern",
         abstract: "Compile a course of Markdown lessons into a static site, proving every quiz key and worked example.",
         version: lecternVersion,
-        subcommands: []
+        subcommands: [EvalCommand.self, ReplCommand.self]
     )
 }
