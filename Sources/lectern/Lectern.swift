@@ -11,6 +11,8 @@ struct Lectern: ParsableCommand {
         subcommands: [
             Build.self,
             Check.self,
+            EvalCommand.self,
+            ReplCommand.self,
         ]
     )
 
