@@ -5,9 +5,10 @@ package struct CheckPass: Sendable {
     /// The checks every build runs, in order. Later checks may read earlier checks' results.
     package static let standardLessonChecks: [any LessonCheck] = [
         MathCheck(),
+        PlotCheck(),
     ]
     /// The course-wide checks every build runs, in order.
-    package static let standardCourseChecks: [any CourseCheck] = []
+    package static let standardCourseChecks: [any CourseCheck] = [ExtrasCheck()]
 
     /// The lesson checks this pass runs.
     package var lessonChecks: [any LessonCheck]

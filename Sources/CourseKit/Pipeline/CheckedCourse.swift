@@ -38,6 +38,8 @@ package struct CheckedCourse: Sendable {
     package var parsed: ParsedCourse
     /// The lessons in reading order with their results.
     package var lessons: [CheckedLesson]
+    /// Glossary, FAQ and term usage, filled in by `ExtrasCheck`.
+    package var extras = CourseExtras()
 
     /// The loaded course.
     package var course: Course { parsed.course }
