@@ -30,7 +30,7 @@ package struct IndexPage: PageGenerator {
         let view = IndexView(
             title: .text(config.title),
             tagline: config.tagline.map(HTML.text),
-            tags: config.tags.map { TagView(name: .text($0.value)) },
+            tags: config.tags.map { TagView.linked($0.value, root: "") },
             modules: context.modules(from: "index.html"),
             lessonCount: context.course.lessons.count,
             start: first)

@@ -6,7 +6,11 @@ package struct SiteRenderer: Sendable {
     /// The page generators every build runs; extra pages (glossary, FAQ, library, tags,
     /// search, 404) are added to this list.
     package static var standardGenerators: [any PageGenerator] {
-        [IndexPage(), LessonPages()]
+        [
+            IndexPage(),
+            LessonPages(fragmentRenderers: [GlossaryLinkFragments()], addOns: [RelatedQuestions()]),
+            GlossaryPage(), FAQPage(), LibraryPage(), SearchPage(), TagPages(), NotFoundPage(), SitemapPage(),
+        ]
     }
 
     /// The generators this renderer runs, in order; a later page with the same path wins.

@@ -45,6 +45,8 @@ package struct LessonLinkView: Sendable {
 package struct TagView: Sendable {
     /// The tag text.
     package var name: HTML
+    /// The tag's page, relative to the page that shows the strip.
+    package var href: HTML? = nil
 }
 
 /// The page frame every template is rendered into (`layout.mustache`).

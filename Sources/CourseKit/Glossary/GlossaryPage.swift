@@ -1,0 +1,91 @@
+import Activations
+import Foundation
+
+/// One entry on `glossary.html`.
+package struct GlossaryTermView: Sendable {
+    package var term: HTML
+    package var slug: HTML
+    /// "also: a, b" text, when the term has aliases.
+    package var aliases: HTML?
+    package var definition: HTML
+    /// The related library function (`see:`), linking to its library entry.
+    package var see: LinkView?
+    /// The lessons that link the term, in reading order.
+    package var lessons: [LinkView]
+}
+
+/// A letter of the index strip: a link when some term starts with it.
+package struct GlossaryLetterView: Sendable {
+    package var letter: HTML
+    package var id: HTML
+    package var present: Bool
+}
+
+/// The terms under one letter.
+package struct GlossaryGroupView: Sendable {
+    package var letter: HTML
+    package var id: HTML
+    package var entries: [GlossaryTermView]
+}
+
+/// The view of `glossary.mustache`.
+package struct GlossaryPageView: Sendable {
+    package var letters: [GlossaryLetterView]
+    package var groups: [GlossaryGroupView]
+}
+
+/// Writes `glossary.html`: the terms in alphabetical order under a letter index, each with its
+/// definition, its library function and the lessons that use it.
+package struct GlossaryPage: PageGenerator {
+    package var registry: Registry
+
+    package init(registry: Registry = .standard) {
+        self.registry = registry
+    }
+
+    package func pages(in context: RenderContext) throws(LecternError) -> [String: Data] {
+        let extras = context.course.extras
+        guard extras.hasGlossary else { return [:] }
+        let lessons = context.course.lessons
+        var groups: [GlossaryGroupView] = []
+        for entry in extras.glossary.entries {
+            let letter = String(entry.indexLetter)
+            let view = GlossaryTermView(
+                term: .text(entry.term),
+                slug: .text(entry.slug),
+                aliases: entry.aliases.isEmpty ? nil : .text(entry.aliases.joined(separator: ", ")),
+                definition: extras.definitions[entry.slug] ?? HTML(trusted: ""),
+                see: entry.see.flatMap { registry.function(named: $0) }.map {
+                    LinkView(title: .text($0.name), href: .text("library.html#\($0.anchor)"))
+                },
+                lessons: (extras.termUsage[entry.slug] ?? []).filter { $0 < lessons.count }.map { position in
+                    let lesson = lessons[position].lesson
+                    return LinkView(title: .text(lesson.frontMatter.title), href: .text(RenderContext.lessonPath(lesson.slug)))
+                })
+            if groups.last.map({ $0.letter.markup == HTML.escape(letter) }) == true {
+                groups[groups.count - 1].entries.append(view)
+            } else {
+                groups.append(GlossaryGroupView(letter: .text(letter), id: .text(Self.letterID(letter)), entries: [view]))
+            }
+        }
+        let present = Set(groups.map(\.letter.markup))
+        var letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ".map { letter in
+            GlossaryLetterView(letter: .text(String(letter)), id: .text(Self.letterID(String(letter))),
+                               present: present.contains(String(letter)))
+        }
+        if present.contains("#") {
+            letters.insert(GlossaryLetterView(letter: .text("#"), id: .text(Self.letterID("#")), present: true), at: 0)
+            // Symbols file before the letters on the page too.
+            groups.sort { ($0.letter.markup == "#" ? 0 : 1) < ($1.letter.markup == "#" ? 0 : 1) }
+        }
+        let view = GlossaryPageView(letters: letters, groups: groups)
+        return ["glossary.html": try context.page(
+            "glossary.html", template: "glossary", view: view, title: "Glossary",
+            description: "Definitions of the terms used in \(context.course.config.title), with the lessons that use them.")]
+    }
+
+    /// `letter-a`, or `letter-symbols` for `#`.
+    static func letterID(_ letter: String) -> String {
+        letter == "#" ? "letter-symbols" : "letter-\(letter.lowercased())"
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+
+/// The view of `search.mustache`.
+package struct SearchPageView: Sendable {
+    /// Address of the generated index script, relative to the page.
+    package var indexScript: HTML
+    /// Number of searchable documents, shown with JavaScript off.
+    package var documentCount: Int
+}
+
+/// Writes `search.html` and `assets/search-index.js`: lesson sections, glossary terms and FAQ
+/// entries, searched in the browser by `assets/search.js`.
+package struct SearchPage: PageGenerator {
+    /// Where the index script goes.
+    package static let indexPath = "assets/search-index.js"
+
+    package init() {}
+
+    package func pages(in context: RenderContext) throws(LecternError) -> [String: Data] {
+        let index = try Self.index(for: context)
+        let view = SearchPageView(indexScript: .text(Self.indexPath), documentCount: index.documents.count)
+        return [
+            Self.indexPath: Data(index.javaScript.utf8),
+            "search.html": try context.page("search.html", template: "search", view: view, title: "Search",
+                                            description: "Search the lessons, the glossary and the FAQ."),
+        ]
+    }
+
+    /// Every searchable document of the course.
+    package static func index(for context: RenderContext) throws(LecternError) -> SearchIndex {
+        var documents: [SearchDocument] = []
+        // Bodies are rendered without the glossary tooltips, whose definitions would otherwise
+        // count as the lesson's own text.
+        let plain = LessonPages()
+        for lesson in context.course.lessons {
+            let html = try plain.body(of: lesson, in: context)
+            documents += LessonSections.documents(
+                html: html.markup, lessonTitle: lesson.lesson.frontMatter.title,
+                url: RenderContext.lessonPath(lesson.lesson.slug))
+        }
+        let extras = context.course.extras
+        for entry in extras.glossary.entries {
+            documents.append(SearchDocument(
+                kind: .glossary, title: entry.term,
+                context: entry.aliases.isEmpty ? nil : entry.aliases.joined(separator: ", "),
+                url: "glossary.html#\(entry.slug)",
+                text: HTMLPlainText.from(html: extras.definitions[entry.slug]?.markup ?? "")))
+        }
+        for entry in extras.faq.entries {
+            documents.append(SearchDocument(kind: .faq, title: entry.question, url: "faq.html#\(entry.id)",
+                                            text: extras.answerText[entry.id] ?? ""))
+        }
+        return SearchIndex(documents: documents)
+    }
+}
