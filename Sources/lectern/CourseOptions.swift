@@ -1,9 +1,7 @@
 import ArgumentParser
+import Diagnostics
 
-/// Where `diagnostics` go and in which form; shared by `build` and `check`.
-enum DiagnosticsFormatOption: String, ExpressibleByArgument, CaseIterable {
-    case text, json, github, sarif
-}
+extension DiagnosticFormat: ExpressibleByArgument {}
 
 /// The flags `build` and `check` share.
 struct CourseOptions: ParsableArguments {
@@ -16,7 +14,7 @@ struct CourseOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
         "How to print diagnostics: text (for people), json, github (workflow annotations) or sarif.",
         valueName: "format"))
-    var diagnosticsFormat: DiagnosticsFormatOption = .text
+    var diagnosticsFormat: DiagnosticFormat = .text
 
     @Flag(name: .long, help: "Treat warnings as errors: any warning makes the run fail.")
     var strict = false

@@ -25,12 +25,16 @@ struct RunReporter: Sendable {
     func report(_ outcome: BuildOutcome, extra: [PassTiming] = []) {
         endProgress()
         let diagnostics = options.strict ? outcome.diagnostics.map(Self.strictened) : outcome.diagnostics
-        switch options.diagnosticsFormat {
-        case .text:
-            Self.writeError(diagnostics.map(Self.text).joined())
-        case .json, .github, .sarif:
-            // Structured formats go to standard output so they can be piped; text stays on stderr.
-            FileHandle.standardOutput.write(Data(diagnostics.map(Self.text).joined().utf8))
+        let colored = options.diagnosticsFormat == .text && isatty(STDERR_FILENO) == 1
+            && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        let renderer = options.diagnosticsFormat.renderer(
+            sources: SourceLookup(outcome.sources), colored: colored, toolVersion: lecternVersion)
+        let output = renderer.render(diagnostics)
+        if options.diagnosticsFormat == .text {
+            Self.writeError(output)
+        } else {
+            // Machine formats go to standard output so they can be redirected on their own.
+            FileHandle.standardOutput.write(Data(output.utf8))
         }
         if options.timings {
             for timing in outcome.timings + extra {
@@ -40,11 +44,9 @@ struct RunReporter: Sendable {
         Self.writeError(Self.summary(lessons: outcome.lessonCount, diagnostics) + "\n")
     }
 
-    /// `3 lessons, 2 errors, 1 warning`.
+    /// `3 lessons, 2 errors, 1 warning` (or `3 lessons, no problems`).
     static func summary(lessons: Int, _ diagnostics: [Diagnostic]) -> String {
-        let errors = diagnostics.count { $0.severity == .error }
-        let warnings = diagnostics.count { $0.severity == .warning }
-        return [plural(lessons, "lesson"), plural(errors, "error"), plural(warnings, "warning")].joined(separator: ", ")
+        DiagnosticSummary.count(lessons, "lesson") + ", " + DiagnosticSummary(diagnostics).line
     }
 
     /// A warning promoted to an error under `--strict`.
@@ -52,17 +54,6 @@ struct RunReporter: Sendable {
         var copy = diagnostic
         if copy.severity == .warning { copy.severity = .error }
         return copy
-    }
-
-    private static func plural(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
-
-    private static func text(_ diagnostic: Diagnostic) -> String {
-        var line = diagnostic.range.map { "\($0.start): " } ?? ""
-        line += "\(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.code)]\n"
-        for note in diagnostic.notes {
-            line += "  " + (note.range.map { "\($0.start): " } ?? "") + "note: \(note.message)\n"
-        }
-        return line
     }
 
     private static func milliseconds(_ duration: Duration) -> String {

@@ -92,7 +92,7 @@ enum Repository {
         #expect(html.contains("<h1>Fixture Course</h1>"))
         #expect(html.contains("A two-lesson course for the pipeline tests."))
         #expect(html.contains("<li>testing</li>") && html.contains("<li>math</li>"))
-        #expect(html.contains("<h2 id=\"module-1\">Module 1: Only module</h2>"))
+        #expect(html.contains("<h2 id=\"lectern-module-1\">Module 1: Only module</h2>"))
         #expect(html.contains("<a href=\"lessons/first.html\">First lesson</a>"))
         #expect(html.contains("Inline and display math, a callout and a table."))
     }

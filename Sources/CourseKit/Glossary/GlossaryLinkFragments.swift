@@ -16,7 +16,7 @@ package struct GlossaryLinkFragments: LessonFragmentRenderer {
             fragments[link.range] = Self.html(
                 text: link.text ?? link.target, entry: entry, tooltip: extras.tooltips[entry.slug],
                 root: RenderContext.root(of: RenderContext.lessonPath(lesson.lesson.slug)),
-                id: "tip-\(link.range.start.line)-\(link.range.start.column)")
+                id: "lectern-tip-\(link.range.start.line)-\(link.range.start.column)")
         }
         return fragments
     }

@@ -14,6 +14,7 @@ package enum CourseLoader {
         let (config, configDiagnostics) = CourseConfigReader.read(courseFile)
         diagnostics.append(contentsOf: configDiagnostics)
 
+        let lessonsFolder = String(files.courseFilePath.dropLast("course.yml".count)) + "lessons/"
         var listed: [String: SourceRange] = [:]
         var lessons: [Lesson] = []
         let unlisted = Set(files.lessons.keys).subtracting(config.modules.flatMap { $0.lessons.map(\.value) })
@@ -36,7 +37,7 @@ package enum CourseLoader {
                 listed[slug] = entry.range
                 guard let source = files.lessons[slug] else {
                     let suggestion = Suggestion.closest(to: slug, in: unlisted)
-                    diagnostics.error("course.missing-lesson", "lesson '\(slug)' is listed but lessons/\(slug).md does not exist",
+                    diagnostics.error("course.missing-lesson", "lesson '\(slug)' is listed but \(lessonsFolder)\(slug).md does not exist",
                                       at: entry.range, notes: suggestion.map { [DiagnosticNote(Suggestion.note($0))] } ?? [])
                     continue
                 }
