@@ -53,4 +53,16 @@ import Testing
         #expect(logSegments.count == 1)
         #expect(logSegments[0].allSatisfy { $0.x > 0 && $0.y.isFinite })
     }
+
+    @Test func jumpsBreakTheLineInsteadOfDrawingAConnector() {
+        // The derivative of ReLU steps from 0 to 1 at 0; a step at 0.3 is off the grid.
+        for jump in [0.0, 0.3] {
+            let points = AdaptiveSampler().sample({ $0 <= jump ? 0 : 1 }, from: -5, to: 5, tolerance: 0.01)
+            let segments = AdaptiveSampler.segments(points)
+            #expect(segments.count == 2)
+            #expect(segments.first?.allSatisfy { $0.y == 0 } == true)
+            #expect(segments.last?.allSatisfy { $0.y == 1 } == true)
+            #expect(segments.first?.last.map { abs($0.x - jump) < 2e-3 } == true)
+        }
+    }
 }

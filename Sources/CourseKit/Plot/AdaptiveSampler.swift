@@ -85,11 +85,26 @@ package struct AdaptiveSampler: Sendable {
         return xs
     }
 
+    /// Whether the values at the ends of a tiny interval stay apart however far it is halved
+    /// (following the half that changes more): a jump. A steep but continuous piece (log near
+    /// 0) closes the gap instead.
+    static func isJump(_ left: Point, _ right: Point, tolerance: Double, evaluate: (Double) -> Point) -> Bool {
+        guard var low = left.y, var high = right.y else { return false }
+        var a = left.x, b = right.x
+        for _ in 0..<60 {
+            guard abs(high - low) > tolerance else { return false }
+            let m = (a + b) / 2
+            guard m > a, m < b, let y = evaluate(m).y else { return abs(high - low) > tolerance }
+            if abs(y - low) >= abs(high - y) { b = m; high = y } else { a = m; low = y }
+        }
+        return abs(high - low) > tolerance
+    }
+
     private func refine(
         _ left: Point, _ right: Point, depth: Int, tolerance: Double,
         evaluate: (Double) -> Point, budget: inout Int, into points: inout [Point]
     ) {
-        guard depth < maxDepth, budget > 0 else { return }
+        guard budget > 0 else { return }
         let middleX = (left.x + right.x) / 2
         guard middleX > left.x, middleX < right.x else { return }
         let middle = evaluate(middleX)
@@ -104,6 +119,14 @@ package struct AdaptiveSampler: Sendable {
             needsSplit = true
         }
         guard needsSplit else { return }
+        guard depth < maxDepth else {
+            // Still bending after every halving: a jump (a step, a pole), not a curve. Break
+            // the line there instead of drawing a vertical connector.
+            if Self.isJump(left, right, tolerance: tolerance, evaluate: evaluate) {
+                points.append(Point(x: middleX, y: nil))
+            }
+            return
+        }
         budget -= 1
         refine(left, middle, depth: depth + 1, tolerance: tolerance, evaluate: evaluate, budget: &budget, into: &points)
         points.append(middle)
