@@ -80,6 +80,6 @@ import Testing
 @Suite struct PlainTextTests {
     @Test func dropsTagsDecodesEntitiesAndReadsMathAsTeX() {
         let html = "<p>The <em>sigmoid</em> &amp; its slope: <math><mi>σ</mi><annotation encoding=\"application/x-tex\">\\sigma &lt; 1</annotation></math>.</p>\n<p>Done&#33;</p><script>var x = 1;</script>"
-        #expect(HTMLPlainText.from(html: html) == "The sigmoid & its slope: \\sigma < 1 . Done!")
+        #expect(HTMLPlainText.from(html: html) == "The sigmoid & its slope: \\sigma < 1. Done!")
     }
 }

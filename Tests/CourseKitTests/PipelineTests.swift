@@ -29,7 +29,9 @@ enum Repository {
         let outcome = try build()
         #expect(outcome.lessonCount == 2)
         #expect(outcome.site?.paths == [
-            "assets/site.css", "index.html", "lessons/first.html", "lessons/second.html",
+            "404.html", "assets/extras.css", "assets/extras.js", "assets/search-index.js", "assets/search.js",
+            "assets/site.css", "index.html", "lessons/first.html", "lessons/second.html", "library.html",
+            "search.html", "tags/math.html", "tags/testing.html",
         ])
     }
 
@@ -91,7 +93,8 @@ enum Repository {
         let html = try page(try build(), "index.html")
         #expect(html.contains("<h1>Fixture Course</h1>"))
         #expect(html.contains("A two-lesson course for the pipeline tests."))
-        #expect(html.contains("<li>testing</li>") && html.contains("<li>math</li>"))
+        #expect(html.contains("<li><a href=\"tags/testing.html\">testing</a></li>")
+            && html.contains("<li><a href=\"tags/math.html\">math</a></li>"))
         #expect(html.contains("<h2 id=\"lectern-module-1\">Module 1: Only module</h2>"))
         #expect(html.contains("<a href=\"lessons/first.html\">First lesson</a>"))
         #expect(html.contains("Inline and display math, a callout and a table."))

@@ -15,7 +15,7 @@ import Testing
         #expect(documents.map(\.title) == ["Why activations", "Why non-linearity?", "No id here"])
         #expect(documents.map(\.url) == ["lessons/why.html", "lessons/why.html#why", "lessons/why.html"])
         #expect(documents.map(\.context) == [nil, "Why activations", "Why activations"])
-        #expect(documents.map(\.text) == ["Intro about activations .", "Stacked layers collapse.",
+        #expect(documents.map(\.text) == ["Intro about activations.", "Stacked layers collapse.",
                                           "Text & more. Deeper heading stays in the section Tail."])
         #expect(documents.allSatisfy { $0.kind == .lesson })
     }

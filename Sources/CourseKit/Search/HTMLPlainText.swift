@@ -14,7 +14,7 @@ package enum HTMLPlainText {
                     let element = html[index..<end.lowerBound]
                     if let open = element.range(of: "<annotation encoding=\"application/x-tex\">"),
                        let close = element[open.upperBound...].range(of: "</annotation>") {
-                        text += " " + decodeEntities(String(element[open.upperBound..<close.lowerBound])) + " "
+                        text += decodeEntities(String(element[open.upperBound..<close.lowerBound]))
                     }
                     index = end.upperBound
                     continue
@@ -27,7 +27,8 @@ package enum HTMLPlainText {
                     }
                 }
                 guard let close = html[index...].firstIndex(of: ">") else { break }
-                text += " "
+                // Block boundaries separate words; inline tags (a, em, code, span) do not.
+                if isBlockBoundary(html[index...close]) { text += " " }
                 index = html.index(after: close)
                 continue
             }
@@ -35,6 +36,17 @@ package enum HTMLPlainText {
             index = html.index(after: index)
         }
         return collapse(decodeEntities(text))
+    }
+
+    private static let blockTags: Set<String> = [
+        "p", "div", "br", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "pre",
+        "blockquote", "table", "thead", "tbody", "tr", "td", "th", "section", "article", "aside", "details",
+        "summary", "figure", "figcaption", "hr", "header", "footer", "nav", "main", "img", "input", "label",
+    ]
+
+    private static func isBlockBoundary(_ tag: Substring) -> Bool {
+        let name = tag.dropFirst().drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber }.lowercased()
+        return blockTags.contains(name)
     }
 
     /// Decodes the named entities an HTML renderer emits and numeric references.

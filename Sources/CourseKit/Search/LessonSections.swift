@@ -11,8 +11,8 @@ package enum LessonSections {
         var cursor = html.startIndex
         func flush(upTo end: String.Index) {
             let text = HTMLPlainText.from(html: String(html[bodyStart..<end]))
+            // A section with no text of its own (only a plot) is still found by its heading.
             let isIntro = anchor == nil && title == lessonTitle
-            guard !text.isEmpty || isIntro else { return }
             documents.append(SearchDocument(
                 kind: .lesson, title: title, context: isIntro ? nil : lessonTitle,
                 url: anchor.map { "\(url)#\($0)" } ?? url, text: text))

@@ -1,0 +1,73 @@
+import Diagnostics
+import Foundation
+import Testing
+@testable import CourseKit
+
+/// The extras fixture course built once for every suite that reads its pages.
+enum ExtrasFixture {
+    static let directory = Repository.fixture("extras-course")
+    static let outcome: BuildOutcome? = try? CoursePipeline(
+        contentDirectory: directory, templatesDirectory: Repository.templates).run()
+
+    static func page(_ path: String) throws -> String {
+        let data = try #require(outcome?.site?.files[path], "no \(path)")
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    static func diagnostic(_ code: String) throws -> Diagnostic {
+        try #require(outcome?.diagnostics.first { $0.code == code }, "no \(code)")
+    }
+
+    static func position(_ diagnostic: Diagnostic) -> String {
+        guard let range = diagnostic.range else { return "-" }
+        let file = range.start.file.replacingOccurrences(of: directory + "/", with: "")
+        return "\(file):\(range.start.line):\(range.start.column)"
+    }
+}
+
+@Suite struct GlossaryPipelineTests {
+    @Test func reportsEveryExtrasProblemAtItsPosition() throws {
+        let outcome = try #require(ExtrasFixture.outcome)
+        let found = outcome.diagnostics.map { "\($0.code) \(ExtrasFixture.position($0))" }
+        #expect(found == [
+            "glossary.unused-term glossary.md:13:4",
+            "faq.unknown-id lessons/beta.md:3:17",
+            "glossary.unknown-term lessons/beta.md:6:31",
+            "calc.unknown-name lessons/beta.md:9:26",
+        ])
+        #expect(try ExtrasFixture.diagnostic("glossary.unknown-term").notes.map(\.message) == ["did you mean 'Sigmoid'?"])
+        #expect(try ExtrasFixture.diagnostic("glossary.unknown-term").range?.end.column == 41)
+        #expect(try ExtrasFixture.diagnostic("glossary.unused-term").severity == .warning)
+        #expect(try ExtrasFixture.diagnostic("faq.unknown-id").severity == .error)
+    }
+
+    @Test func glossaryPageIsAlphabeticalWithALetterIndex() throws {
+        let html = try ExtrasFixture.page("glossary.html")
+        let terms = html.components(separatedBy: "<dfn>").dropFirst().map { $0.prefix { $0 != "<" } }
+        #expect(terms == ["2-norm", "ReLU", "Sigmoid"])
+        #expect(html.contains("<li><a href=\"#letter-symbols\">#</a></li>"))
+        #expect(html.contains("<li><a href=\"#letter-r\">R</a></li>"))
+        #expect(html.contains("<li><span class=\"letter-empty\">A</span></li>"))
+        #expect(html.contains("<h2 id=\"letter-s\">S</h2>"))
+        #expect(html.contains("<div class=\"glossary-entry\" id=\"sigmoid\">"))
+        #expect(html.contains("<span class=\"glossary-aliases\">also logistic function</span>"))
+    }
+
+    @Test func entriesLinkTheirLibraryFunctionAndTheLessonsUsingThem() throws {
+        let html = try ExtrasFixture.page("glossary.html")
+        let relu = try #require(html.components(separatedBy: "id=\"relu\"").last?.components(separatedBy: "</div>").first)
+        #expect(relu.contains("<a class=\"source-tag\" href=\"library.html#relu\"><code>relu</code></a>"))
+        #expect(relu.contains("Used in: <a href=\"lessons/alpha.html\">Alpha lesson</a>, <a href=\"lessons/beta.html\">Beta lesson</a>"))
+        // The definition's own [[Sigmoid]] link points within the page.
+        #expect(relu.contains("<a class=\"term-link\" href=\"glossary.html#sigmoid\">Sigmoid</a>"))
+        #expect(relu.contains("<annotation encoding=\"application/x-tex\">\\max(0, x)</annotation>"))
+    }
+
+    @Test func lessonTermLinksWorkWithoutJavaScriptAndCarryATooltip() throws {
+        let html = try ExtrasFixture.page("lessons/alpha.html")
+        #expect(html.contains("<span class=\"term\"><a class=\"term-link\" href=\"../glossary.html#relu\" aria-describedby=\"lectern-tip-8-5\">rectifier</a><span class=\"term-tip\" role=\"tooltip\" id=\"lectern-tip-8-5\"><strong class=\"term-tip-term\">ReLU</strong> The ramp "))
+        // Links inside a tooltip would be unreachable, so they become plain text there.
+        #expect(html.contains("compare <span class=\"term\">Sigmoid</span>.</span></span>"))
+        #expect(html.contains("href=\"../glossary.html#sigmoid\" aria-describedby=\"lectern-tip-8-32\">logistic function</a>"))
+    }
+}

@@ -1,0 +1,30 @@
+import Foundation
+import Testing
+@testable import CourseKit
+
+@Suite struct SearchPageTests {
+    @Test func indexHoldsLessonSectionsTermsAndQuestions() throws {
+        let script = try ExtrasFixture.page("assets/search-index.js")
+        #expect(script.contains("var LECTERN_SEARCH_INDEX = ["))
+        #expect(script.contains("{\"k\":\"lesson\",\"t\":\"Alpha lesson\",\"u\":\"lessons/alpha.html\",\"x\":\"The rectifier and the logistic function both appear here.\"}"))
+        #expect(script.contains("{\"c\":\"Alpha lesson\",\"k\":\"lesson\",\"t\":\"Plotted\",\"u\":\"lessons/alpha.html#plotted\""))
+        #expect(script.contains("{\"c\":\"logistic function\",\"k\":\"glossary\",\"t\":\"Sigmoid\",\"u\":\"glossary.html#sigmoid\""))
+        #expect(script.contains("\"k\":\"faq\",\"t\":\"Why is the slope zero on the left?\",\"u\":\"faq.html#why-zero\""))
+        // Tooltips and SVG text stay out of the lesson text.
+        #expect(!script.contains("The ramp \\\\max(0, x); compare Sigmoid. \",\"k\":\"lesson\""))
+        #expect(!script.contains("Line chart"))
+    }
+
+    @Test func searchPageLoadsTheIndexBeforeTheDeferredSearchScript() throws {
+        let html = try ExtrasFixture.page("search.html")
+        #expect(html.contains("<script src=\"assets/search-index.js\"></script>"))
+        #expect(html.contains("<script src=\"assets/search.js\" defer></script>"))
+        #expect(html.contains("role=\"combobox\""))
+        #expect(html.contains("<ul id=\"search-results\" class=\"search-results\" role=\"listbox\""))
+    }
+
+    @Test func everyPageHasTheHeaderSearchForm() throws {
+        #expect(try ExtrasFixture.page("lessons/alpha.html").contains("<form class=\"site-search\" role=\"search\" action=\"../search.html\" method=\"get\">"))
+        #expect(try ExtrasFixture.page("index.html").contains("<form class=\"site-search\" role=\"search\" action=\"search.html\" method=\"get\">"))
+    }
+}
