@@ -1,0 +1,48 @@
+"""FAQ: a deep link opens its entry, other entries stay closed, and related questions on a
+lesson page link to the FAQ."""
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
+
+
+def click(driver, element):
+    """Clicks after an instant scroll: site.css scrolls smoothly, which WebDriver's own scroll does not wait for."""
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element)
+    element.click()
+
+
+def is_open(driver, element_id):
+    return driver.execute_script("return document.getElementById(arguments[0]).open", element_id)
+
+
+def test_deep_link_opens_the_entry(page, site):
+    driver = page("faq.html")
+    driver.get((site / "faq.html").resolve().as_uri() + "#dying-relu")
+    WebDriverWait(driver, 5).until(lambda d: is_open(d, "dying-relu"))
+    entry = driver.find_element(By.ID, "dying-relu")
+    assert entry.tag_name == "details"
+    assert entry.find_element(By.CSS_SELECTOR, ".faq-answer").is_displayed()
+    assert not is_open(driver, "when-softmax")
+
+
+def test_changing_the_hash_opens_another_entry(page):
+    driver = page("faq.html")
+    assert not is_open(driver, "when-softmax")
+    driver.execute_script("location.hash = '#when-softmax'")
+    WebDriverWait(driver, 5).until(lambda d: is_open(d, "when-softmax"))
+
+
+def test_faq_page_has_one_details_per_question_and_structured_data(page):
+    driver = page("faq.html")
+    ids = [element.get_attribute("id") for element in driver.find_elements(By.CSS_SELECTOR, "details.faq-entry")]
+    assert ids == ["vanishing-gradient", "when-softmax", "dying-relu"]
+    scripts = driver.find_elements(By.CSS_SELECTOR, 'script[type="application/ld+json"]')
+    assert len(scripts) == 1
+
+
+def test_related_question_on_a_lesson_leads_to_the_open_entry(page):
+    driver = page("lessons/relu.html")
+    related = driver.find_element(By.CSS_SELECTOR, ".related-questions details")
+    click(driver, related.find_element(By.TAG_NAME, "summary"))
+    click(driver, related.find_element(By.CSS_SELECTOR, ".faq-permalink a"))
+    WebDriverWait(driver, 5).until(lambda d: d.current_url.endswith("faq.html#dying-relu"))
+    WebDriverWait(driver, 5).until(lambda d: is_open(d, "dying-relu"))

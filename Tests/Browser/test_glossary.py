@@ -1,0 +1,73 @@
+"""Glossary: term links in lessons show their definition on keyboard focus and on hover (CSS
+only), work as plain links, and the glossary page lists the terms with a letter index."""
+from selenium.webdriver.common.action_chains import ActionChains
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+
+
+def click(driver, element):
+    """Clicks after an instant scroll: site.css scrolls smoothly, which WebDriver's own scroll does not wait for."""
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element)
+    element.click()
+
+
+def first_term(driver):
+    return driver.find_element(By.CSS_SELECTOR, ".lesson-body .term-link[aria-describedby]")
+
+
+def test_focusing_a_term_link_shows_its_definition(page):
+    driver = page("lessons/relu.html")
+    link = first_term(driver)
+    tip = driver.find_element(By.ID, link.get_attribute("aria-describedby"))
+    assert tip.get_attribute("role") == "tooltip"
+    assert not tip.is_displayed()
+    # Reach the link with the keyboard: Tab from the element just before it.
+    driver.execute_script("arguments[0].focus(); arguments[0].blur();", link)
+    body = driver.find_element(By.TAG_NAME, "body")
+    for _ in range(60):
+        if driver.switch_to.active_element == link:
+            break
+        body.send_keys(Keys.TAB) if driver.switch_to.active_element == body else driver.switch_to.active_element.send_keys(Keys.TAB)
+    assert driver.switch_to.active_element == link
+    assert tip.is_displayed()
+    assert "ReLU" in tip.text and "negative" in tip.text
+    # Escape dismisses it (WCAG 1.4.13) while the focus stays on the link.
+    link.send_keys(Keys.ESCAPE)
+    assert not tip.is_displayed()
+    assert driver.switch_to.active_element == link
+
+
+def test_hovering_a_term_link_shows_its_definition(page):
+    driver = page("lessons/relu.html")
+    link = first_term(driver)
+    tip = driver.find_element(By.ID, link.get_attribute("aria-describedby"))
+    ActionChains(driver).move_to_element(link).perform()
+    assert tip.is_displayed()
+
+
+def test_a_term_link_opens_the_glossary_entry(page):
+    driver = page("lessons/relu.html")
+    link = first_term(driver)
+    href = link.get_attribute("href")
+    assert href.endswith("glossary.html#relu")
+    click(driver, link)
+    assert driver.current_url == href
+    entry = driver.find_element(By.ID, "relu")
+    assert "ReLU" in entry.find_element(By.TAG_NAME, "dfn").text
+
+
+def test_glossary_page_is_alphabetical_with_letter_links(page):
+    driver = page("glossary.html")
+    terms = [element.text for element in driver.find_elements(By.CSS_SELECTOR, ".glossary-entry dfn")]
+    assert terms == sorted(terms, key=str.lower)
+    assert {"ReLU", "Sigmoid", "Softmax", "Logits", "Backpropagation", "Non-linearity", "Tanh"} <= set(terms)
+    letters = driver.find_elements(By.CSS_SELECTOR, ".letter-index a")
+    assert letters, "no letter links"
+    for letter in letters:
+        target = letter.get_attribute("href").split("#")[1]
+        heading = driver.find_element(By.ID, target)
+        assert heading.text == letter.text
+    see = driver.find_element(By.CSS_SELECTOR, "#sigmoid .source-tag")
+    assert see.get_attribute("href").endswith("library.html#sigmoid")
+    click(driver, see)
+    assert driver.find_element(By.ID, "sigmoid").get_attribute("class") == "library-function"

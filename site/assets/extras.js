@@ -1,0 +1,39 @@
+/* Small behaviours for the pages around the lessons; every page works without them.
+   - An FAQ link (faq.html#id, or a related question on a lesson page) opens its <details>.
+   - Escape hides a glossary tooltip shown by keyboard focus or hover (WCAG 1.4.13). */
+(function () {
+  'use strict';
+
+  function openFromHash() {
+    var id = decodeURIComponent(location.hash.slice(1));
+    if (!id) return;
+    var target = document.getElementById(id);
+    if (target && target.tagName === 'DETAILS') {
+      target.open = true;
+      target.scrollIntoView();
+      var summary = target.querySelector('summary');
+      if (summary) summary.focus({ preventScroll: true });
+    }
+  }
+
+  function dismissTooltips(event) {
+    if (event.key !== 'Escape') return;
+    var terms = document.querySelectorAll('.term');
+    for (var i = 0; i < terms.length; i++) terms[i].classList.add('term-dismissed');
+  }
+
+  function restoreTooltip(event) {
+    var term = event.target.closest && event.target.closest('.term');
+    if (term) term.classList.remove('term-dismissed');
+  }
+
+  function start() {
+    openFromHash();
+    window.addEventListener('hashchange', openFromHash);
+    document.addEventListener('keydown', dismissTooltips);
+    document.addEventListener('focusin', restoreTooltip);
+    document.addEventListener('mouseover', restoreTooltip);
+  }
+
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start); else start();
+})();
