@@ -40,6 +40,9 @@ struct RunReporter: Sendable {
             for timing in outcome.timings + extra {
                 Self.writeError("timing: \(timing.pass) \(Self.milliseconds(timing.duration)) ms\n")
             }
+            if let site = outcome.site, let index = SearchPage.indexFigures(in: site) {
+                Self.writeError("size: search index \(index.bytes) bytes, \(index.documents) entries\n")
+            }
         }
         Self.writeError(Self.summary(lessons: outcome.lessonCount, diagnostics) + "\n")
     }

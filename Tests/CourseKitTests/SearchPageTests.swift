@@ -27,4 +27,14 @@ import Testing
         #expect(try ExtrasFixture.page("lessons/alpha.html").contains("<form class=\"site-search\" role=\"search\" action=\"../search.html\" method=\"get\">"))
         #expect(try ExtrasFixture.page("index.html").contains("<form class=\"site-search\" role=\"search\" action=\"search.html\" method=\"get\">"))
     }
+
+    @Test func timingsReportTheIndexSizeAndEntryCount() throws {
+        let site = try #require(ExtrasFixture.outcome?.site)
+        let script = try ExtrasFixture.page("assets/search-index.js")
+        let figures = try #require(SearchPage.indexFigures(in: site))
+        #expect(figures.bytes == script.utf8.count)
+        // Lessons: alpha (intro, "Plotted"), beta (intro); glossary: 3 terms; FAQ: 2 questions.
+        #expect(figures.documents == 8)
+        #expect(SearchPage.indexFigures(in: Site()) == nil)
+    }
 }

@@ -26,6 +26,14 @@ package struct SearchPage: PageGenerator {
         ]
     }
 
+    /// The size of the written index and its number of documents, for `--timings`; nil when
+    /// the site has no index.
+    package static func indexFigures(in site: Site) -> (bytes: Int, documents: Int)? {
+        guard let data = site.files[indexPath] else { return nil }
+        let documents = data.split(separator: UInt8(ascii: "\n")).count { $0.first == UInt8(ascii: "{") }
+        return (data.count, documents)
+    }
+
     /// Every searchable document of the course.
     package static func index(for context: RenderContext) throws(LecternError) -> SearchIndex {
         var documents: [SearchDocument] = []
