@@ -37,7 +37,7 @@ struct LossesTests {
     @Test(arguments: [0.0, 1, 0.3])
     func logitsAtZeroCostLogTwo(y: Double) throws {
         #expect(isClose(try Loss.binaryCrossEntropyWithLogits([0], [y]), 0.6931471805599453))
-        #expect(try Loss.binaryCrossEntropyWithLogitsGrad([0], [y]) == [0.5 - y])
+        #expect(isClose(try Loss.binaryCrossEntropyWithLogitsGrad([0], [y]), [0.5 - y]))
     }
 
     @Test func logitsAtTheEnds() throws {
@@ -48,6 +48,12 @@ struct LossesTests {
         #expect(try Loss.binaryCrossEntropyWithLogitsGrad([1000, -1000], [0, 0]) == [0.5, 0])
         // y log(1 + e⁻ᶻ) for z = 40, y = 1: e⁻⁴⁰ to within e⁻⁸⁰.
         #expect(isClose(try Loss.binaryCrossEntropyWithLogits([40], [1]), .exp(-40)))
+    }
+
+    @Test func gradientsFromLogitsKeepTheirDigitsWhenConfident() throws {
+        // σ(30) − 1 = −σ(−30) and softmax(10, −10) − (1, 0) = (−σ(−20), σ(−20)); mpmath references.
+        #expect(isClose(try Loss.binaryCrossEntropyWithLogitsGrad([30], [1]), [-9.357622968839299e-14]))
+        #expect(isClose(try Loss.categoricalCrossEntropyWithLogitsGrad([10, -10], [1, 0]), [-2.0611536181902037e-09, 2.0611536181902037e-09]))
     }
 
     @Test func logitsVector() throws {

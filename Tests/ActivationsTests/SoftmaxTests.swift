@@ -85,6 +85,15 @@ struct SoftmaxTests {
         #expect(Activation.logSoftmaxJacobian([0, 0]) == [[0.5, -0.5], [-0.5, 0.5]])
     }
 
+    @Test func jacobiansOfAConfidentSoftmaxKeepTheirDigits() {
+        // s = (σ(20), σ(−20)); references from mpmath. 1 − s₀ formed by subtraction would keep
+        // only about seven of these digits.
+        let j = Activation.softmaxJacobian([10, -10])
+        #expect(isClose(j.flatMap { $0 }, [2.061153613941849e-09, -2.061153613941849e-09, -2.061153613941849e-09, 2.061153613941849e-09]))
+        let l = Activation.logSoftmaxJacobian([10, -10])
+        #expect(isClose(l.flatMap { $0 }, [2.0611536181902037e-09, -2.0611536181902037e-09, -0.9999999979388464, 0.9999999979388464]))
+    }
+
     @Test(arguments: vectors)
     func softmaxJacobianMatchesCentralDifferences(x: [Double]) {
         let numeric = numericJacobian(Activation.softmax, at: x)
