@@ -41,6 +41,7 @@ struct RunReporter: Sendable {
                 Self.writeError("timing: \(timing.pass) \(Self.milliseconds(timing.duration)) ms\n")
             }
         }
+        for line in outcome.reportLines { Self.writeError(line + "\n") }
         Self.writeError(Self.summary(lessons: outcome.lessonCount, diagnostics) + "\n")
     }
 
