@@ -44,6 +44,7 @@ struct RunReporter: Sendable {
                 Self.writeError("size: search index \(index.bytes) bytes, \(index.documents) entries\n")
             }
         }
+        for line in outcome.reportLines { Self.writeError(line + "\n") }
         Self.writeError(Self.summary(lessons: outcome.lessonCount, diagnostics) + "\n")
     }
 

@@ -38,6 +38,9 @@ package struct CheckedCourse: Sendable {
     package var parsed: ParsedCourse
     /// The lessons in reading order with their results.
     package var lessons: [CheckedLesson]
+    /// Extra lines for the end-of-run report, before the summary (a course check adds, say,
+    /// `12 quizzes checked, 1 unverified`).
+    package var reportLines: [String] = []
     /// Glossary, FAQ and term usage, filled in by `ExtrasCheck`.
     package var extras = CourseExtras()
 

@@ -27,6 +27,8 @@ package struct BuildOutcome: Sendable {
     package var sources: [SourceText]
     /// Time of each pass so far.
     package var timings: [PassTiming]
+    /// Lines the checks want printed before the summary (`CheckedCourse.reportLines`).
+    package var reportLines: [String] = []
 
     /// Whether the run found errors (or, with `strict`, warnings).
     package func fails(strict: Bool) -> Bool {
@@ -85,6 +87,6 @@ package struct CoursePipeline: Sendable {
         diagnostics.append(contentsOf: checkDiagnostics)
         let site = try timed("render") { () throws(LecternError) in try renderer.render(checked, templates: templates) }
         return BuildOutcome(diagnostics: diagnostics.sorted, site: site, lessonCount: course.lessons.count,
-                            sources: sources, timings: timings)
+                            sources: sources, timings: timings, reportLines: checked.reportLines)
     }
 }
