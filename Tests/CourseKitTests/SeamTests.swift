@@ -47,7 +47,7 @@ private struct FragmentStandIn: LessonFragmentRenderer, LessonPageAddOn {
 }
 
 @Suite struct SeamTests {
-    private let lesson = "---\ntitle: A\n---\n\n```example\n>>> 1 + 1\n2\n```\n\n```quiz\nWhat?\n```\n\n```plot\ny: x\n```\n"
+    private let lesson = "---\ntitle: A\n---\n\n```example\n>>> 1 + 1\n2\n```\n\n```quiz\nWhat?\n```\n\n```plot\ny: x\nx: -1 .. 1\n```\n"
 
     private func checked(_ pass: CheckPass) throws -> (CheckedCourse, [Diagnostic]) {
         let files = ContentFiles.inMemory(courseYAML: "title: C\nmodules:\n  - title: M\n    lessons: [a]\n", lessons: ["a": lesson])
@@ -62,7 +62,8 @@ private struct FragmentStandIn: LessonFragmentRenderer, LessonPageAddOn {
         #expect(diagnostics.map(\.code) == ["example.stand-in"])
         #expect(diagnostics.first?.range?.start.line == 5)
         #expect(course.reportLines == ["1 lessons counted"])
-        #expect(course.lessons.first?.results.nodeHTML.count == 1)
+        // The stand-in's example and the standard plot check's figure.
+        #expect(course.lessons.first?.results.nodeHTML.count == 2)
     }
 
     @Test func renderersAndPagesPlugIntoTheRenderPass() throws {
@@ -77,7 +78,7 @@ private struct FragmentStandIn: LessonFragmentRenderer, LessonPageAddOn {
         #expect(page.contains("<form class=\"quiz\"></form>"))
         #expect(page.contains("<section class=\"related\"></section>"))
         // Constructs nobody handles yet show their escaped source.
-        #expect(page.contains("<pre class=\"fence fence-plot\"><code>y: x\n</code></pre>"))
+        #expect(page.contains("<pre class=\"fence fence-plot\"><code>y: x\nx: -1 .. 1\n</code></pre>"))
         #expect(page.contains("<script src=\"../search-index.js\" defer></script>"))
         let tag = String(decoding: try #require(site.files["tags/x.html"]), as: UTF8.self)
         #expect(tag.contains("<link rel=\"stylesheet\" href=\"../assets/site.css\">"))
