@@ -11,7 +11,7 @@ import Testing
     @Test func isAnAccessibleImageWithTitleAndDescription() {
         let svg = PlotRenderer().render(frame, series: series, id: "p1")
         #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\""))
-        #expect(svg.contains("role=\"img\" aria-labelledby=\"p1-title p1-desc\""))
+        #expect(svg.contains("role=\"img\" aria-labelledby=\"p1-title\" aria-describedby=\"p1-desc\""))
         #expect(svg.contains("<title id=\"p1-title\">Sigmoid &amp; tanh</title>"))
         #expect(svg.contains("<desc id=\"p1-desc\">Line chart of sigmoid(x) (solid blue line), tanh(x) (dashed vermillion line)."))
         // sigmoid(-6) = 0.0024726…, sigmoid(0) = 1/2, tanh(3) = 0.995054…

@@ -60,7 +60,7 @@ package struct PlotRenderer {
         let height = legendTop + Double(legendRows.count) * 20 + 4
 
         var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"plot\" id=\"\(id)\" viewBox=\"0 0 \(c(width)) \(c(height))\""
-        svg += " role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" font-family=\"system-ui, sans-serif\" font-size=\"12\">"
+        svg += " role=\"img\" aria-labelledby=\"\(id)-title\" aria-describedby=\"\(id)-desc\" font-family=\"system-ui, sans-serif\" font-size=\"12\">"
         svg += "<title id=\"\(id)-title\">\(HTML.escape(frame.title ?? "Plot of " + series.map(\.label).joined(separator: ", ")))</title>"
         svg += "<desc id=\"\(id)-desc\">\(HTML.escape(description(frame, series: series, y: yRange)))</desc>"
         svg += "<defs><clipPath id=\"\(id)-clip\"><rect x=\"\(c(left))\" y=\"\(c(top))\" width=\"\(c(right - left))\" height=\"\(c(bottom - top))\"/></clipPath></defs>"
