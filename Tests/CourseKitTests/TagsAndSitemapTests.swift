@@ -48,4 +48,10 @@ import Testing
         #expect(html.contains("<h2 id=\"lectern-discussion\">Discuss this lesson</h2>"))
         #expect(html.contains("<a class=\"discussion-link\" href=\"https://example.org/forum\">Join the discussion</a>"))
     }
+
+    @Test func rebuildingGivesTheSameBytes() throws {
+        let again = try CoursePipeline(contentDirectory: ExtrasFixture.directory, templatesDirectory: Repository.templates).run()
+        let first = try #require(ExtrasFixture.outcome?.site)
+        #expect(again.site == first)
+    }
 }
