@@ -37,4 +37,15 @@ import Testing
         #expect(figures.documents == 8)
         #expect(SearchPage.indexFigures(in: Site()) == nil)
     }
+
+    @Test func headerLinksOnlyToReferencePagesTheCourseHas() throws {
+        let html = try ExtrasFixture.page("lessons/alpha.html")
+        #expect(html.contains("<a href=\"../glossary.html\">Glossary</a>"))
+        #expect(html.contains("<a href=\"../faq.html\">FAQ</a>"))
+        #expect(html.contains("<a href=\"../library.html\">Library</a>"))
+        let bare = try CoursePipeline(contentDirectory: Repository.fixture("basic-course"), templatesDirectory: Repository.templates).run()
+        let index = String(decoding: try #require(bare.site?.files["index.html"]), as: UTF8.self)
+        #expect(!index.contains("glossary.html") && !index.contains("faq.html"))
+        #expect(index.contains("<a href=\"library.html\">Library</a>"))
+    }
 }

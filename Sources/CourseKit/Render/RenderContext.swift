@@ -60,7 +60,7 @@ package struct RenderContext: Sendable {
         let config = course.config
         let root = Self.root(of: path)
         let content = try renderer.render(view, template: template)
-        let layout = LayoutView(
+        var layout = LayoutView(
             lang: .text(config.lang),
             pageTitle: .text(title.map { "\($0) · \(config.title)" } ?? config.title),
             description: description.map(HTML.text),
@@ -72,6 +72,8 @@ package struct RenderContext: Sendable {
             scripts: scripts.map { .text(root + $0) },
             canonical: config.baseURL.map { .text(Self.joinURL($0, path)) },
             content: content)
+        layout.hasGlossary = course.extras.hasGlossary
+        layout.hasFAQ = course.extras.hasFAQ
         return Data(try renderer.render(layout, template: "layout").markup.utf8)
     }
 

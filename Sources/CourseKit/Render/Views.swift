@@ -73,4 +73,8 @@ package struct LayoutView: Sendable {
     package var canonical: HTML?
     /// The page's main content, already rendered.
     package var content: HTML
+    /// Whether the course has a glossary page (the header links to it only then).
+    package var hasGlossary = false
+    /// Whether the course has an FAQ page.
+    package var hasFAQ = false
 }

@@ -6,6 +6,9 @@ package struct SearchPageView: Sendable {
     package var indexScript: HTML
     /// Number of searchable documents, shown with JavaScript off.
     package var documentCount: Int
+    /// Whether the course has a glossary and an FAQ page to point to with JavaScript off.
+    package var hasGlossary: Bool
+    package var hasFAQ: Bool
 }
 
 /// Writes `search.html` and `assets/search-index.js`: lesson sections, glossary terms and FAQ
@@ -18,7 +21,9 @@ package struct SearchPage: PageGenerator {
 
     package func pages(in context: RenderContext) throws(LecternError) -> [String: Data] {
         let index = try Self.index(for: context)
-        let view = SearchPageView(indexScript: .text(Self.indexPath), documentCount: index.documents.count)
+        let extras = context.course.extras
+        let view = SearchPageView(indexScript: .text(Self.indexPath), documentCount: index.documents.count,
+                                  hasGlossary: extras.hasGlossary, hasFAQ: extras.hasFAQ)
         return [
             Self.indexPath: Data(index.javaScript.utf8),
             "search.html": try context.page("search.html", template: "search", view: view, title: "Search",
