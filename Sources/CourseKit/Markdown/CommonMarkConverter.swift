@@ -67,8 +67,9 @@ struct CommonMarkConverter {
 
     // MARK: Lectern's inline syntax extension
 
-    /// Marks custom inline nodes as ours; the kind and position follow (see `encodeTag`).
-    static let tagPrefix = "lectern"
+    /// Marks inline nodes as Lectern's: `\u{1}lectern KIND LINE COLUMN LENGTH INNER-OFFSET`,
+    /// a newline, then the inner text.
+    static let tagPrefix = "\u{1}lectern"
 
     private static func makeLecternExtension(mem: UnsafeMutablePointer<cmark_mem>?) -> OpaquePointer? {
         guard let syntax = cmark_syntax_extension_new("lectern-inline") else { return nil }
@@ -106,13 +107,15 @@ struct CommonMarkConverter {
         default: match = nil
         }
         guard let match else { return nil }
-        guard let node = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { return nil }
+        // An inline HTML node, because table cells accept only cmark's own inline types. Its
+        // literal starts with a control character, which the raw-HTML scanner never accepts,
+        // so it cannot be mistaken for the author's HTML.
+        guard let node = cmark_node_new(CMARK_NODE_HTML_INLINE) else { return nil }
         let line = cmark_inline_parser_get_line(inlineParser)
         let column = cmark_inline_parser_get_column(inlineParser)
         let inner = String(decoding: UnsafeBufferPointer(rebasing: subject[match.inner]), as: UTF8.self)
         let tag = "\(tagPrefix) \(match.kind.rawValue) \(line) \(column) \(match.end - position) \(match.inner.lowerBound - position)"
-        cmark_node_set_on_enter(node, tag)
-        cmark_node_set_on_exit(node, inner)
+        cmark_node_set_literal(node, tag + "\n" + inner)
         cmark_inline_parser_set_offset(inlineParser, Int32(match.end))
         return node
     }
@@ -305,7 +308,10 @@ private struct TreeWalker {
         case CMARK_NODE_SOFTBREAK: return .inline(.softBreak(range))
         case CMARK_NODE_LINEBREAK: return .inline(.lineBreak(range))
         case CMARK_NODE_CODE: return .inline(.code(Code(code: literal(node), range: range)))
-        case CMARK_NODE_HTML_INLINE: return .inline(.html(RawHTML(html: literal(node), range: range)))
+        case CMARK_NODE_HTML_INLINE:
+            let html = literal(node)
+            if html.hasPrefix(CommonMarkConverter.tagPrefix) { return lecternInline(node, literal: html, fallback: range) }
+            return .inline(.html(RawHTML(html: html, range: range)))
         case CMARK_NODE_HTML_BLOCK: return .block(.htmlBlock(RawHTML(html: literal(node), range: range)))
         case CMARK_NODE_THEMATIC_BREAK: return .block(.thematicBreak(range))
         case CMARK_NODE_CODE_BLOCK:
@@ -396,8 +402,6 @@ private struct TreeWalker {
                 range: range
             )
             return type == CMARK_NODE_LINK ? .inline(.link(link)) : .inline(.image(link))
-        case CMARK_NODE_CUSTOM_INLINE:
-            return lecternInline(node, fallback: range)
         default:
             break
         }
@@ -434,9 +438,10 @@ private struct TreeWalker {
     }
 
     /// Rebuilds one of Lectern's inline nodes from the tag the match callback left on it.
-    private func lecternInline(_ node: OpaquePointer, fallback: SourceRange) -> Built {
-        let tag = cmark_node_get_on_enter(node).map { String(cString: $0) } ?? ""
-        let inner = cmark_node_get_on_exit(node).map { String(cString: $0) } ?? ""
+    private func lecternInline(_ node: OpaquePointer, literal: String, fallback: SourceRange) -> Built {
+        guard let newline = literal.firstIndex(of: "\n") else { return .nothing }
+        let tag = literal[..<newline]
+        let inner = String(literal[literal.index(after: newline)...])
         let fields = tag.split(separator: " ")
         guard fields.count == 6, fields[0] == CommonMarkConverter.tagPrefix,
               let kind = InlineMatch.Kind(rawValue: String(fields[1])),
