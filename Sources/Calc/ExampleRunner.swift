@@ -51,15 +51,16 @@ extension WorkedExample {
         var outcomes: [StepOutcome] = []
         for step in steps {
             let statement = step.statement
-            var segments: [SnippetMap.Segment] = []
-            var offset = 0
-            for line in step.source {
-                segments.append(SnippetMap.Segment(offset: offset, location: location(line)))
-                offset += line.text.unicodeScalars.count + 1
-            }
-            let map = SnippetMap(snippet: statement, segments: segments)
             switch interpreter.run(statement) {
             case .failure(let error):
+                // Each statement line starts a segment at its own place in the lesson.
+                var segments: [SnippetMap.Segment] = []
+                var offset = 0
+                for line in step.source {
+                    segments.append(SnippetMap.Segment(offset: offset, location: location(line)))
+                    offset += line.text.unicodeScalars.count + 1
+                }
+                let map = SnippetMap(snippet: statement, segments: segments)
                 diagnostics.append(error.diagnostic(in: map))
                 outcomes.append(StepOutcome(statement: statement, expected: step.expectedText, actual: nil, passed: false))
             case .success(let value):
@@ -68,9 +69,9 @@ extension WorkedExample {
                     outcomes.append(StepOutcome(statement: statement, expected: nil, actual: actual, passed: true))
                     continue
                 }
-                let shown = ExpectedOutput.normalized(expectedText)
                 let range = SourceRange(start: location(first), length: first.text.count)
                 guard let value, let actual else {
+                    let shown = ExpectedOutput.normalized(expectedText)
                     diagnostics.append(.error("example.mismatch", "expected \(shown), got no value",
                                               at: range, notes: [DiagnosticNote("an assignment prints nothing; write the name on its own line to show it")]))
                     outcomes.append(StepOutcome(statement: statement, expected: expectedText, actual: nil, passed: false))
@@ -78,6 +79,7 @@ extension WorkedExample {
                 }
                 let passed = ExpectedOutput(expectedText).matches(value, tolerance: step.tolerance)
                 if !passed {
+                    let shown = ExpectedOutput.normalized(expectedText)
                     var notes: [DiagnosticNote] = []
                     if let tolerance = step.tolerance {
                         notes.append(DiagnosticNote("compared with tolerance \(ValuePrinter.repr(tolerance))"))

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A number as an author wrote it, with the tolerance its digits imply: half a unit in the
 /// last written digit (`0.7311` ⇒ ±0.00005, `3.5` ⇒ ±0.05, `3` ⇒ ±0.5, `1.9e-22` ⇒ ±0.05e-22).
 public struct WrittenNumber: Hashable, Sendable {
@@ -8,59 +10,74 @@ public struct WrittenNumber: Hashable, Sendable {
     /// Parses `[sign] digits [. digits] [e|E [sign] digits]`, `inf` or `nan`; a trailing `.` is
     /// allowed (NumPy prints `3.`). Nil for anything else.
     public init?(_ text: some StringProtocol) {
-        let trimmed = String(text).trimmingBlanks()
-        var scalars = Substring(trimmed).unicodeScalars[...]
+        guard let parsed = Self.parse(Array(text.utf8)[...]) else { return nil }
+        self = parsed
+    }
+
+    init(value: Double, tolerance: Double) {
+        self.value = value
+        self.tolerance = tolerance
+    }
+
+    /// The parser behind `init?(_:)`, on UTF-8 bytes so that expected outputs parse quickly.
+    static func parse(_ input: ArraySlice<UInt8>) -> WrittenNumber? {
+        var bytes = input
+        while let first = bytes.first, first == 32 || first == 9 { bytes = bytes.dropFirst() }
+        while let last = bytes.last, last == 32 || last == 9 { bytes = bytes.dropLast() }
+        var index = bytes.startIndex
         var negative = false
-        if let first = scalars.first, first == "-" || first == "+" {
-            negative = first == "-"
-            scalars = scalars.dropFirst()
+        if index < bytes.endIndex, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") {
+            negative = bytes[index] == UInt8(ascii: "-")
+            index += 1
         }
-        let rest = String(String.UnicodeScalarView(scalars)).lowercased()
-        if rest == "inf" || rest == "infinity" || rest == "nan" {
-            value = rest == "nan" ? .nan : (negative ? -.infinity : .infinity)
-            tolerance = 0
-            return
+        let word = bytes[index...]
+        if word.count <= 8, word.allSatisfy({ ($0 >= 65 && $0 <= 90) || ($0 >= 97 && $0 <= 122) }) {
+            switch String(decoding: word, as: UTF8.self).lowercased() {
+            case "inf", "infinity": return WrittenNumber(value: negative ? -.infinity : .infinity, tolerance: 0)
+            case "nan": return WrittenNumber(value: .nan, tolerance: 0)
+            default: return nil
+            }
         }
+        func isDigit(_ at: Int) -> Bool { at < bytes.endIndex && bytes[at] >= 48 && bytes[at] <= 57 }
         var integerDigits = 0
         var fractionDigits = 0
         var exponent = 0
-        var index = scalars.startIndex
-        while index < scalars.endIndex, ("0"..."9").contains(scalars[index]) {
-            integerDigits += 1
-            index = scalars.index(after: index)
-        }
-        if index < scalars.endIndex, scalars[index] == "." {
-            index = scalars.index(after: index)
-            while index < scalars.endIndex, ("0"..."9").contains(scalars[index]) {
-                fractionDigits += 1
-                index = scalars.index(after: index)
-            }
+        while isDigit(index) { integerDigits += 1; index += 1 }
+        var trailingDot = false
+        if index < bytes.endIndex, bytes[index] == UInt8(ascii: ".") {
+            index += 1
+            while isDigit(index) { fractionDigits += 1; index += 1 }
+            trailingDot = fractionDigits == 0
         }
         guard integerDigits + fractionDigits > 0 else { return nil }
-        if index < scalars.endIndex, scalars[index] == "e" || scalars[index] == "E" {
-            index = scalars.index(after: index)
-            var exponentText = ""
-            if index < scalars.endIndex, scalars[index] == "-" || scalars[index] == "+" {
-                exponentText.unicodeScalars.append(scalars[index])
-                index = scalars.index(after: index)
+        if index < bytes.endIndex, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
+            index += 1
+            var exponentNegative = false
+            if index < bytes.endIndex, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") {
+                exponentNegative = bytes[index] == UInt8(ascii: "-")
+                index += 1
             }
-            let digitsStart = index
-            while index < scalars.endIndex, ("0"..."9").contains(scalars[index]) {
-                exponentText.unicodeScalars.append(scalars[index])
-                index = scalars.index(after: index)
+            guard isDigit(index) else { return nil }
+            while isDigit(index) {
+                exponent = Swift.min(exponent * 10 + Int(bytes[index] - 48), 100_000)
+                index += 1
             }
-            guard index > digitsStart, let parsed = Int(exponentText), Swift.abs(parsed) < 10_000 else { return nil }
-            exponent = parsed
+            if exponentNegative { exponent = -exponent }
         }
-        guard index == scalars.endIndex, let parsed = Double(trimmed.hasSuffix(".") ? trimmed + "0" : trimmed) else {
-            return nil
-        }
-        value = parsed
-        tolerance = 0.5 * Self.powerOfTen(exponent - fractionDigits)
+        guard index == bytes.endIndex else { return nil }
+        var literal = String(decoding: bytes, as: UTF8.self)
+        if trailingDot, !literal.contains("e"), !literal.contains("E") { literal += "0" }
+        guard let parsed = Double(literal) ?? Double(literal.replacingOccurrences(of: ".e", with: ".0e")) else { return nil }
+        return WrittenNumber(value: parsed, tolerance: 0.5 * powerOfTen(exponent - fractionDigits))
     }
+
+    private static let exactPowers: [Double] = (0...22).map { k in (0..<k).reduce(1.0) { value, _ in value * 10 } }
 
     /// 10^k, exact for the range decimal literals use.
     private static func powerOfTen(_ k: Int) -> Double {
+        // Powers up to 10^22 are exact doubles; 0.5 * 10^-k is computed as 0.5 / 10^k.
+        if k >= 0, k < exactPowers.count { return exactPowers[k] }
+        if k < 0, -k < exactPowers.count { return 1 / exactPowers[-k] }
         var result = 1.0
         if k >= 0 {
             for _ in 0..<min(k, 400) { result *= 10 }
@@ -87,14 +104,5 @@ public enum ImpliedTolerance {
     /// Half a unit in the last written digit of `literal`, or nil when it is not a number.
     public static func of(_ literal: some StringProtocol) -> Double? {
         WrittenNumber(literal)?.tolerance
-    }
-}
-
-extension String {
-    fileprivate func trimmingBlanks() -> String {
-        var scalars = unicodeScalars[...]
-        while let first = scalars.first, first == " " || first == "\t" { scalars = scalars.dropFirst() }
-        while let last = scalars.last, last == " " || last == "\t" { scalars = scalars.dropLast() }
-        return String(String.UnicodeScalarView(scalars))
     }
 }

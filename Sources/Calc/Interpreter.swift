@@ -93,7 +93,7 @@ public struct Interpreter: Sendable {
     private func evaluate(_ node: Node, steps: inout Int, work: inout Int) -> Result<Value, CalcError> {
         // The evaluator only borrows the bindings; it ends before the caller assigns, so the
         // dictionary is never copied.
-        var evaluator = Evaluator(bindings: bindings, functions: functions, library: registry.functions,
+        var evaluator = Evaluator(bindings: bindings, functions: functions,
                                   limits: limits, steps: steps, work: work)
         defer {
             steps = evaluator.steps
