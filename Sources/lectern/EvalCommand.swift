@@ -35,9 +35,7 @@ struct EvalCommand: ParsableCommand {
         if let lesson {
             do {
                 let problems = try EvalLessonBindings.load(path: lesson, into: &interpreter)
-                for problem in problems {
-                    FileHandle.standardError.write(Data(EvalDiagnosticText.render(problem, source: nil).utf8))
-                }
+                FileHandle.standardError.write(Data(problems.utf8))
             } catch {
                 FileHandle.standardError.write(Data("error: cannot read lesson '\(lesson)'\n".utf8))
                 throw ExitCode(2)

@@ -25,9 +25,7 @@ struct ReplCommand: ParsableCommand {
         if let lesson {
             do {
                 let problems = try EvalLessonBindings.load(path: lesson, into: &session.interpreter)
-                for problem in problems {
-                    session.writeError(EvalDiagnosticText.render(problem, source: nil))
-                }
+                session.writeError(problems)
             } catch {
                 session.writeError("error: cannot read lesson '\(lesson)'\n")
                 throw ExitCode(2)
@@ -69,10 +67,9 @@ struct ReplSession {
                 if !command(line.trimmingCharacters(in: .whitespaces)) { return }
                 continue
             }
-            var text = line
-            let continued = text.hasSuffix("\\")
-            if continued { text.removeLast() }
-            buffer.append(text)
+            // The backslash stays: Calc's lexer joins a line ending in '\' with the next.
+            let continued = line.hasSuffix("\\")
+            buffer.append(line)
             let source = buffer.joined(separator: "\n")
             if continued || Self.openBrackets(source) > 0 { continue }
             buffer = []
