@@ -52,6 +52,8 @@ indirect enum ExpectedOutput: Sendable, Equatable {
     private struct Reader {
         let bytes: [UInt8]
         var index = 0
+        /// Open brackets; values have at most 2 dimensions, so deeper text is not a value.
+        var depth = 0
 
         private static func isBlank(_ byte: UInt8) -> Bool {
             byte == 32 || byte == 10 || byte == 9 || byte == 13
@@ -82,6 +84,9 @@ indirect enum ExpectedOutput: Sendable, Equatable {
             skipBlanks()
             guard index < bytes.count else { return nil }
             if bytes[index] == UInt8(ascii: "[") {
+                depth += 1
+                defer { depth -= 1 }
+                guard depth <= 8 else { return nil }
                 index += 1
                 var items: [ExpectedOutput] = []
                 while true {
