@@ -117,3 +117,13 @@ indirect enum ExpectedOutput: Sendable, Equatable {
         }
     }
 }
+
+extension Value {
+    /// Whether `text`, written as a worked example's expected output or a quiz option
+    /// (`0.7311`, `[0, 3.5]`, `True`), agrees with this value: numbers within the tolerance
+    /// their written digits imply (or within `tolerance`, absolute, when given), booleans
+    /// exactly, vectors and matrices element by element.
+    public func matches(written text: String, tolerance: Double? = nil) -> Bool {
+        ExpectedOutput(text).matches(self, tolerance: tolerance)
+    }
+}

@@ -141,3 +141,13 @@ import Testing
         #expect(ExpectedOutput(expected).matches(actual, tolerance: nil) == result)
     }
 }
+
+@Suite struct WrittenValueTests {
+    @Test func quizOptionsCompareByTheirDigits() {
+        let p = value("softmax([1, 2, 3])[2]")
+        #expect(p?.matches(written: "0.665") == true)
+        #expect(p?.matches(written: "0.666") == false)
+        #expect(p?.matches(written: "0.7", tolerance: 0.05) == true)
+        #expect(value("[1, 2] == [1, 2]")?.matches(written: "[True, True]") == true)
+    }
+}
