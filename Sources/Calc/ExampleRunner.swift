@@ -1,25 +1,5 @@
 import Diagnostics
 
-/// What running one step of a worked example gave.
-public struct StepOutcome: Hashable, Sendable {
-    public var statement: String
-    /// The expected output as written, or nil.
-    public var expected: String?
-    /// The printed value; nil for an assignment or a statement that failed.
-    public var actual: String?
-    /// True when the statement ran and its value matched what was expected (if anything).
-    public var passed: Bool
-}
-
-/// The outcome of a whole worked example: one entry per step, and the diagnostics at the
-/// author's lines and columns.
-public struct ExampleOutcome: Hashable, Sendable {
-    public var steps: [StepOutcome]
-    public var diagnostics: [Diagnostic]
-
-    public var passed: Bool { diagnostics.allSatisfy { $0.severity != .error } }
-}
-
 extension WorkedExample {
     /// Runs every statement in order on `interpreter` (bindings carry over to later examples of
     /// the lesson) and compares values with the expected output.

@@ -15,8 +15,11 @@ public struct WorkedExample: Hashable, Sendable {
     /// A piece of one body line: its 0-based line index in the body, the 0-based character
     /// column where `text` starts, and the text.
     public struct Line: Hashable, Sendable {
+        /// 0-based line index in the body.
         public var index: Int
+        /// 0-based character column where `text` starts.
         public var column: Int
+        /// The text, without prompt or `# tol=` comment.
         public var text: String
     }
 
@@ -44,12 +47,14 @@ public struct WorkedExample: Hashable, Sendable {
         }
     }
 
+    /// The statements in order.
     public var steps: [Step]
     /// Output lines with no statement before them.
     public var strayLines: [Line]
     /// `# tol=` comments whose value is not a number.
     public var badTolerances: [Line]
 
+    /// Parses the body of an example block (the lines between the fences).
     public init(body: String) {
         steps = []
         strayLines = []
