@@ -41,13 +41,7 @@ struct EvalCommand: ParsableCommand {
                 throw ExitCode(2)
             }
         }
-        let (source, spec, _) = InlineValue.split(expression)
-        let result: Result<String?, CalcError>
-        if spec != nil, !source.contains(";"), !source.contains("\n") {
-            result = InlineValue.evaluate(expression, in: interpreter).map { Optional($0) }
-        } else {
-            result = interpreter.run(expression).map { $0.map { $0.description } }
-        }
+        let result = InlineValue.run(expression, in: &interpreter)
         switch result {
         case .success(let text):
             if let text { print(text) }

@@ -81,17 +81,9 @@ struct ReplSession {
 
     private mutating func execute(_ source: String) {
         guard !source.allSatisfy({ $0.isWhitespace }) else { return }
-        let (expression, spec, _) = InlineValue.split(source)
-        if spec != nil, !expression.contains(";"), !expression.contains("\n") {
-            switch InlineValue.evaluate(source, in: interpreter) {
-            case .success(let text): print(text)
-            case .failure(let error): report(error, in: source)
-            }
-            return
-        }
-        switch interpreter.run(source) {
-        case .success(let value):
-            if let value { print(value.description) }
+        switch InlineValue.run(source, in: &interpreter) {
+        case .success(let text):
+            if let text { print(text) }
         case .failure(let error):
             report(error, in: source)
         }
