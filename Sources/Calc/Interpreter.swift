@@ -4,19 +4,23 @@ import Activations
 ///
 /// A value type: copy it to try statements without changing the original's bindings.
 public struct Interpreter: Sendable {
+    /// Names bound by assignments so far.
     public private(set) var bindings: [String: Value] = [:]
+    /// The library functions calls resolve to.
     public let registry: Registry
     /// The sandbox bounds applied to each `run`.
     public var limits: Limits
     let functions: FunctionTable
 
+    /// A session with no bindings yet.
     public init(registry: Registry = .standard, limits: Limits = .standard) {
         self.registry = registry
         self.limits = limits
         // The standard table is built once; other registries get their own.
-        self.functions = registry.functions.count == Registry.standard.functions.count
-            && zip(registry.functions, Registry.standard.functions).allSatisfy({ $0.name == $1.name })
-            ? FunctionTable.standard : FunctionTable(registry: registry)
+        let standard = FunctionTable.standard
+        self.functions = registry.functions.count == standard.library.count
+            && registry.functions.indices.allSatisfy({ registry.functions[$0].name == standard.library[$0].function.name })
+            ? standard : FunctionTable(registry: registry)
     }
 
     /// Runs `source` (statements separated by newlines or `;`) and returns the value of the
@@ -93,7 +97,7 @@ public struct Interpreter: Sendable {
     private func evaluate(_ node: Node, steps: inout Int, work: inout Int) -> Result<Value, CalcError> {
         // The evaluator only borrows the bindings; it ends before the caller assigns, so the
         // dictionary is never copied.
-        var evaluator = Evaluator(bindings: bindings, functions: functions, library: registry.functions,
+        var evaluator = Evaluator(bindings: bindings, functions: functions,
                                   limits: limits, steps: steps, work: work)
         defer {
             steps = evaluator.steps

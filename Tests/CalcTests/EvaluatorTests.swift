@@ -154,3 +154,30 @@ import Testing
         #expect(interpreter.run(program) == .success(.number(1024)))
     }
 }
+
+@Suite struct BooleanAndStringTests {
+    @Test func booleansCountAsNumbersInArithmetic() {
+        #expect(value("True + 1") == .number(2))
+        #expect(value("-True") == .number(-1))
+        #expect(value("mean([1, 2, 3] > 1)") == .number(2.0 / 3))
+        #expect(value("[True, False] * 2") == .vector([2, 0]))
+        #expect(value("True == 1") == .boolean(true))
+    }
+
+    @Test func stringsOnlyCompare() {
+        #expect(value("'a' != 'b'") == .boolean(true))
+        #expect(value("'a' == 1") == .boolean(false))
+        #expect(value("len('abc')") == .number(3))
+        #expect(failure("'a' < 'b'")?.code == "calc.type-error")
+        #expect(failure("-'a'")?.code == "calc.type-error")
+        #expect(failure("sum('a')")?.code == "calc.type-error")
+    }
+
+    @Test func truthOfCheckValues() {
+        #expect(value("[1, 2] == [1, 2]")?.truth == true)
+        #expect(value("[1, 2] == [1, 3]")?.truth == false)
+        #expect(value("[[1, 2]] == [[1, 2]]")?.truth == true)
+        #expect(value("1 < 2")?.truth == true)
+        #expect(value("3")?.truth == nil)
+    }
+}
