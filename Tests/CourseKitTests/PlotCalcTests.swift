@@ -66,7 +66,7 @@ import Testing
         let (results, diagnostics) = try check("Text.\n\n```plot\ny: relu(x), softmax([x, 1])\nx: 2 .. -2\n```\n")
         #expect(results.nodeHTML.isEmpty)
         #expect(diagnostics.map { "\($0.code) \($0.range?.start.line ?? 0):\($0.range?.start.column ?? 0)" }
-            == ["plot.inverted-range 9:4"])
+            == ["plot.inverted-range 9:4", "plot.not-a-number 8:13"])
         let (_, calc) = try check("```plot\ny: relu(x), softmax([x, 1])\nx: -2 .. 2\n```\n")
         #expect(calc.map { "\($0.code) \($0.range?.start.line ?? 0):\($0.range?.start.column ?? 0)" }
             == ["plot.not-a-number 6:13"])

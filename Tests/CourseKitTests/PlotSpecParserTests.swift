@@ -61,6 +61,18 @@ import Testing
         #expect(diagnostics.first?.range?.end.column == 21)
     }
 
+    @Test func expressionsAreCheckedEvenWhenAnotherFieldIsWrong() {
+        let body = "y: sigmod(x)\nx: 1 .. 1"
+        let map = SnippetMap(snippet: body, startingAt: SourceLocation(file: "l.md", line: 10, column: 1))
+        let compile: PlotBlock.Compiler = { _ in
+            .failure(CalcError(offset: 0, length: 6, code: "calc.unknown-name", message: "unknown name 'sigmod'"))
+        }
+        let (html, diagnostics) = PlotBlock().render(
+            body: body, map: map, block: SourceRange(start: SourceLocation(file: "l.md", line: 9, column: 1)), compile: compile)
+        #expect(html == nil)
+        #expect(diagnostics.map { "\($0.code) \(at($0))" }.sorted() == ["calc.unknown-name 10:4", "plot.empty-range 11:4"])
+    }
+
     @Test func rendersAFigureWhenEverythingIsRight() {
         let body = "title: ReLU\ny: relu(x)\nx: -2 .. 2"
         let map = SnippetMap(snippet: body, startingAt: SourceLocation(file: "l.md", line: 2, column: 1))

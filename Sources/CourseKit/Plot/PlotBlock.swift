@@ -20,11 +20,11 @@ package struct PlotBlock {
         body: String, map: SnippetMap, block: SourceRange, compile: Compiler,
         id: (PlotSpec) -> String = { $0.contentID }
     ) -> (html: String?, diagnostics: [Diagnostic]) {
-        let (parsed, diagnostics) = PlotSpecParser().parse(body, map: map, block: block)
-        guard let spec = parsed else { return (nil, diagnostics) }
+        // Every series is compiled even when other fields are wrong, so all problems show at once.
+        let (parsed, lines, diagnostics) = PlotSpecParser().parseCollecting(body, map: map, block: block)
         var problems = diagnostics
         var series: [PlotSeries] = []
-        for line in spec.series {
+        for line in lines {
             switch compile(line.expression) {
             case .success(let function):
                 series.append(PlotSeries(label: line.expression, function: function))
@@ -34,7 +34,7 @@ package struct PlotBlock {
                 problems.append(shifted.diagnostic(in: map))
             }
         }
-        guard series.count == spec.series.count else { return (nil, problems) }
+        guard let spec = parsed, series.count == spec.series.count else { return (nil, problems) }
         let frame = PlotRenderer.Frame(title: spec.title, x: spec.x, y: spec.y, xLabel: spec.xLabel, yLabel: spec.yLabel)
         let svg = renderer.render(frame, series: series, id: id(spec))
         return ("<figure class=\"plot-figure\">\(svg)</figure>", problems)

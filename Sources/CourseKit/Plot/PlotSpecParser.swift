@@ -14,6 +14,15 @@ package struct PlotSpecParser: Sendable {
     /// Parses `body`; `map` locates body offsets in the author's file and `block` is the whole
     /// fence (problems of the block as a whole, such as a missing `y:`, are reported at its start).
     package func parse(_ body: String, map: SnippetMap, block: SourceRange) -> (PlotSpec?, [Diagnostic]) {
+        let result = parseCollecting(body, map: map, block: block)
+        return (result.spec, result.diagnostics)
+    }
+
+    /// Like `parse`, but also returns the `y:` series it could read when other fields are
+    /// wrong, so that their expressions are checked in the same run.
+    package func parseCollecting(
+        _ body: String, map: SnippetMap, block: SourceRange
+    ) -> (spec: PlotSpec?, series: [PlotSpec.Series], diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var values: [String: (text: String, offset: Int)] = [:]
         for line in Self.lines(of: body) {
@@ -70,10 +79,10 @@ package struct PlotSpecParser: Sendable {
             interval($0.text, offset: $0.offset, key: "y-range", map: map, diagnostics: &diagnostics)
         }
         guard !diagnostics.contains(where: { $0.severity == .error }), let x, !series.isEmpty else {
-            return (nil, diagnostics)
+            return (nil, series, diagnostics)
         }
         return (PlotSpec(title: values["title"]?.text, series: series, x: x, y: y,
-                         xLabel: values["xlabel"]?.text, yLabel: values["ylabel"]?.text), diagnostics)
+                         xLabel: values["xlabel"]?.text, yLabel: values["ylabel"]?.text), series, diagnostics)
     }
 
     /// Splits `y:` at top-level commas (commas inside brackets belong to a call or a vector).
