@@ -48,4 +48,9 @@ import Testing
         #expect(!index.contains("glossary.html") && !index.contains("faq.html"))
         #expect(index.contains("<a href=\"library.html\">Library</a>"))
     }
+
+    @Test func quizSourcesStayOutOfTheIndex() {
+        let html = "<p>Before.</p>\n<pre class=\"fence fence-quiz\"><code>Which?\n- [x] this one\n</code></pre>\n<p>After.</p>"
+        #expect(SearchPage.withoutQuizSources(html) == "<p>Before.</p>\n\n<p>After.</p>")
+    }
 }

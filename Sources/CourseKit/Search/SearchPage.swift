@@ -31,6 +31,16 @@ package struct SearchPage: PageGenerator {
         ]
     }
 
+    /// `html` without the placeholder of an unrendered quiz, whose text would give its key away.
+    static func withoutQuizSources(_ html: String) -> String {
+        var result = html
+        while let start = result.range(of: "<pre class=\"fence fence-quiz\">"),
+              let end = result[start.upperBound...].range(of: "</pre>") {
+            result.removeSubrange(start.lowerBound..<end.upperBound)
+        }
+        return result
+    }
+
     /// The size of the written index and its number of documents, for `--timings`; nil when
     /// the site has no index.
     package static func indexFigures(in site: Site) -> (bytes: Int, documents: Int)? {
@@ -43,12 +53,13 @@ package struct SearchPage: PageGenerator {
     package static func index(for context: RenderContext) throws(LecternError) -> SearchIndex {
         var documents: [SearchDocument] = []
         // Bodies are rendered without the glossary tooltips, whose definitions would otherwise
-        // count as the lesson's own text.
-        let plain = LessonPages()
+        // count as the lesson's own text; quizzes render as readers see them, and a quiz's raw
+        // source (with its answer key) never reaches the index.
+        let plain = LessonPages(fragmentRenderers: SiteRenderer.standardFragmentRenderers.filter { !($0 is GlossaryLinkFragments) })
         for lesson in context.course.lessons {
             let html = try plain.body(of: lesson, in: context)
             documents += LessonSections.documents(
-                html: html.markup, lessonTitle: lesson.lesson.frontMatter.title,
+                html: Self.withoutQuizSources(html.markup), lessonTitle: lesson.lesson.frontMatter.title,
                 url: RenderContext.lessonPath(lesson.lesson.slug))
         }
         let extras = context.course.extras
