@@ -13,9 +13,12 @@ package struct MarkdownSnippet: Sendable {
         case text
     }
 
+    /// Whether the author's raw HTML passes through (course.yml's `allow_html`).
     package var allowHTML: Bool
+    /// The glossary `[[…]]` links resolve against; nil leaves them as placeholders.
     package var glossary: Glossary?
 
+    /// Creates a renderer for snippets of one course.
     package init(allowHTML: Bool = false, glossary: Glossary?) {
         self.allowHTML = allowHTML
         self.glossary = glossary

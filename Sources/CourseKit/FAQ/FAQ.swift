@@ -6,6 +6,7 @@ package struct FAQ: Sendable {
     package let entries: [FAQEntry]
     private let byID: [String: Int]
 
+    /// Indexes `entries` by id; the first of two entries with one id wins (the parser reports the second).
     package init(entries: [FAQEntry]) {
         self.entries = entries
         var byID: [String: Int] = [:]

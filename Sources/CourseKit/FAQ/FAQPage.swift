@@ -2,13 +2,17 @@ import Foundation
 
 /// One question on `faq.html`.
 package struct FAQEntryView: Sendable {
+    /// The entry's id, the fragment of its `faq.html#id` link.
     package var id: HTML
+    /// The question, escaped.
     package var question: HTML
+    /// The rendered answer.
     package var answer: HTML
 }
 
 /// The view of `faq.mustache`.
 package struct FAQPageView: Sendable {
+    /// The questions in file order.
     package var entries: [FAQEntryView]
     /// The schema.org `FAQPage` script.
     package var structuredData: HTML
@@ -17,8 +21,10 @@ package struct FAQPageView: Sendable {
 /// Writes `faq.html`: one `<details>` per question (opened by `faq.html#id` links through
 /// `extras.js`) and the `FAQPage` JSON-LD.
 package struct FAQPage: PageGenerator {
+    /// Creates the generator.
     package init() {}
 
+    /// `faq.html`, or nothing when the course has no `faq.md`.
     package func pages(in context: RenderContext) throws(LecternError) -> [String: Data] {
         let extras = context.course.extras
         guard extras.hasFAQ else { return [:] }

@@ -5,8 +5,10 @@ import Diagnostics
 ///
 /// Reports duplicate ids, malformed ids and empty answers at the author's line and column.
 package struct FAQParser: Sendable {
+    /// Creates a parser.
     package init() {}
 
+    /// The entries of `source` in file order and the problems found.
     package func parse(_ source: SourceText) -> (FAQ, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var entries: [FAQEntry] = []

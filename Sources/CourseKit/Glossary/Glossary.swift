@@ -7,6 +7,7 @@ package struct Glossary: Sendable {
     package let entries: [GlossaryEntry]
     private let byName: [String: Int]
 
+    /// Sorts `entries` and indexes every term and alias; the first of two equal names wins (the parser reports the second).
     package init(entries: [GlossaryEntry]) {
         let sorted = entries.sorted { ($0.sortKey, $0.term) < ($1.sortKey, $1.term) }
         var byName: [String: Int] = [:]

@@ -3,10 +3,13 @@ import Foundation
 
 /// One entry on `glossary.html`.
 package struct GlossaryTermView: Sendable {
+    /// The term, escaped.
     package var term: HTML
+    /// The entry's id on the page.
     package var slug: HTML
     /// "also: a, b" text, when the term has aliases.
     package var aliases: HTML?
+    /// The rendered definition.
     package var definition: HTML
     /// The related library function (`see:`), linking to its library entry.
     package var see: LinkView?
@@ -16,33 +19,44 @@ package struct GlossaryTermView: Sendable {
 
 /// A letter of the index strip: a link when some term starts with it.
 package struct GlossaryLetterView: Sendable {
+    /// The letter (`#` for terms starting with a digit or symbol).
     package var letter: HTML
+    /// The letter's fragment id (`letter-a`).
     package var id: HTML
+    /// Whether some term files under the letter.
     package var present: Bool
 }
 
 /// The terms under one letter.
 package struct GlossaryGroupView: Sendable {
+    /// The letter (`#` for terms starting with a digit or symbol).
     package var letter: HTML
+    /// The id of the group's heading (`letter-a`).
     package var id: HTML
+    /// The letter's terms, alphabetically.
     package var entries: [GlossaryTermView]
 }
 
 /// The view of `glossary.mustache`.
 package struct GlossaryPageView: Sendable {
+    /// The index strip: A to Z, with `#` first when used.
     package var letters: [GlossaryLetterView]
+    /// The terms grouped by letter.
     package var groups: [GlossaryGroupView]
 }
 
 /// Writes `glossary.html`: the terms in alphabetical order under a letter index, each with its
 /// definition, its library function and the lessons that use it.
 package struct GlossaryPage: PageGenerator {
+    /// The library `see:` links point into.
     package var registry: Registry
 
+    /// Creates the generator.
     package init(registry: Registry = .standard) {
         self.registry = registry
     }
 
+    /// `glossary.html`, or nothing when the course has no `glossary.md`.
     package func pages(in context: RenderContext) throws(LecternError) -> [String: Data] {
         let extras = context.course.extras
         guard extras.hasGlossary else { return [:] }

@@ -9,10 +9,12 @@ import Diagnostics
 package struct GlossaryParser: Sendable {
     private let registry: Registry
 
+    /// Creates a parser that checks `see:` names against `registry`.
     package init(registry: Registry = .standard) {
         self.registry = registry
     }
 
+    /// The entries of `source`, sorted, and the problems found.
     package func parse(_ source: SourceText) -> (Glossary, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var entries: [GlossaryEntry] = []

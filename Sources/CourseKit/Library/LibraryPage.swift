@@ -4,13 +4,19 @@ import TeXMath
 
 /// One function on `library.html`.
 package struct LibraryFunctionView: Sendable {
+    /// The function's Calc name.
     package var name: HTML
+    /// The entry's id, which links to the function use.
     package var anchor: HTML
+    /// How a call looks, with defaults: `leaky_relu(x, slope=0.01)`.
     package var signature: HTML
+    /// The registry's one-line description.
     package var doc: HTML
     /// Other names Calc accepts, comma-separated, if any.
     package var aliases: HTML?
+    /// The formula as display MathML.
     package var formula: HTML
+    /// The derivative (or gradient) as display MathML.
     package var derivative: HTML
     /// The Calc name of the derivative (`sigmoid_prime`, `mse_grad`).
     package var derivativeName: HTML
@@ -22,13 +28,17 @@ package struct LibraryFunctionView: Sendable {
 
 /// The functions of one kind.
 package struct LibraryGroupView: Sendable {
+    /// The group's heading.
     package var title: HTML
+    /// The group's id (`kind-elementwise`).
     package var id: HTML
+    /// The group's functions in registry order.
     package var functions: [LibraryFunctionView]
 }
 
 /// The view of `library.mustache`.
 package struct LibraryPageView: Sendable {
+    /// The functions grouped by kind.
     package var groups: [LibraryGroupView]
 }
 
@@ -37,12 +47,15 @@ package struct LibraryPageView: Sendable {
 /// plot of the function and its derivative. Each entry's `id` is the registry's anchor, which
 /// Calc errors, glossary `see:` links and the lessons' "activations" tab point to.
 package struct LibraryPage: PageGenerator {
+    /// The library the page documents.
     package var registry: Registry
 
+    /// Creates the generator.
     package init(registry: Registry = .standard) {
         self.registry = registry
     }
 
+    /// `library.html`.
     package func pages(in context: RenderContext) throws(LecternError) -> [String: Data] {
         ["library.html": try context.page(
             "library.html", template: "library", view: view(), title: "Library reference",
@@ -61,6 +74,7 @@ package struct LibraryPage: PageGenerator {
         return LibraryPageView(groups: groups)
     }
 
+    /// The entry of one function.
     package func functionView(_ function: RegisteredFunction) -> LibraryFunctionView {
         LibraryFunctionView(
             name: .text(function.name),

@@ -7,7 +7,9 @@
 package struct AdaptiveSampler: Sendable {
     /// One sample; `y` is nil where the function has no finite value.
     package struct Point: Hashable, Sendable {
+        /// Where the function was evaluated.
         package var x: Double
+        /// Its value, nil when not finite.
         package var y: Double?
     }
 
@@ -18,6 +20,7 @@ package struct AdaptiveSampler: Sendable {
     /// Upper bound on the points of one series, whatever the function does.
     package var maxPoints = 4000
 
+    /// A sampler with the default grid, depth and point budget.
     package init() {}
 
     /// Samples `function` on `lower ... upper`, refining until the curve deviates from its

@@ -9,8 +9,10 @@ package struct PlotBlock {
     /// inside the expression).
     package typealias Compiler = (String) -> Result<(Double) -> Double?, CalcError>
 
+    /// Draws the chart once the block is understood.
     package var renderer = PlotRenderer()
 
+    /// Creates a block renderer with the default chart size.
     package init() {}
 
     /// Parses `body`, compiles its series with `compile` and renders the chart. `map` locates

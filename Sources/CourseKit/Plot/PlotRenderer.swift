@@ -2,20 +2,30 @@
 /// legend, one colour and dash per series, and a `<desc>` listing the series with a few sampled
 /// values. The output depends only on the input (fixed number formatting, content-derived ids).
 package struct PlotRenderer {
+    /// Width of the SVG's coordinate system (it scales to its container).
     package var width = 560.0
+    /// Height of the plotting area, without title, axis labels and legend.
     package var plotHeight = 240.0
+    /// How the curves are sampled.
     package var sampler = AdaptiveSampler()
 
+    /// A renderer with the default size.
     package init() {}
 
     /// Everything one chart shows besides its curves.
     package struct Frame: Sendable {
+        /// The chart's visible title, also its accessible name.
         package var title: String?
+        /// The x range drawn.
         package var x: PlotSpec.Interval
+        /// The y range drawn; nil fits the data.
         package var y: PlotSpec.Interval?
+        /// The x axis label.
         package var xLabel: String?
+        /// The y axis label.
         package var yLabel: String?
 
+        /// Creates a frame.
         package init(title: String?, x: PlotSpec.Interval, y: PlotSpec.Interval? = nil, xLabel: String? = nil, yLabel: String? = nil) {
             self.title = title
             self.x = x

@@ -2,9 +2,12 @@
 package struct PlotSpec: Hashable, Sendable {
     /// A closed interval of one axis, `lower < upper`.
     package struct Interval: Hashable, Sendable {
+        /// The smaller end.
         package var lower: Double
+        /// The larger end.
         package var upper: Double
 
+        /// Creates an interval; callers ensure `lower < upper`.
         package init(_ lower: Double, _ upper: Double) {
             self.lower = lower
             self.upper = upper
@@ -14,23 +17,32 @@ package struct PlotSpec: Hashable, Sendable {
     /// One curve: a Calc expression in `x`, and where it starts in the block body (in Unicode
     /// scalars), so evaluation errors point into the author's file.
     package struct Series: Hashable, Sendable {
+        /// The Calc expression, trimmed.
         package var expression: String
+        /// Scalar offset of the expression in the block body.
         package var offset: Int
 
+        /// Creates a series.
         package init(expression: String, offset: Int) {
             self.expression = expression
             self.offset = offset
         }
     }
 
+    /// The `title:` field.
     package var title: String?
+    /// The `y:` expressions, in order.
     package var series: [Series]
+    /// The `x:` range.
     package var x: Interval
     /// The y axis range; nil lets the data decide.
     package var y: Interval?
+    /// The `xlabel:` field.
     package var xLabel: String?
+    /// The `ylabel:` field.
     package var yLabel: String?
 
+    /// Creates a spec.
     package init(
         title: String? = nil, series: [Series], x: Interval, y: Interval? = nil,
         xLabel: String? = nil, yLabel: String? = nil

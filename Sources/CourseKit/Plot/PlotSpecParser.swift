@@ -9,6 +9,7 @@ package struct PlotSpecParser: Sendable {
     /// The fields a plot understands, in the order the documentation lists them.
     package static let fields = ["title", "y", "x", "y-range", "xlabel", "ylabel"]
 
+    /// Creates a parser.
     package init() {}
 
     /// Parses `body`; `map` locates body offsets in the author's file and `block` is the whole

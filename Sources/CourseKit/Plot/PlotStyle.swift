@@ -2,10 +2,13 @@
 /// with the common colour-vision deficiencies) and a dash pattern, so curves stay apart in
 /// greyscale print too.
 package struct PlotStyle: Hashable, Sendable {
+    /// The stroke colour, `#RRGGBB`.
     package var color: String
+    /// The colour's name, for the description.
     package var colorName: String
     /// SVG `stroke-dasharray`, nil for a solid line.
     package var dashArray: String?
+    /// The dash pattern's name, for the description.
     package var dashName: String
 
     private static let colors: [(String, String)] = [

@@ -4,6 +4,7 @@
 /// are decoded, and each `<math>` element is replaced by its TeX annotation (the MathML
 /// presentation would otherwise read as run-together symbols).
 package enum HTMLPlainText {
+    /// The text of `html`, white space collapsed.
     package static func from(html: String) -> String {
         var text = ""
         var index = html.startIndex

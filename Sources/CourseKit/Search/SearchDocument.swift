@@ -5,6 +5,7 @@ package struct SearchDocument: Sendable, Hashable {
         case lesson, glossary, faq
     }
 
+    /// Lesson section, glossary term or FAQ entry.
     package var kind: Kind
     /// What ranks highest: the section heading, the term (with its aliases) or the question.
     package var title: String
@@ -15,6 +16,7 @@ package struct SearchDocument: Sendable, Hashable {
     /// The plain text searched below the title.
     package var text: String
 
+    /// Creates a document.
     package init(kind: Kind, title: String, context: String? = nil, url: String, text: String) {
         self.kind = kind
         self.title = title

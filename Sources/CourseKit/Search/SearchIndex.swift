@@ -9,6 +9,7 @@ package struct SearchIndex: Sendable {
     /// Longest text kept per document; search results show an excerpt anyway.
     package static let maxTextLength = 3000
 
+    /// Sorts `documents` into their written order.
     package init(documents: [SearchDocument]) {
         let order = Dictionary(uniqueKeysWithValues: SearchDocument.Kind.allCases.enumerated().map { ($1, $0) })
         self.documents = documents.sorted {

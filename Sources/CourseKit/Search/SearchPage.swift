@@ -6,8 +6,9 @@ package struct SearchPageView: Sendable {
     package var indexScript: HTML
     /// Number of searchable documents, shown with JavaScript off.
     package var documentCount: Int
-    /// Whether the course has a glossary and an FAQ page to point to with JavaScript off.
+    /// Whether the course has a glossary page to point to with JavaScript off.
     package var hasGlossary: Bool
+    /// Whether the course has an FAQ page to point to with JavaScript off.
     package var hasFAQ: Bool
 }
 
@@ -17,8 +18,10 @@ package struct SearchPage: PageGenerator {
     /// Where the index script goes.
     package static let indexPath = "assets/search-index.js"
 
+    /// Creates the generator.
     package init() {}
 
+    /// `search.html` and the index script.
     package func pages(in context: RenderContext) throws(LecternError) -> [String: Data] {
         let index = try Self.index(for: context)
         let extras = context.course.extras

@@ -4,8 +4,10 @@ import Foundation
 /// (not the search page or the 404 page), sorted, without modification dates so that a
 /// rebuild of the same content gives the same bytes.
 package struct SitemapPage: PageGenerator {
+    /// Creates the generator.
     package init() {}
 
+    /// `sitemap.xml`, or nothing without `base_url`.
     package func pages(in context: RenderContext) throws(LecternError) -> [String: Data] {
         guard let base = context.course.config.baseURL else { return [:] }
         let xml = Self.xml(base: base, paths: Self.paths(of: context.course))

@@ -2,13 +2,16 @@ import Foundation
 
 /// The view of `tag.mustache`.
 package struct TagPageView: Sendable {
+    /// The tag as first written.
     package var name: HTML
+    /// The lessons carrying the tag, in reading order.
     package var lessons: [LessonLinkView]
 }
 
 /// Writes `tags/<slug>.html` for every tag of course.yml and of the lessons' front matter,
 /// listing the lessons that carry it. Tags with the same slug ("ReLU", "relu") share a page.
 package struct TagPages: PageGenerator {
+    /// Creates the generator.
     package init() {}
 
     /// The page of `tag`, relative to the site root.
@@ -26,6 +29,7 @@ package struct TagPages: PageGenerator {
         return result
     }
 
+    /// One page per tag.
     package func pages(in context: RenderContext) throws(LecternError) -> [String: Data] {
         var pages: [String: Data] = [:]
         for tag in Self.tags(of: context.course) {
