@@ -98,6 +98,12 @@ func miniRegistry() -> Registry {
         #expect(diagnostics.first?.notes.first?.range?.start.line == 1)
     }
 
+    @Test func seeAcceptsAliasesAndDerivativeNames() {
+        let (glossary, diagnostics) = parse("## Logistic\nsee: logistic\nS-curve.\n## Slope\nsee: sigmoid_prime\nIts slope.\n")
+        #expect(diagnostics.isEmpty)
+        #expect(glossary.entries.map(\.see) == ["sigmoid", "sigmoid"])
+    }
+
     @Test func unknownSeeSuggestsALibraryFunction() {
         let (_, diagnostics) = parse("## Sigmoid\nsee: sigmod\nS-curve.\n")
         #expect(diagnostics.first?.notes.map(\.message) == ["did you mean 'sigmoid'?"])

@@ -53,7 +53,8 @@ package struct GlossaryParser: Sendable {
                 case "see":
                     let name = field.value.extrasTrimmed
                     let range = SourceRange(start: SourceLocation(file: source.file, line: lineNumber, column: valueColumn), length: max(name.count, 1))
-                    if let function = registry.function(named: name) {
+                    // A derivative's name (`sigmoid_prime`) points at its function's entry.
+                    if let function = registry.function(named: name) ?? registry.function(withDerivativeNamed: name) {
                         see = function.name
                     } else {
                         let suggestion = Suggestion.closest(to: name, in: registry.functions.flatMap { [$0.name] + $0.aliases })
