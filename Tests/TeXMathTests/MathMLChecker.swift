@@ -1,0 +1,58 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// Checks that converter output is well-formed XML made only of MathML Core elements.
+enum MathMLChecker {
+    static let coreElements: Set<String> = [
+        "math", "semantics", "annotation", "mrow", "mi", "mn", "mo", "mtext", "mspace", "ms",
+        "msub", "msup", "msubsup", "munder", "mover", "munderover", "mfrac", "msqrt", "mroot",
+        "mstyle", "mpadded", "mphantom", "mtable", "mtr", "mtd", "merror", "mmultiscripts",
+        "mprescripts", "none",
+    ]
+
+    /// Problems found in `xml`; empty when it is well-formed and uses only MathML Core.
+    static func problems(_ xml: String) -> [String] {
+        let document: XMLDocument
+        do {
+            document = try XMLDocument(xmlString: xml, options: [])
+        } catch {
+            return ["not well-formed: \(error)"]
+        }
+        guard let root = document.rootElement() else { return ["no root element"] }
+        var problems: [String] = []
+        if root.name != "math" { problems.append("root is <\(root.name ?? "")>") }
+        visit(root, &problems)
+        return problems
+    }
+
+    /// The element tree as `name(child, child)`, for structural comparisons.
+    static func structure(_ xml: String) -> String {
+        guard let document = try? XMLDocument(xmlString: xml, options: []), let root = document.rootElement() else {
+            return "<invalid>"
+        }
+        return describe(root)
+    }
+
+    private static func describe(_ element: XMLElement) -> String {
+        let children = (element.children ?? []).compactMap { $0 as? XMLElement }
+        let name = element.name ?? "?"
+        if children.isEmpty { return name }
+        return name + "(" + children.map(describe).joined(separator: ",") + ")"
+    }
+
+    private static func visit(_ element: XMLElement, _ problems: inout [String]) {
+        let name = element.name ?? ""
+        if !coreElements.contains(name) { problems.append("<\(name)> is not a MathML Core element") }
+        let children = (element.children ?? []).compactMap { $0 as? XMLElement }
+        let arity: [String: Int] = [
+            "msub": 2, "msup": 2, "msubsup": 3, "munder": 2, "mover": 2, "munderover": 3,
+            "mfrac": 2, "mroot": 2,
+        ]
+        if let expected = arity[name], children.count != expected {
+            problems.append("<\(name)> has \(children.count) children, expected \(expected)")
+        }
+        for child in children { visit(child, &problems) }
+    }
+}
