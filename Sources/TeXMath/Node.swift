@@ -44,6 +44,14 @@ struct Operator: Sendable {
     var limitsInDisplay = false
 }
 
+extension Operator {
+    /// A vertical bar (`|`, `‖`) at its natural size, without the operator spacing MathML
+    /// would give it between two atoms (TeX treats a plain bar as an ordinary symbol).
+    static func bar(_ text: String) -> Operator {
+        Operator(text: text, stretchy: false, lspace: "0em", rspace: "0em")
+    }
+}
+
 /// `\frac` and relatives.
 struct Fraction: Sendable {
     var numerator: Node

@@ -2,6 +2,7 @@ extension Parser {
     /// A control sequence and its arguments.
     mutating func parseCommand(_ name: String, token: Token) throws(MathError) -> Primary {
         advance()
+        if name == "prime" { return Primary(.op(Operator(text: "\u{2032}", lspace: "0em", rspace: "0em"))) }
         if let symbol = Symbols.table[name] { return symbolPrimary(symbol, name: name) }
         if let function = Commands.namedFunctions[name] {
             var primary = Primary(.identifier(function.text, normal: false))
@@ -123,9 +124,9 @@ extension Parser {
         case "phantom", "hphantom", "vphantom":
             return Primary(.phantom(try parseArgument(of: token)))
         case "vert", "lvert", "rvert":
-            return Primary(.op(Operator(text: "|", stretchy: false)))
+            return Primary(.op(.bar("|")))
         case "Vert", "lVert", "rVert", "|":
-            return Primary(.op(Operator(text: "\u{2016}", stretchy: false)))
+            return Primary(.op(.bar("\u{2016}")))
         case "mid":
             return Primary(.op(Operator(text: "\u{2223}", lspace: "0.2778em", rspace: "0.2778em")))
         case "{":

@@ -141,9 +141,11 @@ extension Parser {
                 }
                 throw unclosedBrace(open)
             default:
+                var shown = "this token"
+                if case .character(let scalar) = token.kind { shown = "'\(Character(scalar))'" }
                 throw MathError(
                     offset: token.offset, length: token.length, code: MathErrorCode.unknownColumnSpec,
-                    message: "unknown column type in the column specification",
+                    message: "unknown column type \(shown) in the column specification",
                     notes: ["use 'l', 'c' or 'r' for columns and '|' for rules"])
             }
             advance()

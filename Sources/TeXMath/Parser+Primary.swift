@@ -69,7 +69,7 @@ extension Parser {
         case "*": return Primary(.op(Operator(text: "\u{2217}")))
         case "(", "[": return Primary(.op(Operator(text: String(Character(scalar)), stretchy: false)))
         case ")", "]": return Primary(.op(Operator(text: String(Character(scalar)), stretchy: false)))
-        case "|": return Primary(.op(Operator(text: "|", stretchy: false)))
+        case "|": return Primary(.op(.bar("|")))
         case ",", ";": return Primary(.op(Operator(text: String(Character(scalar)), separator: true)))
         case "~": return Primary(.space("0.3333em"))
         case "'":
@@ -85,7 +85,10 @@ extension Parser {
                 offset: token.offset, code: MathErrorCode.misplacedParameter,
                 message: "'#' is a macro parameter and cannot appear in a formula",
                 notes: ["write '\\#' for the character"])
-        case "=", "<", ">", ":", "!", "?", "/", "@", "\"", "`", "\\":
+        case "/":
+            // An ordinary symbol in TeX: no space around it.
+            return Primary(.op(Operator(text: "/", lspace: "0em", rspace: "0em")))
+        case "=", "<", ">", ":", "!", "?", "@", "\"", "`", "\\":
             if scalar == "@" || scalar == "\"" || scalar == "`" {
                 return Primary(.identifier(String(Character(scalar)), normal: true))
             }

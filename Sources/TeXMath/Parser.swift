@@ -121,7 +121,9 @@ struct Parser {
             let token = peek()
             guard case .command("\\") = token.kind else {
                 if lines.isEmpty { return row }
-                lines.append(row)
+                // A trailing `\\` adds no empty line.
+                if !Self.isEmpty(row) { lines.append(row) }
+                if lines.count == 1 { return lines[0] }
                 return .table(Table(rows: lines.map { [$0] }, columnAlign: ["center"]))
             }
             advance()

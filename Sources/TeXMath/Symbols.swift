@@ -71,8 +71,8 @@ enum Symbols {
         gnapprox r 2a8a;gneq r 2a88;gneqq r 2269;gnsim r 22e7;gt r 3e;gtrapprox r 2a86;gtrdot b 22d7;
         gtreqless r 22db;gtreqqless r 2a8c;gtrless r 2277;gtrsim r 2273;gvertneqq r 2269;hbar u 210f;
         heartsuit u 2661;hookleftarrow r 21a9;hookrightarrow r 21aa;hslash u 210f;iiint L 222d;
-        iint L 222c;imageof r 22b7;imath r 131;in r 2208;infty u 221e;int L 222b;intercal b 22ba;
-        intop L 222b;iota o 3b9;jmath r 237;kappa o 3ba;lambda o 3bb;land b 2227;langle ( 27e8;
+        iint L 222c;imageof r 22b7;imath o 131;in r 2208;infty u 221e;int L 222b;intercal b 22ba;
+        intop L 222b;iota o 3b9;jmath o 237;kappa o 3ba;lambda o 3bb;land b 2227;langle ( 27e8;
         lbrace ( 7b;lbrack ( 5b;lceil ( 2308;ldotp p 2e;ldots r 2026;le r 2264;leadsto r 21dd;
         leftarrow r 2190;leftarrowtail r 21a2;leftharpoondown r 21bd;leftharpoonup r 21bc;
         leftleftarrows r 21c7;leftrightarrow r 2194;leftrightarrows r 21c6;leftrightharpoons r 21cb;
