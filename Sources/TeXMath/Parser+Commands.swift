@@ -1,150 +1,214 @@
 extension Parser {
     /// A control sequence and its arguments.
+    ///
+    /// Every case calls a small function of its own: this function sits on the recursion path
+    /// of nested arguments, so its stack frame must stay small (debug builds give every
+    /// temporary a slot of its own).
     mutating func parseCommand(_ name: String, token: Token) throws(MathError) -> Primary {
         advance()
-        if name == "prime" { return Primary(.op(Operator(text: "\u{2032}", lspace: "0em", rspace: "0em"))) }
-        if let symbol = Symbols.table[name] { return symbolPrimary(symbol, name: name) }
-        if let function = Commands.namedFunctions[name] {
-            var primary = Primary(.identifier(function.text, normal: false))
-            primary.isFunction = true
-            primary.isOperator = true
-            primary.placement = function.limits ? .displayOnly : .beside
-            return primary
+        if let symbol = Symbols.table[name], name != "prime" { return symbolPrimary(symbol, name: name) }
+        guard let kind = Self.commandKinds[name] else { return try parseFamilyCommand(name, token: token) }
+        switch kind {
+        case .fraction: return try parseFraction(name, token: token)
+        case .binomial: return try parseBinomial(name, token: token)
+        case .squareRoot: return try parseSquareRoot(token)
+        case .left: return Primary(try parseLeft(token))
+        case .begin: return Primary(try parseEnvironment(token))
+        case .operatorName: return try parseOperatorName(name, token: token)
+        case .mathOperator: return try parseMathOperator(token)
+        case .mathClass: return Primary(try parseArgument(of: token))
+        case .stacked: return try parseStacked(name, token: token)
+        case .negation: return Primary(try parseNegation(token))
+        case .modulo: return try parseModulo(name, token: token)
+        case .tag: return try parseTag(token)
+        case .nothing: return Primary(.row([]))
+        case .bracketPair: return Primary(try parseBracketPair(name, token: token))
+        case .colored: return try parseColored(nil, token: token)
+        case .phantom: return Primary(.phantom(try parseArgument(of: token)))
         }
+    }
+
+    /// Commands with a parsing rule of their own.
+    enum CommandKind {
+        case fraction, binomial, squareRoot, left, begin, operatorName, mathOperator, mathClass
+        case stacked, negation, modulo, tag, nothing, bracketPair, colored, phantom
+    }
+
+    static let commandKinds: [String: CommandKind] = {
+        var kinds: [String: CommandKind] = [:]
+        let groups: [(CommandKind, [String])] = [
+            (.fraction, ["frac", "dfrac", "tfrac", "cfrac"]),
+            (.binomial, ["binom", "dbinom", "tbinom"]),
+            (.squareRoot, ["sqrt"]), (.left, ["left"]), (.begin, ["begin"]),
+            (.operatorName, ["operatorname", "operatornamewithlimits"]),
+            (.mathOperator, ["mathop"]),
+            (.mathClass, ["mathrel", "mathbin", "mathord", "mathopen", "mathclose", "mathpunct", "mathinner"]),
+            (.stacked, ["overset", "stackrel", "underset"]),
+            (.negation, ["not"]),
+            (.modulo, ["bmod", "pmod", "mod", "pod"]),
+            (.tag, ["tag"]),
+            (.nothing, ["notag", "nonumber", "hline", "nobreak", "allowbreak", "relax", "strut"]),
+            (.bracketPair, ["Set", "set", "Braket", "braket"]),
+            (.colored, ["textcolor", "color"]),
+            (.phantom, ["phantom", "hphantom", "vphantom"]),
+        ]
+        for (kind, names) in groups {
+            for name in names { kinds[name] = kind }
+        }
+        return kinds
+    }()
+
+    /// Commands looked up by family (functions, spaces, accents, fonts…), then the rest.
+    mutating func parseFamilyCommand(_ name: String, token: Token) throws(MathError) -> Primary {
+        if let function = Commands.namedFunctions[name] { return Self.functionPrimary(function) }
         if let width = Commands.spaces[name] { return Primary(.space(width)) }
         if let accent = Commands.accents[name] { return try parseAccent(accent, token: token) }
-        if let arrow = Commands.extensibleArrows[name] {
-            let below = try parseOptionalArgument()
-            let above = try parseArgument(of: token)
-            let node = Node.op(Operator(text: arrow, stretchy: true, lspace: "0.2778em", rspace: "0.2778em"))
-            return Primary(.underOver(UnderOver(base: node, under: below, over: above)))
-        }
-        if let big = Commands.bigSizes[name] {
-            let delimiter = try parseDelimiter(after: token)
-            var op = Operator(text: delimiter, stretchy: true, size: big.size)
-            switch big.role {
-            case .opening, .closing: op.fence = true
-            case .relation:
-                op.lspace = "0.2778em"
-                op.rspace = "0.2778em"
-            case .ordinary: break
-            }
-            return Primary(.op(op))
-        }
+        if let arrow = Commands.extensibleArrows[name] { return try parseArrow(arrow, token: token) }
+        if let big = Commands.bigSizes[name] { return try parseBig(big.size, role: big.role, token: token) }
         if let font = Commands.fonts[name] { return Primary(try parseArgument(of: token, font: font)) }
-        if let textFont = Commands.texts[name] { return Primary(try parseText(of: token, font: textFont)) }
-        if Commands.colors.contains(name) {
-            return Primary(.style(StyleChange(color: name), try parseArgument(of: token)))
-        }
+        if let font = Commands.texts[name] { return Primary(try parseText(of: token, font: font)) }
+        if Commands.colors.contains(name) { return try parseColored(name, token: token) }
         if Commands.styles[name] != nil || Commands.sizes[name] != nil { return Primary(.row([])) }
+        return try parseOtherCommand(name, token: token)
+    }
+
+    /// Control symbols, bars and the errors for commands that cannot start an atom.
+    mutating func parseOtherCommand(_ name: String, token: Token) throws(MathError) -> Primary {
         switch name {
-        case "frac", "dfrac", "tfrac", "cfrac":
-            let numerator = try parseArgument(of: token)
-            let denominator = try parseArgument(of: token)
-            var fraction = Fraction(numerator: numerator, denominator: denominator)
-            if name == "dfrac" { fraction.displayStyle = true }
-            if name == "tfrac" { fraction.displayStyle = false }
-            if name == "cfrac" {
-                fraction.displayStyle = true
-                fraction.continued = true
-            }
-            return Primary(.fraction(fraction))
-        case "binom", "dbinom", "tbinom":
-            let top = try parseArgument(of: token)
-            let bottom = try parseArgument(of: token)
-            let node = Node.row([
-                .op(Operator(text: "(", stretchy: true, fence: true)),
-                .fraction(Fraction(numerator: top, denominator: bottom, lineThickness: "0")),
-                .op(Operator(text: ")", stretchy: true, fence: true)),
-            ])
-            if name == "binom" { return Primary(node) }
-            return Primary(.style(StyleChange(displayStyle: name == "dbinom"), node))
-        case "sqrt":
-            let index = try parseOptionalArgument()
-            let radicand = try parseArgument(of: token)
-            return Primary(.root(radicand, index: index))
-        case "left":
-            return Primary(try parseLeft(token))
-        case "begin":
-            return Primary(try parseEnvironment(token))
-        case "operatorname", "operatornamewithlimits":
-            var starred = name == "operatornamewithlimits"
-            if case .character("*") = peekRaw().kind {
-                starred = true
-                advance()
-            }
-            var primary = Primary(try parseArgument(of: token, font: .roman))
-            primary.isFunction = true
-            primary.isOperator = true
-            primary.placement = starred ? .displayOnly : .beside
-            return primary
-        case "mathop":
-            var primary = Primary(try parseArgument(of: token))
-            primary.isOperator = true
-            primary.placement = .displayOnly
-            return primary
-        case "mathrel", "mathbin", "mathord", "mathopen", "mathclose", "mathpunct", "mathinner":
-            return Primary(try parseArgument(of: token))
-        case "overset", "stackrel", "underset":
-            let script = try parseArgument(of: token)
-            let base = try parseArgument(of: token)
-            if name == "underset" { return Primary(.underOver(UnderOver(base: base, under: script))) }
-            return Primary(.underOver(UnderOver(base: base, over: script)))
-        case "not":
-            return Primary(try parseNegation(token))
-        case "bmod":
-            return Primary(.op(Operator(text: "mod", lspace: "0.2222em", rspace: "0.2222em")))
-        case "pmod", "mod", "pod":
-            let argument = try parseArgument(of: token)
-            var items: [Node] = [.space(name == "mod" ? "0.6667em" : "1em")]
-            if name != "mod" { items.append(.op(Operator(text: "(", stretchy: false))) }
-            if name != "pod" { items += [.identifier("mod", normal: false), .space("0.3333em")] }
-            items.append(argument)
-            if name != "mod" { items.append(.op(Operator(text: ")", stretchy: false))) }
-            return Primary(.row(items))
-        case "tag":
-            var starred = false
-            if case .character("*") = peekRaw().kind {
-                starred = true
-                advance()
-            }
-            let label = try parseText(of: token, font: .normal)
-            tag = starred ? label : .row([.text("("), label, .text(")")])
-            return Primary(.row([]))
-        case "notag", "nonumber", "hline", "nobreak", "allowbreak", "relax", "strut":
-            return Primary(.row([]))
-        case "Set", "set", "Braket", "braket":
-            return Primary(try parseBracketPair(name, token: token))
-        case "textcolor":
-            let color = try parseWordArgument(of: token)
-            return Primary(.style(StyleChange(color: color), try parseArgument(of: token)))
-        case "color":
-            let color = try parseWordArgument(of: token)
-            return Primary(.style(StyleChange(color: color), try parseArgument(of: token)))
-        case "phantom", "hphantom", "vphantom":
-            return Primary(.phantom(try parseArgument(of: token)))
-        case "vert", "lvert", "rvert":
-            return Primary(.op(.bar("|")))
-        case "Vert", "lVert", "rVert", "|":
-            return Primary(.op(.bar("\u{2016}")))
-        case "mid":
-            return Primary(.op(Operator(text: "\u{2223}", lspace: "0.2778em", rspace: "0.2778em")))
-        case "{":
-            return Primary(.op(Operator(text: "{", stretchy: false)))
-        case "}":
-            return Primary(.op(Operator(text: "}", stretchy: false)))
-        case "$", "#", "%", "_":
-            return Primary(.identifier(name, normal: true))
-        case "&":
-            return Primary(.op(Operator(text: "&")))
-        case "limits", "nolimits":
-            throw MathError(
-                offset: token.offset, length: token.length, code: MathErrorCode.misplacedLimits,
-                message: "'\\\(name)' must follow an operator such as '\\sum' or '\\int'")
+        case "prime": return Primary(.op(Operator(text: "\u{2032}", lspace: "0em", rspace: "0em")))
+        case "vert", "lvert", "rvert": return Primary(.op(.bar("|")))
+        case "Vert", "lVert", "rVert", "|": return Primary(.op(.bar("\u{2016}")))
+        case "mid": return Primary(.op(Operator(text: "\u{2223}", lspace: "0.2778em", rspace: "0.2778em")))
+        case "{": return Primary(.op(Operator(text: "{", stretchy: false)))
+        case "}": return Primary(.op(Operator(text: "}", stretchy: false)))
+        case "$", "#", "%", "_": return Primary(.identifier(name, normal: true))
+        case "&": return Primary(.op(Operator(text: "&")))
+        case "limits", "nolimits": throw Self.misplacedLimits(name, token: token)
         default:
             errors.append(unknownCommand(name, token: token))
             return Primary(.row([]))
         }
+    }
+
+    static func misplacedLimits(_ name: String, token: Token) -> MathError {
+        MathError(
+            offset: token.offset, length: token.length, code: MathErrorCode.misplacedLimits,
+            message: "'\\\(name)' must follow an operator such as '\\sum' or '\\int'")
+    }
+
+    static func functionPrimary(_ function: (text: String, limits: Bool)) -> Primary {
+        var primary = Primary(.identifier(function.text, normal: false))
+        primary.isFunction = true
+        primary.isOperator = true
+        primary.placement = function.limits ? .displayOnly : .beside
+        return primary
+    }
+
+    mutating func parseArrow(_ arrow: String, token: Token) throws(MathError) -> Primary {
+        let below = try parseOptionalArgument()
+        let above = try parseArgument(of: token)
+        let node = Node.op(Operator(text: arrow, stretchy: true, lspace: "0.2778em", rspace: "0.2778em"))
+        return Primary(.underOver(UnderOver(base: node, under: below, over: above)))
+    }
+
+    mutating func parseBig(_ size: String, role: Commands.BigRole, token: Token) throws(MathError) -> Primary {
+        let delimiter = try parseDelimiter(after: token)
+        var op = Operator(text: delimiter, stretchy: true, size: size)
+        switch role {
+        case .opening, .closing: op.fence = true
+        case .relation:
+            op.lspace = "0.2778em"
+            op.rspace = "0.2778em"
+        case .ordinary: break
+        }
+        return Primary(.op(op))
+    }
+
+    /// `\red{x}` (texvc), `\textcolor{c}{x}` and `\color{c}{x}` used as an argument.
+    mutating func parseColored(_ color: String?, token: Token) throws(MathError) -> Primary {
+        var name = color ?? ""
+        if color == nil { name = try parseWordArgument(of: token) }
+        return Primary(.style(StyleChange(color: name), try parseArgument(of: token)))
+    }
+
+    mutating func parseFraction(_ name: String, token: Token) throws(MathError) -> Primary {
+        let numerator = try parseArgument(of: token)
+        let denominator = try parseArgument(of: token)
+        var fraction = Fraction(numerator: numerator, denominator: denominator)
+        if name == "dfrac" { fraction.displayStyle = true }
+        if name == "tfrac" { fraction.displayStyle = false }
+        if name == "cfrac" {
+            fraction.displayStyle = true
+            fraction.continued = true
+        }
+        return Primary(.fraction(fraction))
+    }
+
+    mutating func parseBinomial(_ name: String, token: Token) throws(MathError) -> Primary {
+        let top = try parseArgument(of: token)
+        let bottom = try parseArgument(of: token)
+        let node = Node.row([
+            .op(Operator(text: "(", stretchy: true, fence: true)),
+            .fraction(Fraction(numerator: top, denominator: bottom, lineThickness: "0")),
+            .op(Operator(text: ")", stretchy: true, fence: true)),
+        ])
+        if name == "binom" { return Primary(node) }
+        return Primary(.style(StyleChange(displayStyle: name == "dbinom"), node))
+    }
+
+    mutating func parseSquareRoot(_ token: Token) throws(MathError) -> Primary {
+        let index = try parseOptionalArgument()
+        let radicand = try parseArgument(of: token)
+        return Primary(.root(radicand, index: index))
+    }
+
+    mutating func parseOperatorName(_ name: String, token: Token) throws(MathError) -> Primary {
+        var starred = name == "operatornamewithlimits"
+        if case .character("*") = peekRaw().kind {
+            starred = true
+            advance()
+        }
+        var primary = Primary(try parseArgument(of: token, font: .roman))
+        primary.isFunction = true
+        primary.isOperator = true
+        primary.placement = starred ? .displayOnly : .beside
+        return primary
+    }
+
+    mutating func parseMathOperator(_ token: Token) throws(MathError) -> Primary {
+        var primary = Primary(try parseArgument(of: token))
+        primary.isOperator = true
+        primary.placement = .displayOnly
+        return primary
+    }
+
+    mutating func parseStacked(_ name: String, token: Token) throws(MathError) -> Primary {
+        let script = try parseArgument(of: token)
+        let base = try parseArgument(of: token)
+        if name == "underset" { return Primary(.underOver(UnderOver(base: base, under: script))) }
+        return Primary(.underOver(UnderOver(base: base, over: script)))
+    }
+
+    mutating func parseModulo(_ name: String, token: Token) throws(MathError) -> Primary {
+        if name == "bmod" { return Primary(.op(Operator(text: "mod", lspace: "0.2222em", rspace: "0.2222em"))) }
+        let argument = try parseArgument(of: token)
+        var items: [Node] = [.space(name == "mod" ? "0.6667em" : "1em")]
+        if name != "mod" { items.append(.op(Operator(text: "(", stretchy: false))) }
+        if name != "pod" { items += [.identifier("mod", normal: false), .space("0.3333em")] }
+        items.append(argument)
+        if name != "mod" { items.append(.op(Operator(text: ")", stretchy: false))) }
+        return Primary(.row(items))
+    }
+
+    mutating func parseTag(_ token: Token) throws(MathError) -> Primary {
+        var starred = false
+        if case .character("*") = peekRaw().kind {
+            starred = true
+            advance()
+        }
+        let label = try parseText(of: token, font: .normal)
+        tag = starred ? label : .row([.text("("), label, .text(")")])
+        return Primary(.row([]))
     }
 
     func unknownCommand(_ name: String, token: Token) -> MathError {

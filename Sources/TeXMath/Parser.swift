@@ -145,68 +145,76 @@ struct Parser {
     /// Atoms up to the next token that ends a row, with `\over` and style switches applied.
     mutating func parseRow() throws(MathError) -> Node {
         var items: [Node] = []
-        var infix: (token: Token, numerator: [Node])?
+        var infix: Token?
+        var numerator: [Node] = []
         while true {
             let token = peek()
             if Self.endsRow(token) { break }
             if let stop = stopCharacter, case .character(stop) = token.kind { break }
-            if case .command(let name) = token.kind {
-                if name == "over" || name == "choose" || name == "atop" || name == "above" {
-                    if let first = infix {
-                        throw MathError(
-                            offset: token.offset, length: token.length, code: MathErrorCode.multipleInfix,
-                            message: "'\\\(name)' after another infix fraction in the same group",
-                            notes: ["'\\\(Self.name(of: first.token))' is already used here; put one of them in braces"])
-                    }
-                    advance()
-                    if name == "above" { _ = try parseDimensionArgument(of: token) }
-                    infix = (token, items)
+            if case .command(let name) = token.kind, Self.rowCommands.contains(name) {
+                if Self.infixCommands.contains(name) {
+                    try parseInfix(token, after: infix)
+                    infix = token
+                    numerator = items
                     items = []
                     continue
                 }
-                if let style = Commands.styles[name] {
-                    advance()
-                    let rest = try parseRow()
-                    items.append(.style(StyleChange(displayStyle: style.display, scriptLevel: style.level), rest))
-                    break
-                }
-                if let size = Commands.sizes[name] {
-                    advance()
-                    let rest = try parseRow()
-                    items.append(.style(StyleChange(size: size), rest))
-                    break
-                }
-                if name == "color" {
-                    advance()
-                    let color = try parseWordArgument(of: token)
-                    let rest = try parseRow()
-                    items.append(.style(StyleChange(color: color), rest))
-                    break
-                }
-                if Self.fontSwitches.contains(name), let font = Commands.fonts[name] {
-                    // Old-style switches (`\rm`, `\bf`): the rest of the group.
-                    advance()
-                    let saved = self.font
-                    self.font = font
-                    defer { self.font = saved }
-                    items.append(try parseRow())
-                    break
-                }
+                items.append(try parseSwitch(name, token: token))
+                break
             }
             try parseAtom(into: &items)
         }
         guard let infix else { return Self.row(items) }
-        let name = Self.name(of: infix.token)
-        var fraction = Fraction(numerator: Self.row(infix.numerator), denominator: Self.row(items))
-        if name != "over" { fraction.lineThickness = "0" }
-        if name == "choose" {
-            return .row([
-                .op(Operator(text: "(", stretchy: true, fence: true)),
-                .fraction(fraction),
-                .op(Operator(text: ")", stretchy: true, fence: true)),
-            ])
+        return Self.infixFraction(infix, numerator: numerator, denominator: items)
+    }
+
+    static let infixCommands: Set<String> = ["over", "choose", "atop", "above"]
+
+    /// Commands that act on the rest of the row: infix fractions and switches.
+    static let rowCommands: Set<String> = infixCommands.union(Commands.styles.keys)
+        .union(Commands.sizes.keys).union(fontSwitches).union(["color"])
+
+    /// Consumes `\over` and friends; a second one in the same row is an error.
+    mutating func parseInfix(_ token: Token, after first: Token?) throws(MathError) {
+        if let first {
+            throw MathError(
+                offset: token.offset, length: token.length, code: MathErrorCode.multipleInfix,
+                message: "'\(Self.display(token))' after another infix fraction in the same group",
+                notes: ["'\(Self.display(first))' is already used here; put one of them in braces"])
         }
-        return .fraction(fraction)
+        advance()
+        if case .command("above") = token.kind { _ = try parseDimensionArgument(of: token) }
+    }
+
+    static func infixFraction(_ infix: Token, numerator: [Node], denominator: [Node]) -> Node {
+        let name = Self.name(of: infix)
+        var fraction = Fraction(numerator: Self.row(numerator), denominator: Self.row(denominator))
+        if name != "over" { fraction.lineThickness = "0" }
+        guard name == "choose" else { return .fraction(fraction) }
+        return .row([
+            .op(Operator(text: "(", stretchy: true, fence: true)),
+            .fraction(fraction),
+            .op(Operator(text: ")", stretchy: true, fence: true)),
+        ])
+    }
+
+    /// A style, size, colour or old-style font switch: it applies to the rest of the row.
+    mutating func parseSwitch(_ name: String, token: Token) throws(MathError) -> Node {
+        advance()
+        if let style = Commands.styles[name] {
+            return .style(StyleChange(displayStyle: style.display, scriptLevel: style.level), try parseRow())
+        }
+        if let size = Commands.sizes[name] {
+            return .style(StyleChange(size: size), try parseRow())
+        }
+        if name == "color" {
+            let color = try parseWordArgument(of: token)
+            return .style(StyleChange(color: color), try parseRow())
+        }
+        let saved = font
+        font = Commands.fonts[name] ?? font
+        defer { font = saved }
+        return try parseRow()
     }
 
     /// Font commands that switch the rest of the group instead of taking an argument.
@@ -236,12 +244,7 @@ struct Parser {
             let token = peek()
             switch token.kind {
             case .superscript:
-                if sup != nil && !supFromPrimesOnly {
-                    throw MathError(
-                        offset: token.offset, code: MathErrorCode.doubleSuperscript,
-                        message: "double superscript: this '^' follows another",
-                        notes: ["put both in one group, e.g. 'x^{2^3}' or '{x^2}^3'"])
-                }
+                if sup != nil && !supFromPrimesOnly { throw Self.doubleScript(token) }
                 advance()
                 let argument = try parseScriptArgument(of: token)
                 if let primes = sup, supFromPrimesOnly {
@@ -252,22 +255,12 @@ struct Parser {
                 supFromPrimesOnly = false
                 sawScript = true
             case .subscript:
-                if sub != nil {
-                    throw MathError(
-                        offset: token.offset, code: MathErrorCode.doubleSubscript,
-                        message: "double subscript: this '_' follows another",
-                        notes: ["put both in one group, e.g. 'x_{i,j}'"])
-                }
+                if sub != nil { throw Self.doubleScript(token) }
                 advance()
                 sub = try parseScriptArgument(of: token)
                 sawScript = true
             case .character("'"):
-                if sup != nil {
-                    throw MathError(
-                        offset: token.offset, code: MathErrorCode.doubleSuperscript,
-                        message: "double superscript: a prime after a superscript",
-                        notes: ["write the prime first, e.g. 'f'^2'"])
-                }
+                if sup != nil { throw Self.doubleScript(token) }
                 var count = 0
                 while case .character("'") = peek().kind {
                     count += 1
@@ -277,11 +270,7 @@ struct Parser {
                 supFromPrimesOnly = true
                 sawScript = true
             case .command(let name) where name == "limits" || name == "nolimits":
-                guard primary.isOperator, !sawScript else {
-                    throw MathError(
-                        offset: token.offset, length: token.length, code: MathErrorCode.misplacedLimits,
-                        message: "'\\\(name)' must follow an operator such as '\\sum' or '\\int'")
-                }
+                guard primary.isOperator, !sawScript else { throw Self.misplacedLimits(name, token: token) }
                 advance()
                 placement = name == "limits" ? .always : .beside
             default:
@@ -297,6 +286,26 @@ struct Parser {
         }
         if primary.isFunction {
             items.append(.op(Operator(text: "\u{2061}")))
+        }
+    }
+
+    static func doubleScript(_ token: Token) -> MathError {
+        switch token.kind {
+        case .superscript:
+            return MathError(
+                offset: token.offset, code: MathErrorCode.doubleSuperscript,
+                message: "double superscript: this '^' follows another",
+                notes: ["put both in one group, e.g. 'x^{2^3}' or '{x^2}^3'"])
+        case .subscript:
+            return MathError(
+                offset: token.offset, code: MathErrorCode.doubleSubscript,
+                message: "double subscript: this '_' follows another",
+                notes: ["put both in one group, e.g. 'x_{i,j}'"])
+        default:
+            return MathError(
+                offset: token.offset, code: MathErrorCode.doubleSuperscript,
+                message: "double superscript: a prime after a superscript",
+                notes: ["write the prime first, e.g. 'f'^2'"])
         }
     }
 
@@ -338,10 +347,7 @@ struct Parser {
         case .openBrace:
             return try parseGroup()
         case .closeBrace:
-            throw MathError(
-                offset: token.offset, code: MathErrorCode.missingArgument,
-                message: "'\(Self.display(command))' is missing an argument before this '}'",
-                notes: [Self.argumentHint(command)])
+            throw Self.missingArgument(command, before: token)
         case .endOfInput, .alignment, .superscript, .subscript:
             throw missingArgument(command)
         case .command where Self.endsRow(token):
@@ -352,6 +358,13 @@ struct Parser {
             let primary = try parsePrimary(single: true)
             return primary.node
         }
+    }
+
+    static func missingArgument(_ command: Token, before brace: Token) -> MathError {
+        MathError(
+            offset: brace.offset, code: MathErrorCode.missingArgument,
+            message: "'\(display(command))' is missing an argument before this '}'",
+            notes: [argumentHint(command)])
     }
 
     func missingArgument(_ command: Token) -> MathError {
