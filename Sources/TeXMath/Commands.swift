@@ -79,9 +79,9 @@ enum Commands {
     ]
 
     /// `\big`-family sizes (as KaTeX and TeX's plain format size them).
-    static let bigSizes: [String: (size: String, role: BigRole)] = {
-        var table: [String: (size: String, role: BigRole)] = [:]
-        for (stem, size) in [("big", "1.2em"), ("Big", "1.623em"), ("bigg", "2.047em"), ("Bigg", "2.470em")] {
+    static let bigSizes: [String: (size: DelimiterSize, role: BigRole)] = {
+        var table: [String: (size: DelimiterSize, role: BigRole)] = [:]
+        for (stem, size) in [("big", DelimiterSize.big), ("Big", .Big), ("bigg", .bigg), ("Bigg", .Bigg)] {
             table[stem] = (size, .ordinary)
             table[stem + "l"] = (size, .opening)
             table[stem + "r"] = (size, .closing)

@@ -112,21 +112,18 @@ struct Emitter {
         if let stretchy = op.stretchy { output += stretchy ? " stretchy=\"true\"" : " stretchy=\"false\"" }
         if op.fence { output += " fence=\"true\"" }
         if op.separator { output += " separator=\"true\"" }
-        if let size = op.size {
+        if let size = op.size?.em {
             output += " minsize=\""
             output += size
             output += "\" maxsize=\""
             output += size
             output += "\""
         }
-        if let lspace = op.lspace {
+        if let space = op.space?.em {
             output += " lspace=\""
-            output += lspace
-            output += "\""
-        }
-        if let rspace = op.rspace {
-            output += " rspace=\""
-            output += rspace
+            output += space
+            output += "\" rspace=\""
+            output += space
             output += "\""
         }
         if let movable = op.movableLimits {

@@ -2,7 +2,7 @@
 ///
 /// Each case maps to one MathML construct; decisions that depend on the math style (limits
 /// under or beside an operator) are left to the emitter, which tracks the style.
-indirect enum Node: Sendable {
+enum Node: Sendable {
     /// `<mi>`; `normal` adds `mathvariant="normal"` (upright letters, capital Greek).
     case identifier(String, normal: Bool)
     /// `<mn>`.
@@ -14,18 +14,18 @@ indirect enum Node: Sendable {
     /// `<mspace width="…">`.
     case space(String)
     /// `<mrow>` (the emitter drops the wrapper for a single child where MathML allows).
-    case row([Node])
-    case fraction(Fraction)
+    indirect case row([Node])
+    indirect case fraction(Fraction)
     /// `<msqrt>` or, with an index, `<mroot>`.
-    case root(Node, index: Node?)
-    case scripts(Scripts)
+    indirect case root(Node, index: Node?)
+    indirect case scripts(Scripts)
     /// `<munder>`, `<mover>` or `<munderover>` with fixed placement (accents, `\overset`).
-    case underOver(UnderOver)
-    case table(Table)
+    indirect case underOver(UnderOver)
+    indirect case table(Table)
     /// `<mstyle>` for `\displaystyle`, sizes and colours.
-    case style(StyleChange, Node)
+    indirect case style(StyleChange, Node)
     /// `<mphantom>`.
-    case phantom(Node)
+    indirect case phantom(Node)
 }
 
 /// An `<mo>` with the attributes MathML Core needs to lay it out as TeX would.
@@ -36,19 +36,47 @@ struct Operator: Sendable {
     var fence = false
     var separator = false
     /// `minsize` and `maxsize` for the `\big` family.
-    var size: String? = nil
-    var lspace: String? = nil
-    var rspace: String? = nil
+    var size: DelimiterSize? = nil
+    /// `lspace` and `rspace` (always equal here: TeX's spacing is symmetric per class).
+    var space: OperatorSpace? = nil
     var movableLimits: Bool? = nil
     /// `\sum`-like operators: limits go under and over in display style.
     var limitsInDisplay = false
+}
+
+/// Sizes of the `\big` family, as TeX's plain format (and KaTeX) draw them.
+enum DelimiterSize: UInt8, Sendable {
+    case big, Big, bigg, Bigg
+
+    var em: String {
+        switch self {
+        case .big: return "1.2em"
+        case .Big: return "1.623em"
+        case .bigg: return "2.047em"
+        case .Bigg: return "2.470em"
+        }
+    }
+}
+
+/// Explicit operator spacing. A small enum keeps `Node` small: leaves are stored inline.
+enum OperatorSpace: UInt8, Sendable {
+    case zero, hair, medium, thick
+
+    var em: String {
+        switch self {
+        case .zero: return "0em"
+        case .hair: return "0.05em"
+        case .medium: return "0.2222em"
+        case .thick: return "0.2778em"
+        }
+    }
 }
 
 extension Operator {
     /// A vertical bar (`|`, `‖`) at its natural size, without the operator spacing MathML
     /// would give it between two atoms (TeX treats a plain bar as an ordinary symbol).
     static func bar(_ text: String) -> Operator {
-        Operator(text: text, stretchy: false, lspace: "0em", rspace: "0em")
+        Operator(text: text, stretchy: false, space: .zero)
     }
 }
 

@@ -75,10 +75,10 @@ extension Parser {
     /// Control symbols, bars and the errors for commands that cannot start an atom.
     mutating func parseOtherCommand(_ name: String, token: Token) throws(MathError) -> Primary {
         switch name {
-        case "prime": return Primary(.op(Operator(text: "\u{2032}", lspace: "0em", rspace: "0em")))
+        case "prime": return Primary(.op(Operator(text: "\u{2032}", space: .zero)))
         case "vert", "lvert", "rvert": return Primary(.op(.bar("|")))
         case "Vert", "lVert", "rVert", "|": return Primary(.op(.bar("\u{2016}")))
-        case "mid": return Primary(.op(Operator(text: "\u{2223}", lspace: "0.2778em", rspace: "0.2778em")))
+        case "mid": return Primary(.op(Operator(text: "\u{2223}", space: .thick)))
         case "{": return Primary(.op(Operator(text: "{", stretchy: false)))
         case "}": return Primary(.op(Operator(text: "}", stretchy: false)))
         case "$", "#", "%", "_": return Primary(.identifier(name, normal: true))
@@ -107,18 +107,17 @@ extension Parser {
     mutating func parseArrow(_ arrow: String, token: Token) throws(MathError) -> Primary {
         let below = try parseOptionalArgument()
         let above = try parseArgument(of: token)
-        let node = Node.op(Operator(text: arrow, stretchy: true, lspace: "0.2778em", rspace: "0.2778em"))
+        let node = Node.op(Operator(text: arrow, stretchy: true, space: .thick))
         return Primary(.underOver(UnderOver(base: node, under: below, over: above)))
     }
 
-    mutating func parseBig(_ size: String, role: Commands.BigRole, token: Token) throws(MathError) -> Primary {
+    mutating func parseBig(_ size: DelimiterSize, role: Commands.BigRole, token: Token) throws(MathError) -> Primary {
         let delimiter = try parseDelimiter(after: token)
         var op = Operator(text: delimiter, stretchy: true, size: size)
         switch role {
         case .opening, .closing: op.fence = true
         case .relation:
-            op.lspace = "0.2778em"
-            op.rspace = "0.2778em"
+            op.space = .thick
         case .ordinary: break
         }
         return Primary(.op(op))
@@ -190,7 +189,7 @@ extension Parser {
     }
 
     mutating func parseModulo(_ name: String, token: Token) throws(MathError) -> Primary {
-        if name == "bmod" { return Primary(.op(Operator(text: "mod", lspace: "0.2222em", rspace: "0.2222em"))) }
+        if name == "bmod" { return Primary(.op(Operator(text: "mod", space: .medium))) }
         let argument = try parseArgument(of: token)
         var items: [Node] = [.space(name == "mod" ? "0.6667em" : "1em")]
         if name != "mod" { items.append(.op(Operator(text: "(", stretchy: false))) }
@@ -311,7 +310,7 @@ extension Parser {
             op.text = Self.negations[op.text] ?? (op.text + "\u{338}")
             return .op(op)
         }
-        return .row([.op(Operator(text: "\u{29F8}", lspace: "0em", rspace: "0em")), negated.node])
+        return .row([.op(Operator(text: "\u{29F8}", space: .zero)), negated.node])
     }
 
     static let negations: [String: String] = [
@@ -337,8 +336,7 @@ extension Parser {
             op.text = "|"
             op.stretchy = stretchy
             op.fence = true
-            op.lspace = "0.2778em"
-            op.rspace = "0.2778em"
+            op.space = .thick
             items[index] = .op(op)
             changed = true
         }

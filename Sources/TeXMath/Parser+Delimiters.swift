@@ -28,7 +28,7 @@ extension Parser {
                 let middle = try parseDelimiter(after: token)
                 if !middle.isEmpty {
                     items.append(.op(Operator(
-                        text: middle, stretchy: true, fence: true, lspace: "0.05em", rspace: "0.05em")))
+                        text: middle, stretchy: true, fence: true, space: .hair)))
                 }
             case .endOfInput, .closeBrace:
                 throw leftWithoutRight(left)

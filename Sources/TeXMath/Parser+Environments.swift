@@ -11,12 +11,12 @@ extension Parser {
                 offset: nameToken.offset, length: max(name.unicodeScalars.count, 1),
                 code: MathErrorCode.unknownEnvironment, message: "unknown environment '\(name)'", notes: notes)
         }
-        try enter(at: begin)
+        try enter(at: begin, weight: 2)
         environmentDepth += 1
         let savedStop = stopCharacter
         stopCharacter = nil
         defer {
-            leave()
+            leave(weight: 2)
             environmentDepth -= 1
             stopCharacter = savedStop
         }

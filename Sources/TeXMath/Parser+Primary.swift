@@ -87,7 +87,7 @@ extension Parser {
                 notes: ["write '\\#' for the character"])
         case "/":
             // An ordinary symbol in TeX: no space around it.
-            return Primary(.op(Operator(text: "/", lspace: "0em", rspace: "0em")))
+            return Primary(.op(Operator(text: "/", space: .zero)))
         case "=", "<", ">", ":", "!", "?", "@", "\"", "`", "\\":
             if scalar == "@" || scalar == "\"" || scalar == "`" {
                 return Primary(.identifier(String(Character(scalar)), normal: true))

@@ -70,12 +70,12 @@ extension Parser {
 
     /// `$…$` inside `\text{…}`.
     mutating func parseMathInText(_ dollar: Token) throws(MathError) -> Node {
-        try enter(at: dollar)
+        try enter(at: dollar, weight: 2)
         let saved = stopCharacter
         stopCharacter = "$"
         defer {
             stopCharacter = saved
-            leave()
+            leave(weight: 2)
         }
         let body = try parseRow()
         let token = peek()

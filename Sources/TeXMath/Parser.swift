@@ -42,8 +42,11 @@ struct Parser {
         if position < tokens.count - 1 { position += 1 }
     }
 
-    mutating func enter(at token: Token) throws(MathError) {
-        depth += 1
+    /// Counts one more level of nesting. Constructs whose parsing needs deeper native
+    /// recursion per level (environments, math inside text) count `weight` levels, so the
+    /// limit bounds stack use whatever the input nests.
+    mutating func enter(at token: Token, weight: Int = 1) throws(MathError) {
+        depth += weight
         if depth > Self.maxDepth {
             throw MathError(
                 offset: token.offset, length: token.length, code: MathErrorCode.tooDeep,
@@ -52,7 +55,7 @@ struct Parser {
         }
     }
 
-    mutating func leave() { depth -= 1 }
+    mutating func leave(weight: Int = 1) { depth -= weight }
 
     // MARK: - Whole formula
 
@@ -266,7 +269,7 @@ struct Parser {
                     count += 1
                     advance()
                 }
-                sup = .op(Operator(text: Self.primes(count), lspace: "0em", rspace: "0em"))
+                sup = .op(Operator(text: Self.primes(count), space: .zero))
                 supFromPrimesOnly = true
                 sawScript = true
             case .command(let name) where name == "limits" || name == "nolimits":

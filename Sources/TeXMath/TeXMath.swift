@@ -21,7 +21,7 @@ public enum TeXMath {
     /// On a mistake the result has no MathML and at least one error, at the Unicode scalar
     /// offset of the token to fix.
     public static func convert(_ tex: String, display: Bool) -> MathResult {
-        let tokens = Lexer.tokenize(Array(tex.unicodeScalars))
+        let tokens = Lexer.tokenize(tex)
         var parser = Parser(tokens: tokens)
         let tree: Node
         do {

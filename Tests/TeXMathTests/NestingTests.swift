@@ -28,6 +28,37 @@ struct NestingTests {
         #expect(result.errors.first?.code == "math.too-deep")
     }
 
+    /// Openers of every nesting construct, repeated far past the limit.
+    static let deepInputs: [(String, String)] = [
+        ("\\left(", "\\right)"),
+        ("\\begin{matrix}", "\\end{matrix}"),
+        ("\\text{$", "$}"),
+        ("\\sqrt[", "]{x}"),
+        ("x^{", "}"),
+        ("\\hat{", "}"),
+        ("\\mathbf{", "}"),
+        ("{\\displaystyle ", "}"),
+        ("\\operatorname{", "}"),
+    ]
+
+    @Test("every nesting construct is cut off at the limit", arguments: 0..<deepInputs.count)
+    func deepConstructs(_ index: Int) throws {
+        let (open, close) = Self.deepInputs[index]
+        let tex = String(repeating: open, count: 20_000) + "y" + String(repeating: close, count: 20_000)
+        let result = TeXMath.convert(tex, display: true)
+        #expect(result.errors.first?.code == "math.too-deep")
+    }
+
+    @Test("every nesting construct converts just under the limit", arguments: 0..<deepInputs.count)
+    func nearLimitConstructs(_ index: Int) throws {
+        let (open, close) = Self.deepInputs[index]
+        // Heavier constructs count two levels each.
+        let count = Parser.maxDepth / 2 - 1
+        let tex = String(repeating: open, count: count) + "y" + String(repeating: close, count: count)
+        let result = TeXMath.convert(tex, display: true)
+        #expect(result.errors.isEmpty, "\(result.errors.first.map { "\($0.code): \($0.message)" } ?? "")")
+    }
+
     @Test("nesting just under the limit converts")
     func justUnderTheLimit() throws {
         let depth = Parser.maxDepth
