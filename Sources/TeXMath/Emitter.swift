@@ -19,7 +19,8 @@ struct Emitter {
         }
     }
 
-    private(set) var output = ""
+    /// The markup so far, as UTF-8 (appending bytes is much cheaper than growing a String).
+    private var output: [UInt8] = []
     private var style: Style
 
     init(display: Bool, capacity: Int) {
@@ -30,15 +31,15 @@ struct Emitter {
     /// The complete `<math>` element for `node` with `tex` as its annotation.
     static func document(_ node: Node, tex: String, display: Bool) -> String {
         var emitter = Emitter(display: display, capacity: tex.utf8.count * 12 + 160)
-        emitter.output += display
+        emitter.raw(display
             ? "<math xmlns=\"http://www.w3.org/1998/Math/MathML\" display=\"block\"><semantics>"
-            : "<math xmlns=\"http://www.w3.org/1998/Math/MathML\"><semantics>"
+            : "<math xmlns=\"http://www.w3.org/1998/Math/MathML\"><semantics>")
         // <semantics> takes exactly one presentation child.
         emitter.emitWrapped(node)
-        emitter.output += "<annotation encoding=\"application/x-tex\">"
+        emitter.raw("<annotation encoding=\"application/x-tex\">")
         emitter.appendEscaped(tex)
-        emitter.output += "</annotation></semantics></math>"
-        return emitter.output
+        emitter.raw("</annotation></semantics></math>")
+        return String(decoding: emitter.output, as: UTF8.self)
     }
 
     // MARK: - Nodes
@@ -55,42 +56,42 @@ struct Emitter {
     mutating func emit(_ node: Node) {
         switch node {
         case .identifier(let text, let normal):
-            output += normal ? "<mi mathvariant=\"normal\">" : "<mi>"
+            raw(normal ? "<mi mathvariant=\"normal\">" : "<mi>")
             appendEscaped(text)
-            output += "</mi>"
+            raw("</mi>")
         case .number(let text):
-            output += "<mn>"
+            raw("<mn>")
             appendEscaped(text)
-            output += "</mn>"
+            raw("</mn>")
         case .op(let op):
             emitOperator(op)
         case .text(let text):
-            output += "<mtext>"
+            raw("<mtext>")
             appendEscaped(text)
-            output += "</mtext>"
+            raw("</mtext>")
         case .space(let width):
-            output += "<mspace width=\""
-            output += width
-            output += "\"/>"
+            raw("<mspace width=\"")
+            put(width)
+            raw("\"/>")
         case .row(let items):
-            output += "<mrow>"
+            raw("<mrow>")
             for item in items { emit(item) }
-            output += "</mrow>"
+            raw("</mrow>")
         case .fraction(let fraction):
             emitFraction(fraction)
         case .root(let radicand, let index):
             if let index {
-                output += "<mroot>"
+                raw("<mroot>")
                 emitWrapped(radicand)
                 let saved = style
                 style = .scriptScript
                 emitWrapped(index)
                 style = saved
-                output += "</mroot>"
+                raw("</mroot>")
             } else {
-                output += "<msqrt>"
+                raw("<msqrt>")
                 emitWrapped(radicand)
-                output += "</msqrt>"
+                raw("</msqrt>")
             }
         case .scripts(let scripts):
             emitScripts(scripts)
@@ -101,37 +102,37 @@ struct Emitter {
         case .style(let change, let body):
             emitStyle(change, body)
         case .phantom(let body):
-            output += "<mphantom>"
+            raw("<mphantom>")
             emitWrapped(body)
-            output += "</mphantom>"
+            raw("</mphantom>")
         }
     }
 
     mutating func emitOperator(_ op: Operator) {
-        output += "<mo"
-        if let stretchy = op.stretchy { output += stretchy ? " stretchy=\"true\"" : " stretchy=\"false\"" }
-        if op.fence { output += " fence=\"true\"" }
-        if op.separator { output += " separator=\"true\"" }
+        raw("<mo")
+        if let stretchy = op.stretchy { raw(stretchy ? " stretchy=\"true\"" : " stretchy=\"false\"") }
+        if op.fence { raw(" fence=\"true\"") }
+        if op.separator { raw(" separator=\"true\"") }
         if let size = op.size?.em {
-            output += " minsize=\""
-            output += size
-            output += "\" maxsize=\""
-            output += size
-            output += "\""
+            raw(" minsize=\"")
+            put(size)
+            raw("\" maxsize=\"")
+            put(size)
+            raw("\"")
         }
         if let space = op.space?.em {
-            output += " lspace=\""
-            output += space
-            output += "\" rspace=\""
-            output += space
-            output += "\""
+            raw(" lspace=\"")
+            put(space)
+            raw("\" rspace=\"")
+            put(space)
+            raw("\"")
         }
         if let movable = op.movableLimits {
-            output += movable ? " movablelimits=\"true\"" : " movablelimits=\"false\""
+            raw(movable ? " movablelimits=\"true\"" : " movablelimits=\"false\"")
         }
-        output += ">"
+        raw(">")
         appendEscaped(op.text)
-        output += "</mo>"
+        raw("</mo>")
     }
 
     mutating func emitFraction(_ fraction: Fraction) {
@@ -140,34 +141,34 @@ struct Emitter {
         if let display = fraction.displayStyle {
             let wanted: Style = display ? .display : .text
             if (style == .display) != display || style.rawValue > Style.text.rawValue {
-                output += display ? "<mstyle displaystyle=\"true\" scriptlevel=\"0\">" : "<mstyle displaystyle=\"false\" scriptlevel=\"0\">"
+                raw(display ? "<mstyle displaystyle=\"true\" scriptlevel=\"0\">" : "<mstyle displaystyle=\"false\" scriptlevel=\"0\">")
                 wrapped = true
             }
             style = wanted
         }
         let outer = style
-        output += "<mfrac"
+        raw("<mfrac")
         if let thickness = fraction.lineThickness {
-            output += " linethickness=\""
-            output += thickness
-            output += "\""
+            raw(" linethickness=\"")
+            put(thickness)
+            raw("\"")
         }
-        output += ">"
+        raw(">")
         if fraction.continued {
             // `\cfrac` keeps its parts in display style, which MathML would shrink.
             style = .display
-            output += "<mstyle displaystyle=\"true\" scriptlevel=\"0\">"
+            raw("<mstyle displaystyle=\"true\" scriptlevel=\"0\">")
             emitWrapped(fraction.numerator)
-            output += "</mstyle><mstyle displaystyle=\"true\" scriptlevel=\"0\">"
+            raw("</mstyle><mstyle displaystyle=\"true\" scriptlevel=\"0\">")
             emitWrapped(fraction.denominator)
-            output += "</mstyle>"
+            raw("</mstyle>")
         } else {
             style = outer.fraction
             emitWrapped(fraction.numerator)
             emitWrapped(fraction.denominator)
         }
-        output += "</mfrac>"
-        if wrapped { output += "</mstyle>" }
+        raw("</mfrac>")
+        if wrapped { raw("</mstyle>") }
         style = saved
     }
 
@@ -193,18 +194,18 @@ struct Emitter {
         case (true, false, true): element = "munder"
         case (false, _, true): element = "mover"
         }
-        output += "<"
-        output += element
-        output += ">"
+        raw("<")
+        put(element)
+        raw(">")
         emitWrapped(base)
         let saved = style
         style = style.script
         if let sub = scripts.sub { emitWrapped(sub) }
         if let sup = scripts.sup { emitWrapped(sup) }
         style = saved
-        output += "</"
-        output += element
-        output += ">"
+        raw("</")
+        put(element)
+        raw(">")
     }
 
     mutating func emitUnderOver(_ parts: UnderOver) {
@@ -214,11 +215,11 @@ struct Emitter {
         case (true, false): element = "munder"
         default: element = "mover"
         }
-        output += "<"
-        output += element
-        if parts.accent { output += " accent=\"true\"" }
-        if parts.accentUnder { output += " accentunder=\"true\"" }
-        output += ">"
+        raw("<")
+        put(element)
+        if parts.accent { raw(" accent=\"true\"") }
+        if parts.accentUnder { raw(" accentunder=\"true\"") }
+        raw(">")
         emitWrapped(parts.base)
         let saved = style
         if let under = parts.under {
@@ -231,58 +232,58 @@ struct Emitter {
             emitWrapped(over)
             style = saved
         }
-        output += "</"
-        output += element
-        output += ">"
+        raw("</")
+        put(element)
+        raw(">")
     }
 
     mutating func emitTable(_ table: Table) {
         let fenced = table.open != nil || table.close != nil
         if fenced {
-            output += "<mrow>"
+            raw("<mrow>")
             if let open = table.open { emitOperator(Operator(text: open, stretchy: true, fence: true)) }
         }
         let saved = style
-        output += "<mtable"
+        raw("<mtable")
         if table.displayStyle {
-            output += " displaystyle=\"true\""
+            raw(" displaystyle=\"true\"")
             style = .display
         } else {
             style = table.small ? .script : .text
-            if table.small { output += " scriptlevel=\"1\"" }
+            if table.small { raw(" scriptlevel=\"1\"") }
         }
         if table.columnAlign != ["center"] {
-            output += " columnalign=\""
+            raw(" columnalign=\"")
             let columns = table.rows.reduce(0) { max($0, $1.count) }
             for column in 0..<max(columns, 1) {
-                if column > 0 { output += " " }
-                output += table.columnAlign[column % table.columnAlign.count]
+                if column > 0 { raw(" ") }
+                put(table.columnAlign[column % table.columnAlign.count])
             }
-            output += "\""
+            raw("\"")
         }
-        output += ">"
+        raw(">")
         for row in table.rows {
-            output += "<mtr>"
+            raw("<mtr>")
             for cell in row {
-                output += "<mtd>"
+                raw("<mtd>")
                 emitWrapped(cell)
-                output += "</mtd>"
+                raw("</mtd>")
             }
-            output += "</mtr>"
+            raw("</mtr>")
         }
-        output += "</mtable>"
+        raw("</mtable>")
         style = saved
         if fenced {
             if let close = table.close { emitOperator(Operator(text: close, stretchy: true, fence: true)) }
-            output += "</mrow>"
+            raw("</mrow>")
         }
     }
 
     mutating func emitStyle(_ change: StyleChange, _ body: Node) {
         let saved = style
-        output += "<mstyle"
+        raw("<mstyle")
         if let display = change.displayStyle {
-            output += display ? " displaystyle=\"true\"" : " displaystyle=\"false\""
+            raw(display ? " displaystyle=\"true\"" : " displaystyle=\"false\"")
             switch change.scriptLevel ?? 0 {
             case 0: style = display ? .display : .text
             case 1: style = .script
@@ -290,46 +291,51 @@ struct Emitter {
             }
         }
         if let level = change.scriptLevel {
-            output += " scriptlevel=\""
-            output += String(level)
-            output += "\""
+            raw(" scriptlevel=\"")
+            put(String(level))
+            raw("\"")
         }
         if let color = change.color {
-            output += " mathcolor=\""
+            raw(" mathcolor=\"")
             appendEscaped(color, attribute: true)
-            output += "\""
+            raw("\"")
         }
         if let size = change.size {
-            output += " mathsize=\""
-            output += size
-            output += "\""
+            raw(" mathsize=\"")
+            put(size)
+            raw("\"")
         }
-        output += ">"
+        raw(">")
         emitWrapped(body)
-        output += "</mstyle>"
+        raw("</mstyle>")
         style = saved
     }
 
-    // MARK: - Escaping
+    // MARK: - Output
+
+    /// Appends markup written in the source.
+    mutating func raw(_ markup: StaticString) {
+        markup.withUTF8Buffer { output.append(contentsOf: $0) }
+    }
+
+    /// Appends already-safe text (attribute values chosen by the converter).
+    mutating func put(_ text: String) {
+        var text = text
+        text.withUTF8 { output.append(contentsOf: $0) }
+    }
 
     /// Appends `text` with `&`, `<`, `>` (and in attributes `"`) escaped.
     mutating func appendEscaped(_ text: String, attribute: Bool = false) {
-        var needsEscape = false
-        for byte in text.utf8 where byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 {
-            needsEscape = true
-            break
-        }
-        guard needsEscape else {
-            output += text
-            return
-        }
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"" where attribute: output += "&quot;"
-            default: output.unicodeScalars.append(scalar)
+        var text = text
+        text.withUTF8 { bytes in
+            for byte in bytes {
+                switch byte {
+                case 0x26: raw("&amp;")
+                case 0x3C: raw("&lt;")
+                case 0x3E: raw("&gt;")
+                case 0x22 where attribute: raw("&quot;")
+                default: output.append(byte)
+                }
             }
         }
     }
