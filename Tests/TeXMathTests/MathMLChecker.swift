@@ -56,3 +56,42 @@ enum MathMLChecker {
         for child in children { visit(child, &problems) }
     }
 }
+
+extension MathMLChecker {
+    /// The element tree with the differences that do not change layout removed: `<mstyle>`
+    /// and `<mrow>` wrappers are flattened into enclosing rows, single-child rows unwrapped,
+    /// and empty `<mspace>`/`<mtext>` both read as `space`. Two converters agree on structure
+    /// when these strings are equal.
+    static func normalizedStructure(_ xml: String) -> String {
+        guard let document = try? XMLDocument(xmlString: xml, options: []), let root = document.rootElement() else {
+            return "<invalid>"
+        }
+        return show(normalize(root))
+    }
+
+    private struct Tree {
+        var name: String
+        var children: [Tree]
+    }
+
+    private static func normalize(_ element: XMLElement) -> Tree {
+        let name = element.name ?? "?"
+        let rowLike: Set<String> = ["mrow", "mstyle", "mtd", "math", "semantics", "msqrt"]
+        var children: [Tree] = []
+        for child in (element.children ?? []).compactMap({ $0 as? XMLElement }) {
+            var tree = normalize(child)
+            if (tree.name == "mrow" || tree.name == "mstyle") && rowLike.contains(name) {
+                children += tree.children
+                continue
+            }
+            if (tree.name == "mrow" || tree.name == "mstyle") && tree.children.count == 1 { tree = tree.children[0] }
+            if (tree.name == "mspace" || tree.name == "mtext") && tree.children.isEmpty { tree.name = "space" }
+            children.append(tree)
+        }
+        return Tree(name: name == "mstyle" ? "mrow" : name, children: children)
+    }
+
+    private static func show(_ tree: Tree) -> String {
+        tree.children.isEmpty ? tree.name : tree.name + "(" + tree.children.map(show).joined(separator: ",") + ")"
+    }
+}
