@@ -80,13 +80,15 @@ extension Parser {
         let body = try parseRow()
         let token = peek()
         guard case .character("$") = token.kind else {
-            if case .endOfInput = token.kind {
+            switch token.kind {
+            case .endOfInput, .closeBrace:
                 throw MathError(
                     offset: dollar.offset, code: MathErrorCode.misplacedDollar,
                     message: "'$' in text opens math that is never closed",
                     notes: ["add the closing '$'"])
+            default:
+                throw strayTerminator(token)
             }
-            throw strayTerminator(token)
         }
         advance()
         return body
