@@ -56,7 +56,9 @@ struct Emitter {
     mutating func emit(_ node: Node) {
         switch node {
         case .identifier(let text, let normal):
-            raw(normal ? "<mi mathvariant=\"normal\">" : "<mi>")
+            // Several letters are upright in MathML Core anyway; saying so keeps renderers
+            // that predate Core from slanting function names.
+            raw(normal || text.unicodeScalars.count > 1 ? "<mi mathvariant=\"normal\">" : "<mi>")
             appendEscaped(text)
             raw("</mi>")
         case .number(let text):

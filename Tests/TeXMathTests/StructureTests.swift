@@ -184,7 +184,7 @@ struct StructureTests {
         ("3.14", "<mn>3.14</mn>"),
         ("a-b", "<mo>−</mo>"),
         ("a,b", "<mo separator=\"true\">,</mo>"),
-        ("\\sin x", "<mi>sin</mi><mo>\u{2061}</mo><mi>x</mi>"),
+        ("\\sin x", "<mi mathvariant=\"normal\">sin</mi><mo>\u{2061}</mo><mi>x</mi>"),
         ("\\operatorname{ReLU}(x)", "<mi mathvariant=\"normal\">ReLU</mi><mo>\u{2061}</mo><mo stretchy=\"false\">(</mo>"),
         ("a \\le b", "<mo>≤</mo>"),
         ("a \\ne b", "<mo>≠</mo>"),
