@@ -58,7 +58,7 @@ struct Emitter {
         case .identifier(let text, let normal):
             // Several letters are upright in MathML Core anyway; saying so keeps renderers
             // that predate Core from slanting function names.
-            raw(normal || text.unicodeScalars.count > 1 ? "<mi mathvariant=\"normal\">" : "<mi>")
+            raw(normal || Self.hasSeveralScalars(text) ? "<mi mathvariant=\"normal\">" : "<mi>")
             appendEscaped(text)
             raw("</mi>")
         case .number(let text):
@@ -311,6 +311,11 @@ struct Emitter {
         emitWrapped(body)
         raw("</mstyle>")
         style = saved
+    }
+
+    static func hasSeveralScalars(_ text: String) -> Bool {
+        var scalars = text.unicodeScalars.makeIterator()
+        return scalars.next() != nil && scalars.next() != nil
     }
 
     // MARK: - Output

@@ -13,6 +13,7 @@ public struct MathError: Error, Hashable, Sendable {
     /// Extra hints, e.g. `did you mean '\frac'?`.
     public var notes: [String]
 
+    /// An error at `offset` covering `length` scalars.
     public init(offset: Int, length: Int = 1, code: String, message: String, notes: [String] = []) {
         self.offset = offset
         self.length = length
@@ -34,21 +35,33 @@ public enum MathErrorCode {
     public static let unbalancedBrace = "math.unbalanced-brace"
     /// A `[` optional argument never closed by `]`.
     public static let unclosedBracket = "math.unclosed-bracket"
+    /// A command TeXMath does not know (with a "did you mean" note when one is close).
     public static let unknownCommand = "math.unknown-command"
     /// A command, `^` or `_` with nothing after it.
     public static let missingArgument = "math.missing-argument"
+    /// A second `^` (or a prime after `^`) on one base.
     public static let doubleSuperscript = "math.double-superscript"
+    /// A second `_` on one base.
     public static let doubleSubscript = "math.double-subscript"
+    /// A `\left` whose group ends before its `\right`.
     public static let leftWithoutRight = "math.left-without-right"
+    /// A `\right` with no open `\left`.
     public static let rightWithoutLeft = "math.right-without-left"
+    /// `\middle` outside `\left … \right`.
     public static let middleWithoutLeft = "math.middle-without-left"
     /// `\left`, `\right`, `\middle` or `\big` with nothing after it.
     public static let missingDelimiter = "math.missing-delimiter"
+    /// A token that cannot follow `\left`, `\right`, `\middle` or `\big`.
     public static let invalidDelimiter = "math.invalid-delimiter"
+    /// A `\begin{…}` never closed.
     public static let missingEnd = "math.missing-end"
+    /// An `\end{…}` naming another environment than the open one.
     public static let mismatchedEnd = "math.mismatched-end"
+    /// An `\end{…}` with no open environment.
     public static let endWithoutBegin = "math.end-without-begin"
+    /// `\begin{…}` of an environment TeXMath does not know.
     public static let unknownEnvironment = "math.unknown-environment"
+    /// A column letter other than `l`, `c`, `r` in an `array` specification.
     public static let unknownColumnSpec = "math.unknown-column-spec"
     /// `&` outside an environment.
     public static let misplacedAlignment = "math.misplaced-alignment"

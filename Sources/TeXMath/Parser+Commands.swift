@@ -304,13 +304,14 @@ extension Parser {
     /// `\not` before a relation: the negated relation.
     mutating func parseNegation(_ token: Token) throws(MathError) -> Node {
         let next = peek()
-        if Self.endsRow(next) { return .op(Operator(text: "\u{29F8}")) }
+        if Self.endsRow(next) { return .op(Operator(text: "/", space: .zero)) }
         let negated = try parsePrimary()
         if case .op(var op) = negated.node {
             op.text = Self.negations[op.text] ?? (op.text + "\u{338}")
             return .op(op)
         }
-        return .row([.op(Operator(text: "\u{29F8}", space: .zero)), negated.node])
+        // A slash drawn before anything that has no negated form (every font has one).
+        return .row([.op(Operator(text: "/", space: .zero)), negated.node])
     }
 
     static let negations: [String: String] = [

@@ -7,6 +7,7 @@ public struct MathResult: Hashable, Sendable {
     /// What is wrong with the formula, in source order; empty on success.
     public var errors: [MathError]
 
+    /// A result; exactly one of `mathML` and `errors` is meaningful.
     public init(mathML: String?, errors: [MathError]) {
         self.mathML = mathML
         self.errors = errors
