@@ -266,8 +266,8 @@ struct Emitter {
         raw(">")
         for row in table.rows {
             raw("<mtr>")
-            for cell in row {
-                raw("<mtd>")
+            for (column, cell) in row.enumerated() {
+                emitCellStart(column: column, table: table)
                 emitWrapped(cell)
                 raw("</mtd>")
             }
@@ -278,6 +278,24 @@ struct Emitter {
         if fenced {
             if let close = table.close { emitOperator(Operator(text: close, stretchy: true, fence: true)) }
             raw("</mrow>")
+        }
+    }
+
+    /// `<mtd>`, aligned for Chromium and Safari, which ignore `columnalign` but honour
+    /// `text-align: -webkit-left|right` on cells (other browsers use `columnalign`). In an
+    /// alignment environment the two cells of a pair touch, as `&=` does in TeX.
+    mutating func emitCellStart(column: Int, table: Table) {
+        switch table.columnAlign[column % table.columnAlign.count] {
+        case "right":
+            raw(table.alignedPairs
+                ? "<mtd style=\"text-align: -webkit-right; padding-right: 0\">"
+                : "<mtd style=\"text-align: -webkit-right\">")
+        case "left":
+            raw(table.alignedPairs
+                ? "<mtd style=\"text-align: -webkit-left; padding-left: 0\">"
+                : "<mtd style=\"text-align: -webkit-left\">")
+        default:
+            raw("<mtd>")
         }
     }
 

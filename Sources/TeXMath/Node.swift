@@ -134,6 +134,8 @@ struct Table: Sendable {
     var close: String? = nil
     /// Script-sized cells (`smallmatrix`).
     var small = false
+    /// Columns come in right/left pairs that touch (`aligned`).
+    var alignedPairs = false
 }
 
 /// What an `<mstyle>` changes.

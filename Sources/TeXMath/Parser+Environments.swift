@@ -81,9 +81,11 @@ extension Parser {
     }
 
     func table(_ rows: [[Node]], columnAlign: [String], spec: EnvironmentSpec) -> Node {
-        Node.table(Table(
-            rows: rows, columnAlign: columnAlign,
-            displayStyle: spec.displayStyle, open: spec.open, close: spec.close, small: spec.small))
+        var alignedPairs = false
+        if case .alternating = spec.columns { alignedPairs = true }
+        return Node.table(Table(
+            rows: rows, columnAlign: columnAlign, displayStyle: spec.displayStyle,
+            open: spec.open, close: spec.close, small: spec.small, alignedPairs: alignedPairs))
     }
 
     /// `{name}` after `\begin` or `\end`, with the token where the name starts.

@@ -100,6 +100,15 @@ struct StructureTests {
         for fragment in fragments { #expect(markup.contains(fragment), "\(markup)") }
     }
 
+    @Test("cells carry their alignment for browsers that ignore columnalign")
+    func cellAlignment() {
+        let aligned = Self.markup("\\begin{aligned} a &= b \\end{aligned}")
+        #expect(aligned.contains("<mtd style=\"text-align: -webkit-right; padding-right: 0\"><mi>a</mi></mtd><mtd style=\"text-align: -webkit-left; padding-left: 0\">"))
+        let cases = Self.markup("\\begin{cases} a & b \\end{cases}")
+        #expect(cases.contains("<mtd style=\"text-align: -webkit-left\"><mi>a</mi></mtd>"))
+        #expect(Self.markup("\\begin{pmatrix} a \\end{pmatrix}").contains("<mtd><mi>a</mi></mtd>"))
+    }
+
     @Test("\\left … \\middle … \\right is a row fenced by stretchy operators")
     func leftRight() {
         #expect(Self.body("\\left( \\frac12 \\right)") == "mrow(mo,mfrac(mn,mn),mo)")
