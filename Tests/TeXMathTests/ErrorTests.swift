@@ -125,6 +125,8 @@ struct ErrorTests {
 
     @Test("valid input never reports errors and always yields MathML", arguments: [
         "", " ", "x", "{}", "^2", "{}_1^2\\!\\Omega_3^4", "\\left. x \\right.", "\\$5 \\% \\# \\&",
+        "x^{}", "\\sqrt[]{x}", "\\frac{}{}", "\\left(\\right.", "\\begin{matrix}\\end{matrix}", "\\\\",
+        "a \\\\ \\\\ b", "\\text{}", "\\mathbb{}", "x''^2_1", "\\not", "\\tag*{A}", "% only a comment",
     ])
     func edgeCases(_ tex: String) throws {
         let result = TeXMath.convert(tex, display: false)
