@@ -47,7 +47,12 @@ struct CommonMarkConverter {
     }
 
     private func convertExclusively(_ columns: SourceColumns) -> (blocks: [Block], diagnostics: [Diagnostic]) {
-        let source = columns.source
+        // Created before the parser so that it is freed after it (defers run in reverse).
+        let mem = cmark_get_default_mem_allocator()
+        let lectern = lecternSyntax ? Self.makeLecternExtension(mem: mem) : nil
+        defer {
+            if let lectern { cmark_syntax_extension_free(mem, lectern) }
+        }
         guard let parser = cmark_parser_new(options) else { return ([], []) }
         defer { cmark_parser_free(parser) }
         for name in Self.gfmExtensions {
@@ -55,16 +60,8 @@ struct CommonMarkConverter {
                 cmark_parser_attach_syntax_extension(parser, extensionObject)
             }
         }
-        let mem = cmark_get_default_mem_allocator()
-        var lectern: OpaquePointer?
-        if lecternSyntax {
-            lectern = Self.makeLecternExtension(mem: mem)
-            if let lectern { cmark_parser_attach_syntax_extension(parser, lectern) }
-        }
-        defer {
-            if let lectern { cmark_syntax_extension_free(mem, lectern) }
-        }
-        var text = source.text
+        if let lectern { cmark_parser_attach_syntax_extension(parser, lectern) }
+        var text = columns.source.text
         text.withUTF8 { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
