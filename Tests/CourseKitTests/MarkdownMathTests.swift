@@ -162,3 +162,35 @@ struct MarkdownMathTests {
         #expect(MD.at(node.range.start) == "5:5")
     }
 }
+
+/// cmark's inline positions drift in a few situations; Lectern's nodes still point at the
+/// author's text.
+@Suite("Markdown positions where cmark drifts")
+struct MarkdownPositionDriftTests {
+    @Test(arguments: [
+        ("[a]: /u\nText $x$", "2:6"),
+        ("[a]: /u\n\"title\"\nSo $x$", "3:4"),
+        ("* a\n\n  [r]: /x\n  see $x$", "4:7"),
+        ("Text [x](/u\n'ti $z$ tle') $y$", "2:15"),
+        ("A\\\nB $x$", "2:3"),
+        ("ab\u{0}c $x$", "1:6"),
+        ("Para $a$\nline $x$\n===", "2:6"),
+        ("*emph\nmore $x$*", "2:6"),
+    ])
+    func mathStart(_ text: String, _ expected: String) throws {
+        let node = try #require(MD.math(text).last)
+        #expect(MD.at(node.range.start) == expected)
+    }
+
+    @Test func repeatedFormulaAfterDriftKeepsOrder() throws {
+        let math = MD.math("[a]: /u\n$x$ and $x$\n")
+        try #require(math.count == 2)
+        #expect(MD.at(math[0].range.start) == "2:1")
+        #expect(MD.at(math[1].range.start) == "2:9")
+    }
+
+    @Test func glossaryLinkAfterReferenceDefinition() throws {
+        let link = try #require(MD.parse("[a]: /u\nSee [[ReLU]].").glossaryLinks.first)
+        #expect(MD.span(link.range) == "2:5-2:13")
+    }
+}

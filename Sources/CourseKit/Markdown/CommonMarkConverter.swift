@@ -1,5 +1,6 @@
 import CCmarkGFM
 import Diagnostics
+import Foundation
 
 #if canImport(Glibc)
 import Glibc
@@ -29,10 +30,29 @@ struct CommonMarkConverter {
         CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES | (allowHTML ? CMARK_OPT_UNSAFE : 0)
     }
 
+    /// Serialises every use of cmark-gfm in the process. cmark-gfm 0.29 keeps the table of
+    /// special inline characters in a global that each parse adds its extensions' characters
+    /// to and removes them from again (github/cmark-gfm#176), and registers its core
+    /// extensions without a lock, so two parses at once can lose each other's `$` or `~`.
+    static func withExclusiveAccess<Result>(_ body: () -> Result) -> Result {
+        CmarkAccess.lock.lock()
+        defer { CmarkAccess.lock.unlock() }
+        cmark_gfm_core_extensions_ensure_registered()
+        return body()
+    }
+
     /// Parses `source` and converts the result. Positions are the author's (character columns).
     func convert(_ columns: SourceColumns) -> (blocks: [Block], diagnostics: [Diagnostic]) {
-        let source = columns.source
-        cmark_gfm_core_extensions_ensure_registered()
+        Self.withExclusiveAccess { convertExclusively(columns) }
+    }
+
+    private func convertExclusively(_ columns: SourceColumns) -> (blocks: [Block], diagnostics: [Diagnostic]) {
+        // Created before the parser so that it is freed after it (defers run in reverse).
+        let mem = cmark_get_default_mem_allocator()
+        let lectern = lecternSyntax ? Self.makeLecternExtension(mem: mem) : nil
+        defer {
+            if let lectern { cmark_syntax_extension_free(mem, lectern) }
+        }
         guard let parser = cmark_parser_new(options) else { return ([], []) }
         defer { cmark_parser_free(parser) }
         for name in Self.gfmExtensions {
@@ -40,16 +60,8 @@ struct CommonMarkConverter {
                 cmark_parser_attach_syntax_extension(parser, extensionObject)
             }
         }
-        let mem = cmark_get_default_mem_allocator()
-        var lectern: OpaquePointer?
-        if lecternSyntax {
-            lectern = Self.makeLecternExtension(mem: mem)
-            if let lectern { cmark_parser_attach_syntax_extension(parser, lectern) }
-        }
-        defer {
-            if let lectern { cmark_syntax_extension_free(mem, lectern) }
-        }
-        var text = source.text
+        if let lectern { cmark_parser_attach_syntax_extension(parser, lectern) }
+        var text = columns.source.text
         text.withUTF8 { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
@@ -121,6 +133,11 @@ struct CommonMarkConverter {
     }
 }
 
+/// The lock around cmark-gfm's process-wide state (see `withExclusiveAccess`).
+private enum CmarkAccess {
+    static let lock = NSLock()
+}
+
 /// What the inline scanner found.
 struct InlineMatch {
     enum Kind: String {
@@ -150,6 +167,10 @@ private struct TreeWalker {
     let extensions: UnsafeMutablePointer<cmark_llist>?
     var diagnostics: [Diagnostic] = []
     var warnedDepth = false
+    /// The container of the last Lectern inline node, and where its next one may start
+    /// (line, byte column), for relocating nodes whose cmark position drifted.
+    var searchContainer: OpaquePointer?
+    var searchFrom: (line: Int, byteColumn: Int) = (1, 1)
 
     init(columns: SourceColumns, options: Int32, extensions: UnsafeMutablePointer<cmark_llist>?) {
         self.columns = columns
@@ -301,7 +322,7 @@ private struct TreeWalker {
         cmark_node_get_type_string(node).map { String(cString: $0) } ?? ""
     }
 
-    private func leaf(_ node: OpaquePointer, _ type: cmark_node_type) -> Built {
+    private mutating func leaf(_ node: OpaquePointer, _ type: cmark_node_type) -> Built {
         let range = range(of: node)
         switch type {
         case CMARK_NODE_TEXT: return .inline(.text(Text(text: literal(node), range: range)))
@@ -438,7 +459,7 @@ private struct TreeWalker {
     }
 
     /// Rebuilds one of Lectern's inline nodes from the tag the match callback left on it.
-    private func lecternInline(_ node: OpaquePointer, literal: String, fallback: SourceRange) -> Built {
+    private mutating func lecternInline(_ node: OpaquePointer, literal: String, fallback: SourceRange) -> Built {
         guard let newline = literal.firstIndex(of: "\n") else { return .nothing }
         let tag = literal[..<newline]
         let inner = String(literal[literal.index(after: newline)...])
@@ -449,18 +470,54 @@ private struct TreeWalker {
               let length = Int(fields[4]), let innerOffset = Int(fields[5]) else {
             return .nothing
         }
-        let parent = cmark_node_parent(node)
-        let locator = SnippetLocator(
-            columns: columns,
-            containerLine: parent.map { Int(cmark_node_get_start_line($0)) } ?? line,
-            containerByteColumn: parent.map { Int(cmark_node_get_start_column($0)) } ?? byteColumn
-        )
-        let start = locator.location(line: line, byteColumn: byteColumn)
-        let innerStart = locator.location(line: line, byteColumn: byteColumn + innerOffset)
-        let map = locator.map(for: inner, startingAt: innerStart, line: line)
+        // The inline parser's container is the nearest block ancestor (paragraph, heading, cell).
+        var container = cmark_node_parent(node)
+        while let current = container,
+              cmark_node_get_type(current).rawValue & UInt32(CMARK_NODE_TYPE_MASK) != UInt32(CMARK_NODE_TYPE_BLOCK) {
+            container = cmark_node_parent(current)
+        }
+        let containerLine = container.map { Int(cmark_node_get_start_line($0)) } ?? line
+        let containerColumn = container.map { Int(cmark_node_get_start_column($0)) } ?? byteColumn
+        if container != searchContainer {
+            searchContainer = container
+            searchFrom = (containerLine, containerColumn)
+        }
+        let locator = SnippetLocator(columns: columns, containerLine: containerLine, containerByteColumn: containerColumn)
+
+        // cmark's inline line and column drift after link reference definitions, backslash line
+        // breaks, multi-line link titles and NUL bytes; when the author's text at the computed
+        // place is not this construct, it is looked up after the previous one.
+        let opening: String
+        switch kind {
+        case .inlineMath: opening = "$"
+        case .displayMath: opening = "$$"
+        case .value: opening = "{="
+        case .text: opening = ""
+        }
+        let needle = Array((opening + (inner.split(separator: "\n", omittingEmptySubsequences: false).first ?? "")).utf8)
+        var startLine = line
+        var startByte = locator.sourceByteColumn(line: line, byteColumn: byteColumn)
+        if !columns.matches(needle, line: startLine, byteColumn: startByte) {
+            let lastLine = container.map { Int(cmark_node_get_end_line($0)) } ?? line
+            if let found = columns.find(needle, fromLine: searchFrom.line, byteColumn: searchFrom.byteColumn, throughLine: max(lastLine, line)) {
+                (startLine, startByte) = found
+            }
+        }
+        let start = columns.location(line: startLine, byteColumn: startByte)
+        let innerStart = columns.location(line: startLine, byteColumn: startByte + innerOffset)
+        let map = locator.map(for: inner, startingAt: innerStart, line: startLine)
         // The closing delimiter is ASCII: one column per byte.
+        let closing = length - innerOffset - inner.utf8.count
         var end = map.location(atScalarOffset: inner.unicodeScalars.count)
-        end.column += length - innerOffset - inner.utf8.count
+        end.column += closing
+        let innerLines = inner.split(separator: "\n", omittingEmptySubsequences: false)
+        if innerLines.count == 1 {
+            searchFrom = (startLine, startByte + length)
+        } else {
+            let endLine = startLine + innerLines.count - 1
+            let prefix = SnippetLocator.prefixLength(columns.lineBytes(endLine))
+            searchFrom = (endLine, prefix + 1 + (innerLines.last?.utf8.count ?? 0) + closing)
+        }
         let range = SourceRange(start: start, end: end)
         switch kind {
         case .inlineMath, .displayMath:
