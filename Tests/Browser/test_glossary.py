@@ -1,5 +1,11 @@
 """Glossary: term links in lessons show their definition on keyboard focus and on hover (CSS
 only), work as plain links, and the glossary page lists the terms with a letter index."""
+import shutil
+
+import pytest
+from selenium import webdriver
+from selenium.webdriver.chrome.options import Options
+from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
@@ -71,3 +77,41 @@ def test_glossary_page_is_alphabetical_with_letter_links(page):
     assert see.get_attribute("href").endswith("library.html#sigmoid")
     click(driver, see)
     assert driver.find_element(By.ID, "sigmoid").get_attribute("class") == "library-function"
+
+
+@pytest.fixture()
+def no_js_page(site, tmp_path):
+    """A headless Chromium with page scripts turned off, for the JavaScript-free behaviour."""
+    options = Options()
+    options.binary_location = shutil.which("chromium") or ""
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                 f"--user-data-dir={tmp_path / 'profile'}", "--window-size=1280,900"):
+        options.add_argument(flag)
+    options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
+    driver = webdriver.Chrome(service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"), options=options)
+    yield lambda relative: (driver.get((site / relative).resolve().as_uri()), driver)[1]
+    driver.quit()
+
+
+def test_tooltip_and_link_work_without_javascript(no_js_page):
+    driver = no_js_page("lessons/relu.html")
+    # The page's own scripts did not run: the search box script would have nothing to do here,
+    # but extras.js would have registered its listeners.
+    link = first_term(driver)
+    tip = driver.find_element(By.ID, link.get_attribute("aria-describedby"))
+    assert not tip.is_displayed()
+    link.send_keys("")  # focuses the link
+    assert tip.is_displayed()
+    href = link.get_attribute("href")
+    click(driver, link)
+    assert driver.current_url == href
+
+
+def test_without_javascript_an_faq_link_still_targets_its_question(no_js_page, site):
+    driver = no_js_page("faq.html")
+    driver.get((site / "faq.html").resolve().as_uri() + "#dying-relu")
+    entry = driver.find_element(By.ID, "dying-relu")
+    # No script opened it, which shows scripts are off; the question is still the target.
+    assert entry.get_attribute("open") is None
+    assert entry.find_element(By.TAG_NAME, "summary").is_displayed()
+    assert driver.find_element(By.CSS_SELECTOR, "details:target").get_attribute("id") == "dying-relu"
