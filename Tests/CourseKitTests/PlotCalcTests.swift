@@ -32,6 +32,13 @@ import Testing
         #expect(error.offset == 10 && error.length == 6)
     }
 
+    @Test func expensiveExpressionsHitThePlotLimitInsteadOfSlowingTheBuild() {
+        guard case .failure(let error) = series.compile("sum(linspace(0, x, 100000))") else {
+            Issue.record("expected an error"); return
+        }
+        #expect(["calc.step-limit", "calc.too-large"].contains(error.code))
+    }
+
     @Test func vectorValuedExpressionsAreRejected() {
         guard case .failure(let error) = series.compile("softmax([x, 1])") else {
             Issue.record("expected an error"); return

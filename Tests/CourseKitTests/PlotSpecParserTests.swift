@@ -28,6 +28,7 @@ import Testing
         ("tittle: T\ny: relu(x)\nx: -1 .. 1", "plot.unknown-field", "10:1", "did you mean 'title'?"),
         ("y: relu(x)\nx: 6 .. -6", "plot.inverted-range", "11:4", "did you mean '-6 .. 6'?"),
         ("y: relu(x)\nx: 1 .. 1", "plot.empty-range", "11:4", nil),
+        ("y: relu(x)\nx: -1e308 .. 1e308", "plot.bad-range", "11:4", nil),
         ("y: relu(x)\nx: -1 to 1", "plot.bad-range", "11:4", "for example 'x: -6 .. 6'"),
         ("x: -1 .. 1", "plot.missing-field", "9:1", "add a line such as 'y: sigmoid(x), tanh(x)'"),
         ("y: relu(x)", "plot.missing-field", "9:1", "add a line such as 'x: -6 .. 6'"),

@@ -5,8 +5,13 @@ import Calc
 package struct CalcSeries: Sendable {
     private let interpreter: Interpreter
 
+    /// The sandbox bounds of one evaluation. A plot runs its expression at hundreds of
+    /// points, so each run gets far less than a lesson statement; an expression that needs
+    /// more is reported (`calc.step-limit`) rather than slowing the build down.
+    package static let limits = Limits(maxSteps: 5_000, maxWork: 20_000, maxElements: 10_000, maxNesting: 200)
+
     /// `interpreter` supplies the functions and any bindings the expressions may use.
-    package init(interpreter: Interpreter = Interpreter()) {
+    package init(interpreter: Interpreter = Interpreter(limits: CalcSeries.limits)) {
         self.interpreter = interpreter
     }
 

@@ -131,6 +131,10 @@ package struct PlotSpecParser: Sendable {
                                       at: range, notes: [DiagnosticNote("for example '\(key): -6 .. 6'")]))
             return nil
         }
+        if !(upper - lower).isFinite {
+            diagnostics.append(.error("plot.bad-range", "the '\(key)' range is too wide to draw", at: range))
+            return nil
+        }
         if lower == upper {
             diagnostics.append(.error("plot.empty-range", "the '\(key)' range is empty: both ends are \(parts[0].trimmed)",
                                       at: range))
