@@ -1,6 +1,7 @@
 /* Small behaviours for the pages around the lessons; every page works without them.
    - An FAQ link (faq.html#id, or a related question on a lesson page) opens its <details>.
-   - Escape hides a glossary tooltip shown by keyboard focus or hover (WCAG 1.4.13). */
+   - Escape hides a glossary tooltip shown by keyboard focus or hover (WCAG 1.4.13).
+   - Printing opens every question, so answers reach the paper; closing them again after. */
 (function () {
   'use strict';
 
@@ -27,12 +28,26 @@
     if (term) term.classList.remove('term-dismissed');
   }
 
+  var openedForPrint = [];
+
+  function openForPrint() {
+    var closed = document.querySelectorAll('details.faq-entry:not([open])');
+    for (var i = 0; i < closed.length; i++) { closed[i].open = true; openedForPrint.push(closed[i]); }
+  }
+
+  function closeAfterPrint() {
+    openedForPrint.forEach(function (details) { details.open = false; });
+    openedForPrint = [];
+  }
+
   function start() {
     openFromHash();
     window.addEventListener('hashchange', openFromHash);
     document.addEventListener('keydown', dismissTooltips);
     document.addEventListener('focusin', restoreTooltip);
     document.addEventListener('mouseover', restoreTooltip);
+    window.addEventListener('beforeprint', openForPrint);
+    window.addEventListener('afterprint', closeAfterPrint);
   }
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start); else start();
