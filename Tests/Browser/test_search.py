@@ -19,7 +19,7 @@ INDEX = [
     {"k": "glossary", "t": "ReLU", "u": "glossary.html#relu", "x": "The rectified linear unit: max(0, x)."},
     {"k": "lesson", "t": "Squashing functions", "c": "Sigmoid and tanh", "u": "lessons/sigmoid.html#squash",
      "x": "Sigmoid maps to probabilities between zero and one; its gradient is small for large inputs."},
-    {"k": "faq", "t": "When should I use softmax?", "u": "faq.html#softmax",
+    {"k": "faq", "t": "Where does softmax belong?", "u": "faq.html#softmax",
      "x": "When the output is one class out of several; it yields a probability for each class."},
     {"k": "lesson", "t": "Boxes and losses", "u": "lessons/loss.html", "x": "A loss compares predictions with targets."},
 ]
@@ -55,13 +55,13 @@ def test_title_matches_rank_above_body_matches():
 
 
 def test_prefix_matching_finds_partial_words():
-    assert titles("soft") == ["When should I use softmax?"]
+    assert titles("soft") == ["Where does softmax belong?"]
     assert titles("squash") == ["Squashing functions"]
 
 
 def test_plural_and_singular_find_each_other():
     # One body match each: the tie goes to the FAQ entry, ahead of lessons.
-    assert titles("probability") == ["When should I use softmax?", "Squashing functions"]
+    assert titles("probability") == ["Where does softmax belong?", "Squashing functions"]
     assert titles("box") == ["Boxes and losses"]
     assert titles("loss") == ["Boxes and losses"]
 

@@ -19,12 +19,12 @@ import Testing
 
         Because $\\sigma'(z) \\le 1/4$.
 
-        ## When should I use softmax?
+        ## Where does softmax belong?
         For one label out of several classes.
         """)
         #expect(diagnostics.isEmpty)
         #expect(faq.entries.map(\.id) == ["vanishing-gradient", "when-should-i-use-softmax"])
-        #expect(faq.entries.map(\.question) == ["Why do gradients vanish?", "When should I use softmax?"])
+        #expect(faq.entries.map(\.question) == ["Why do gradients vanish?", "Where does softmax belong?"])
         #expect(faq.entries[0].answer == "Because $\\sigma'(z) \\le 1/4$.")
         #expect(faq.entries[0].answerSource.line(6) == "Because $\\sigma'(z) \\le 1/4$.")
         #expect(faq.entries[0].answerSource.line(4) == "")

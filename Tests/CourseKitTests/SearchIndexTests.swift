@@ -29,7 +29,7 @@ import Testing
 @Suite struct SearchIndexTests {
     private let documents = [
         SearchDocument(kind: .lesson, title: "ReLU", context: "Modern", url: "lessons/b.html#relu", text: "Zero below </script> zero."),
-        SearchDocument(kind: .faq, title: "When should I use softmax?", url: "faq.html#softmax", text: "For classes."),
+        SearchDocument(kind: .faq, title: "Where does softmax belong?", url: "faq.html#softmax", text: "For classes."),
         SearchDocument(kind: .glossary, title: "Sigmoid", url: "glossary.html#sigmoid", text: "S-curve"),
         SearchDocument(kind: .lesson, title: "Intro", url: "lessons/a.html", text: "Hello"),
     ]
