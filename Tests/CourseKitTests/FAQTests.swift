@@ -23,7 +23,7 @@ import Testing
         For one label out of several classes.
         """)
         #expect(diagnostics.isEmpty)
-        #expect(faq.entries.map(\.id) == ["vanishing-gradient", "when-should-i-use-softmax"])
+        #expect(faq.entries.map(\.id) == ["vanishing-gradient", "where-does-softmax-belong"])
         #expect(faq.entries.map(\.question) == ["Why do gradients vanish?", "Where does softmax belong?"])
         #expect(faq.entries[0].answer == "Because $\\sigma'(z) \\le 1/4$.")
         #expect(faq.entries[0].answerSource.line(6) == "Because $\\sigma'(z) \\le 1/4$.")
