@@ -1,0 +1,44 @@
+import RealModule
+
+/// Softmax and log-softmax over a vector, and their Jacobians.
+///
+/// Both subtract the largest element first (which changes nothing mathematically), so every
+/// exponential taken is of a non-positive number: softmax([1000, 1000, 1000]) is [⅓, ⅓, ⅓] and
+/// log_softmax([−1000, 0, 1000]) is [−2000, −1000, 0].
+extension Activation {
+    /// eˣⁱ / Σⱼ eˣʲ. An empty vector gives an empty vector.
+    public static func softmax(_ x: [Double]) -> [Double] {
+        guard let largest = x.max() else { return [] }
+        let exponentials = x.map { Double.exp($0 - largest) }
+        let total = exponentials.reduce(0, +)
+        return exponentials.map { $0 / total }
+    }
+
+    /// xᵢ − log Σⱼ eˣʲ, computed as (xᵢ − m) − log1p(Σ_{j≠k} e^(xⱼ − m)) where m = x_k is the
+    /// largest element: the term e⁰ = 1 is taken out so that log1p keeps the small rest exact.
+    public static func logSoftmax(_ x: [Double]) -> [Double] {
+        guard let largest = x.max(), let top = x.firstIndex(of: largest) else { return [] }
+        var rest = 0.0
+        for (index, value) in x.enumerated() where index != top {
+            rest += Double.exp(value - largest)
+        }
+        let logTotal = Double.log(onePlus: rest)
+        return x.map { ($0 - largest) - logTotal }
+    }
+
+    /// The Jacobian ∂sᵢ/∂xⱼ = sᵢ(δᵢⱼ − sⱼ), i.e. diag(s) − s sᵀ, as rows.
+    public static func softmaxJacobian(_ x: [Double]) -> [[Double]] {
+        let s = softmax(x)
+        return s.indices.map { i in
+            s.indices.map { j in i == j ? s[i] * (1 - s[i]) : -s[i] * s[j] }
+        }
+    }
+
+    /// The Jacobian ∂(log sᵢ)/∂xⱼ = δᵢⱼ − sⱼ, i.e. I − 1 sᵀ, as rows.
+    public static func logSoftmaxJacobian(_ x: [Double]) -> [[Double]] {
+        let s = softmax(x)
+        return s.indices.map { i in
+            s.indices.map { j in (i == j ? 1 : 0) - s[j] }
+        }
+    }
+}
