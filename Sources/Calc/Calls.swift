@@ -105,6 +105,10 @@ extension Evaluator {
                 }
             }
             guard let first = tensors.first else { return Value(try run(tensors)) }
+            // The standard library maps over tensors itself; a function that does not (its
+            // result has another shape) is applied element by element.
+            let whole = try run(tensors)
+            if whole.shape == first.shape { return Value(whole) }
             var arguments = tensors
             func apply(_ x: Double) throws(CalcError) -> Double {
                 arguments[0] = .scalar(x)
