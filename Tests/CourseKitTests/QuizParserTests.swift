@@ -77,7 +77,7 @@ struct QuizParserTests {
         #expect(diagnostics.isEmpty)
         let quiz = try #require(parsed)
         #expect(quiz.kind == .numeric)
-        #expect(quiz.answer?.value == .number(WrittenNumber("0.7311")!))
+        #expect(quiz.answer?.value == .number(QuizNumber("0.7311")!))
         #expect(quiz.answer?.range == SourceRange(start: SourceLocation(file: "lesson.md", line: 4, column: 9), length: 6))
         #expect(quiz.effectiveTolerance == 0.00005)
     }
@@ -108,7 +108,7 @@ struct QuizParserTests {
         #expect(source.expression == "sigmoid(1)")
         #expect(source.format == ".3f")
         #expect(source.range.start == SourceLocation(file: "lesson.md", line: 4, column: 7))
-        #expect(source.map.location(atScalarOffset: 0) == SourceLocation(file: "lesson.md", line: 4, column: 10))
+        #expect(source.map.location(atScalarOffset: 0) == SourceLocation(file: "lesson.md", line: 4, column: 9))
         #expect(quiz.options[2].value == nil)
     }
 
@@ -189,8 +189,8 @@ struct QuizParserTests {
     }
 }
 
-@Suite("WrittenNumber")
-struct WrittenNumberTests {
+@Suite("QuizNumber")
+struct QuizNumberTests {
     @Test(arguments: [
         ("0.7311", 0.7311, 0.00005),
         ("12", 12.0, 0.5),
@@ -202,13 +202,13 @@ struct WrittenNumberTests {
         ("3.", 3.0, 0.5),
     ])
     func impliedTolerance(text: String, value: Double, tolerance: Double) throws {
-        let number = try #require(WrittenNumber(text))
+        let number = try #require(QuizNumber(text))
         #expect(abs(number.value - value) <= 1e-15 * abs(value))
         #expect(abs(number.impliedTolerance - tolerance) <= 1e-15 * tolerance)
     }
 
     @Test(arguments: ["", "-", "e5", "1e", "0x10", "inf", "nan", "1.2.3", "1 2", "{= 1}"])
     func notNumbers(text: String) {
-        #expect(WrittenNumber(text) == nil)
+        #expect(QuizNumber(text) == nil)
     }
 }

@@ -2,26 +2,40 @@ import Calc
 import Diagnostics
 
 /// Evaluates `{= expression :format}` values with a lesson's bindings and formats them for the page.
+///
+/// The expression is evaluated without changing any binding: an inline value reads the lesson's
+/// state at its place in the document, it does not change it.
 package enum InlineValueEvaluator {
     /// A failed inline value: the diagnostic to report.
     package struct Failure: Error, Sendable {
         package var diagnostic: Diagnostic
     }
 
-    /// The formatted value, or a diagnostic in the author's file.
-    ///
-    /// The expression is evaluated without changing any binding: an inline value reads the
-    /// lesson's state at its place in the document, it does not change it.
-    package static func evaluate(expression: String, format: String?, map: SnippetMap, formatRange: SourceRange?, interpreter: Interpreter) -> Result<(value: Value, text: String), Failure> {
+    /// The value and its formatted text for the inside of `{= … }` (without the braces), or a
+    /// diagnostic mapped through `map`, which covers `inner`.
+    package static func evaluate(inner: String, map: SnippetMap, interpreter: Interpreter) -> Result<(value: Value, text: String), Failure> {
+        let (expression, specText, specOffset) = InlineValue.split(inner)
+        var spec: FormatSpec?
+        if let specText {
+            switch FormatSpec.parse(specText) {
+            case .success(let parsed): spec = parsed
+            case .failure(var error):
+                error.offset += specOffset
+                return .failure(Failure(diagnostic: error.diagnostic(in: map)))
+            }
+        }
         switch interpreter.evaluate(expression) {
         case .failure(let error):
             return .failure(Failure(diagnostic: error.diagnostic(in: map)))
         case .success(let value):
-            switch ValueFormat.format(value, spec: format) {
+            guard let spec else { return .success((value, value.description)) }
+            switch spec.format(value) {
             case .success(let text):
                 return .success((value, text))
-            case .failure(let error):
-                return .failure(Failure(diagnostic: .error("inline.bad-format", error.message, at: formatRange ?? map.range(atScalarOffset: 0))))
+            case .failure(var error):
+                error.offset = specOffset
+                error.length = max(specText?.unicodeScalars.count ?? 1, 1)
+                return .failure(Failure(diagnostic: error.diagnostic(in: map)))
             }
         }
     }
@@ -45,22 +59,7 @@ package enum InlineValueEvaluator {
                 continue
             }
             if scalar == "`" {
-                // Copy a code span verbatim: a run of backticks up to the same run.
-                var run = 0
-                while index + run < scalars.count, scalars[index + run] == "`" { run += 1 }
-                var close = index + run
-                var found: Int?
-                while close < scalars.count {
-                    if scalars[close] == "`" {
-                        var length = 0
-                        while close + length < scalars.count, scalars[close + length] == "`" { length += 1 }
-                        if length == run { found = close + length; break }
-                        close += length
-                    } else {
-                        close += 1
-                    }
-                }
-                let end = found ?? index + run
+                let end = codeSpanEnd(scalars, from: index)
                 output.append(contentsOf: scalars[index..<end])
                 index = end
                 continue
@@ -68,15 +67,8 @@ package enum InlineValueEvaluator {
             if scalar == "{", index + 1 < scalars.count, scalars[index + 1] == "=",
                let close = scalars[(index + 2)...].firstIndex(of: "}") {
                 let inner = String(String.UnicodeScalarView(scalars[(index + 2)..<close]))
-                let parts = InlineValueSource.split(Substring(inner))
-                let expressionStart = index + 2 + parts.expressionOffset
-                let expressionMap = SnippetMap(snippet: String(parts.expression), startingAt: map.location(atScalarOffset: expressionStart))
-                var formatRange: SourceRange?
-                if let format = parts.format {
-                    let formatOffset = close - format.unicodeScalars.count
-                    formatRange = map.range(atScalarOffset: formatOffset, length: format.unicodeScalars.count)
-                }
-                switch evaluate(expression: String(parts.expression), format: parts.format, map: expressionMap, formatRange: formatRange, interpreter: interpreter) {
+                let innerMap = SnippetMap(snippet: inner, startingAt: map.location(atScalarOffset: index + 2))
+                switch evaluate(inner: inner, map: innerMap, interpreter: interpreter) {
                 case .success(let result):
                     output.append(contentsOf: result.text.unicodeScalars)
                 case .failure(let failure):
@@ -90,5 +82,21 @@ package enum InlineValueEvaluator {
             index += 1
         }
         return (String(output), diagnostics)
+    }
+
+    /// Where the code span opening at `start` (a run of backticks) ends: after the closing run of
+    /// the same length, or right after the opening run when there is none (then it is literal text).
+    private static func codeSpanEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
+        var run = 0
+        while start + run < scalars.count, scalars[start + run] == "`" { run += 1 }
+        var index = start + run
+        while index < scalars.count {
+            guard scalars[index] == "`" else { index += 1; continue }
+            var length = 0
+            while index + length < scalars.count, scalars[index + length] == "`" { length += 1 }
+            if length == run { return index + length }
+            index += length
+        }
+        return start + run
     }
 }

@@ -1,39 +1,24 @@
 import Foundation
+import Calc
 import Diagnostics
 
-/// The parts of a `{= expression :format}` value as written, with a map for the expression.
+/// A `{= expression :format}` value as written in a quiz option, with where it was written.
 package struct InlineValueSource: Sendable, Hashable {
-    /// The Calc expression, trimmed.
-    package var expression: String
-    /// The format spec after ` :`, without the colon (`.4f`), if any.
-    package var format: String?
-    /// Maps offsets in `expression` to the author's file.
-    package var expressionStart: SourceLocation
+    /// The text between `{=` and `}`.
+    package var inner: String
+    /// Where the first character of `inner` is in the author's file (it is always on one line).
+    package var innerStart: SourceLocation
     /// The whole `{= … }` in the author's file.
     package var range: SourceRange
 
-    /// The expression's map (it is always on one line of the author's file).
-    package var map: SnippetMap {
-        SnippetMap(snippet: expression, startingAt: expressionStart)
+    /// Maps offsets in `inner` to the author's file.
+    package var map: SnippetMap { SnippetMap(snippet: inner, startingAt: innerStart) }
+
+    /// The Calc expression, without the format spec.
+    package var expression: String {
+        InlineValue.split(inner).expression.trimmingCharacters(in: .whitespaces)
     }
 
-    /// Splits the inside of `{= … }` (without braces) into expression and format.
-    ///
-    /// The format is the part after the last ` :` whose remainder has no space and looks like a
-    /// spec (`.4f`, `g`, `.1%`); Calc has no `:` operator, so this cannot cut an expression.
-    package static func split(_ inner: Substring) -> (expression: Substring, expressionOffset: Int, format: String?) {
-        var expressionPart = inner
-        var format: String?
-        if let colon = inner.lastIndex(of: ":") {
-            let spec = inner[inner.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-            if !spec.contains(" ") {
-                expressionPart = inner[..<colon]
-                format = spec
-            }
-        }
-        let leading = expressionPart.prefix { $0 == " " || $0 == "\t" }
-        let trimmed = expressionPart.dropFirst(leading.count)
-        let end = trimmed.lastIndex { $0 != " " && $0 != "\t" }.map { trimmed.index(after: $0) } ?? trimmed.startIndex
-        return (trimmed[..<end], leading.unicodeScalars.count, format)
-    }
+    /// The format spec (`.4f`), if any.
+    package var format: String? { InlineValue.split(inner).spec }
 }

@@ -57,7 +57,7 @@ package struct QuizField<T: Sendable>: Sendable {
 package struct QuizAnswer: Sendable {
     /// The key's value.
     package enum Value: Sendable, Hashable {
-        case number(WrittenNumber)
+        case number(QuizNumber)
         case boolean(Bool)
     }
 

@@ -199,20 +199,19 @@ package struct QuizChecker: Sendable {
 
     /// The number an option shows the reader: written, or computed and formatted (then read back,
     /// so its tolerance is implied by the digits the reader sees).
-    private func optionNumber(_ option: QuizOption, interpreter: Interpreter, diagnostics: inout [Diagnostic]) -> WrittenNumber? {
+    private func optionNumber(_ option: QuizOption, interpreter: Interpreter, diagnostics: inout [Diagnostic]) -> QuizNumber? {
         switch option.value {
         case nil:
             return nil
         case .written(let number)?:
             return number
         case .computed(let source)?:
-            let formatRange = source.format.map { _ in source.range }
-            switch InlineValueEvaluator.evaluate(expression: source.expression, format: source.format, map: source.map, formatRange: formatRange, interpreter: interpreter) {
+            switch InlineValueEvaluator.evaluate(inner: source.inner, map: source.map, interpreter: interpreter) {
             case .failure:
                 // Already reported when the option's text was expanded.
                 return nil
             case .success(let result):
-                guard case .number = result.value, let number = WrittenNumber(result.text) else {
+                guard case .number = result.value, let number = QuizNumber(result.text) else {
                     diagnostics.append(.error(
                         "quiz.check-type",
                         "option value must be a number, not \(result.value.kindDescription) (\(result.text))",

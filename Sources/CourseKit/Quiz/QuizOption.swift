@@ -17,7 +17,7 @@ package struct QuizOption: Sendable {
 /// The number an option stands for, which the checker compares with the check value.
 package enum OptionValue: Sendable {
     /// A number written out (`- [x] 0.5`).
-    case written(WrittenNumber)
+    case written(QuizNumber)
     /// A computed value (`- [x] {= sigmoid(0) :.2f}`).
     case computed(InlineValueSource)
 }

@@ -335,7 +335,7 @@ extension State {
         case "false": return QuizAnswer(value: .boolean(false), range: field.valueRange)
         default: break
         }
-        if let number = WrittenNumber(text) {
+        if let number = QuizNumber(text) {
             return QuizAnswer(value: .number(number), range: field.valueRange)
         }
         diagnostics.append(.error(
@@ -351,7 +351,7 @@ extension State {
     mutating func readTolerance() -> QuizField<Double>? {
         guard let field = fields[.tolerance] else { return nil }
         let text = field.value.map { String($0.text) }.joined(separator: " ")
-        if let number = WrittenNumber(text), !text.hasSuffix("%"), number.value > 0 {
+        if let number = QuizNumber(text), !text.hasSuffix("%"), number.value > 0 {
             return QuizField(value: number.value, range: field.valueRange)
         }
         diagnostics.append(.error(
@@ -388,18 +388,15 @@ extension State {
     /// The number an option's whole text stands for, if it is one.
     static func optionValue(_ text: QuizText) -> OptionValue? {
         let trimmed = text.markdown.trimmingCharacters(in: .whitespaces)
-        if let number = WrittenNumber(trimmed) { return .written(number) }
+        if let number = QuizNumber(trimmed) { return .written(number) }
         guard trimmed.hasPrefix("{="), trimmed.hasSuffix("}"), !trimmed.contains("\n") else { return nil }
         let leading = text.markdown.prefix { $0 == " " }.unicodeScalars.count
         let inner = trimmed.dropFirst(2).dropLast()
         guard !inner.contains("{"), !inner.contains("}") else { return nil }
-        let parts = InlineValueSource.split(inner)
         let start = text.map.location(atScalarOffset: leading)
-        let expressionStart = text.map.location(atScalarOffset: leading + 2 + parts.expressionOffset)
         return .computed(InlineValueSource(
-            expression: String(parts.expression),
-            format: parts.format,
-            expressionStart: expressionStart,
+            inner: String(inner),
+            innerStart: text.map.location(atScalarOffset: leading + 2),
             range: SourceRange(start: start, length: trimmed.count)
         ))
     }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A number as an author wrote it, remembering its digits so a tolerance can be implied from them.
-package struct WrittenNumber: Sendable, Hashable, CustomStringConvertible {
+package struct QuizNumber: Sendable, Hashable, CustomStringConvertible {
     /// The text as written (`0.7311`, `-2`, `1.5e-3`, `73.1%`).
     package var text: String
     package var value: Double
