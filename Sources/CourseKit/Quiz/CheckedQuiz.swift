@@ -10,6 +10,9 @@ package struct CheckedQuiz: Sendable {
     package var options: [String]
     package var explanation: String?
     package var hint: String?
+    /// The texts as Markdown documents for the renderer; their math and values are resolved in the
+    /// lesson's results under the documents' pseudo file names.
+    package var documents: QuizDocuments?
 
     /// The key as a reader would type it: the numeric or true/false answer as written; nil for choice quizzes.
     package var keyText: String? {

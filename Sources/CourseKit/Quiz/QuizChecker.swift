@@ -38,7 +38,7 @@ package struct QuizChecker: Sendable {
         let status = checkKey(quiz, interpreter: interpreter, diagnostics: &diagnostics)
         let checked = CheckedQuiz(
             quiz: quiz, status: textsFailed && status == .verified ? .failed : status,
-            question: question, options: options, explanation: explanation, hint: hint
+            question: question, options: options, explanation: explanation, hint: hint, documents: nil
         )
         return (checked, diagnostics)
     }
