@@ -31,3 +31,48 @@ extension Diagnostic {
         return "\(code)@\(range.start.line):\(range.start.column)"
     }
 }
+
+/// The constructs of a document that compute, in reading order (a test copy of the pipeline's walk).
+func calcItems(in document: MarkdownDocument) -> [LessonCalcRunner.Item] {
+    var items: [LessonCalcRunner.Item] = []
+    func visit(_ inlines: [Inline]) {
+        for inline in inlines {
+            switch inline {
+            case .emphasis(let node), .strong(let node), .strikethrough(let node): visit(node.inlines)
+            case .link(let node), .image(let node): visit(node.inlines)
+            case .math(let node): items.append(.math(node))
+            case .value(let node): items.append(.value(node))
+            default: break
+            }
+        }
+    }
+    func visit(_ block: Block) {
+        switch block {
+        case .paragraph(let node): visit(node.inlines)
+        case .heading(let node): visit(node.inlines)
+        case .blockQuote(let node): node.blocks.forEach(visit)
+        case .list(let node): node.items.forEach { $0.blocks.forEach(visit) }
+        case .table(let node):
+            node.header.forEach { visit($0.inlines) }
+            node.rows.forEach { $0.forEach { visit($0.inlines) } }
+        case .math(let node): items.append(.math(node))
+        case .fence(let node): items.append(.fence(node))
+        case .alert(let node): node.blocks.forEach(visit)
+        default: break
+        }
+    }
+    document.blocks.forEach(visit)
+    return items
+}
+
+/// Parses and runs a whole lesson (front matter blanked) as the check pass would.
+func runLesson(_ text: String, file: String = "lesson.md", strict: Bool = false) -> (CalcResults, QuizCounts, [Diagnostic]) {
+    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    if lines.first == "---", let end = lines.dropFirst().firstIndex(of: "---") {
+        for index in 0...end { lines[index] = "" }
+    }
+    let (document, parseDiagnostics) = MarkdownParser().parse(SourceText(file: file, text: lines.joined(separator: "\n")))
+    var (results, counts, diagnostics) = LessonCalcRunner(strict: strict).run(calcItems(in: document), items: calcItems(in:))
+    diagnostics += parseDiagnostics + QuizID.duplicates(in: results.quizzes.map(\.quiz))
+    return (results, counts, diagnostics)
+}

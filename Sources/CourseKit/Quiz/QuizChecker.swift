@@ -21,12 +21,15 @@ package struct QuizChecker: Sendable {
     }
 
     /// Checks `quiz` against a copy of `interpreter`; the check's own bindings do not leak out.
-    package func check(_ quiz: Quiz, interpreter: Interpreter) -> (CheckedQuiz, [Diagnostic]) {
+    ///
+    /// - Parameter reportTextErrors: whether errors of `{= … }` values in the quiz's texts are
+    ///   reported here; false when the caller evaluates the texts' documents itself.
+    package func check(_ quiz: Quiz, interpreter: Interpreter, reportTextErrors: Bool = true) -> (CheckedQuiz, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         func expand(_ text: QuizText?) -> String? {
             guard let text else { return nil }
             let (expanded, problems) = InlineValueEvaluator.expand(text.markdown, map: text.map, interpreter: interpreter)
-            diagnostics.append(contentsOf: problems)
+            if reportTextErrors { diagnostics.append(contentsOf: problems) }
             return expanded
         }
         let question = expand(quiz.question) ?? ""

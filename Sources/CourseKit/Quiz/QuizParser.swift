@@ -67,6 +67,8 @@ private struct State {
     var lastExplanationLine = -2
     var fields: [QuizFieldName: (value: [(text: Substring, location: SourceLocation)], name: SourceRange, valueRange: SourceRange)] = [:]
     var continuation = Continuation.none
+    /// Set by an unknown field, which is likely a misspelt `answer:`; the "no answer" error would only repeat it.
+    var sawUnknownField = false
 
     init(lines: [Line], map: SnippetMap, fenceRange: SourceRange) {
         self.lines = lines
@@ -200,6 +202,7 @@ private struct State {
     }
 
     mutating func unknownField(_ name: String, range: SourceRange, suggestion: QuizFieldName?) {
+        sawUnknownField = true
         let known = QuizFieldName.allCases.map { "'\($0.rawValue):'" }.joined(separator: ", ")
         if let suggestion {
             diagnostics.append(.error(
@@ -274,7 +277,7 @@ extension State {
             case .number?: kind = .numeric
             case .boolean?: kind = .trueFalse
             case nil:
-                if fields[.answer] == nil {
+                if fields[.answer] == nil, !sawUnknownField {
                     diagnostics.append(.error(
                         "quiz.no-options-or-answer",
                         "the quiz has neither options nor an answer; add '- [x]' options or an 'answer:' field",
