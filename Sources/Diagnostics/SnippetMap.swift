@@ -8,16 +8,21 @@ public struct SnippetMap: Sendable {
     /// One piece of the snippet: from `offset` (in Unicode scalars) it copies the author's text
     /// starting at `location`.
     public struct Segment: Sendable, Hashable {
+        /// The scalar offset in the snippet where this piece starts.
         public var offset: Int
+        /// Where the piece's first character is in the author's file.
         public var location: SourceLocation
 
+        /// A piece starting at `offset` that copies the text at `location`.
         public init(offset: Int, location: SourceLocation) {
             self.offset = offset
             self.location = location
         }
     }
 
+    /// The assembled text handed to TeXMath or Calc.
     public let snippet: String
+    /// The pieces, sorted by offset.
     public let segments: [Segment]
 
     /// - Parameter segments: sorted by offset; the first must start at offset 0.
@@ -58,11 +63,12 @@ public struct SnippetMap: Sendable {
         return location
     }
 
-    /// The author's range for `length` scalars from `offset`.
+    /// The author's range for `length` scalars from `offset` (at least one character); a
+    /// range crossing a line break of the snippet ends on the author's later line.
     public func range(atScalarOffset offset: Int, length: Int = 1) -> SourceRange {
         let start = location(atScalarOffset: offset)
         let end = location(atScalarOffset: offset + max(length, 1))
-        if end.line == start.line, end.column > start.column {
+        if end.file == start.file, end > start {
             return SourceRange(start: start, end: end)
         }
         return SourceRange(start: start, length: max(length, 1))

@@ -1,10 +1,13 @@
 /// An author's file held in memory, able to turn offsets into line and column.
 public struct SourceText: Sendable {
+    /// The path as diagnostics should print it.
     public let file: String
+    /// The whole text of the file.
     public let text: String
     /// UTF-8 offset of the first byte of each line.
     private let lineStarts: [Int]
 
+    /// Indexes the line starts of `text` once, so lookups are quick.
     public init(file: String, text: String) {
         self.file = file
         self.text = text
@@ -15,6 +18,7 @@ public struct SourceText: Sendable {
         lineStarts = starts
     }
 
+    /// The number of lines; a final line break starts an empty last line.
     public var lineCount: Int { lineStarts.count }
 
     /// The text of 1-based `line`, without its line ending; nil past the end.
@@ -42,8 +46,20 @@ public struct SourceText: Sendable {
         }
         let utf8 = text.utf8
         let lineStart = utf8.index(utf8.startIndex, offsetBy: lineStarts[low])
-        let target = utf8.index(utf8.startIndex, offsetBy: clamped)
-        let column = text[lineStart..<target].count + 1
+        var target = utf8.index(utf8.startIndex, offsetBy: clamped)
+        // An offset inside the line ending (the "\r\n" of a CRLF file is one character) or
+        // inside a multi-byte character is reported at that character's own column.
+        if let content = line(low + 1), target > content.endIndex { target = content.endIndex }
+        // Count whole characters that end at or before the target, so an offset in the middle
+        // of one (a combining accent's bytes) gets that character's column.
+        var column = 1
+        var index = lineStart
+        while index < target {
+            let next = text.index(after: index)
+            if next > target { break }
+            column += 1
+            index = next
+        }
         return SourceLocation(file: file, line: low + 1, column: column)
     }
 

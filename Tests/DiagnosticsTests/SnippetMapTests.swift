@@ -1,0 +1,63 @@
+import Diagnostics
+import Testing
+
+@Suite struct SnippetMapTests {
+    private func loc(_ line: Int, _ column: Int) -> Diagnostics.SourceLocation {
+        SourceLocation(file: "s.md", line: line, column: column)
+    }
+
+    @Test func singleLineSnippet() {
+        // The formula `f(z) = \frac1{…}` starts at column 28 of line 14.
+        let map = SnippetMap(snippet: "f(z) = \\frac1{1}}", startingAt: loc(14, 28))
+        #expect(map.location(atScalarOffset: 0) == loc(14, 28))
+        #expect(map.location(atScalarOffset: 16) == loc(14, 44))
+    }
+
+    @Test func multiLineSnippetWithContinuationColumn() {
+        // A fence body indented by two spaces: each later line starts at column 3.
+        let map = SnippetMap(snippet: "a = 1\nbb = 2\nc", startingAt: loc(5, 3), continuationColumn: 3)
+        #expect(map.location(atScalarOffset: 4) == loc(5, 7))
+        #expect(map.location(atScalarOffset: 5) == loc(5, 8))   // the newline ends line 5
+        #expect(map.location(atScalarOffset: 6) == loc(6, 3))
+        #expect(map.location(atScalarOffset: 11) == loc(6, 8))
+        #expect(map.location(atScalarOffset: 13) == loc(7, 3))
+    }
+
+    @Test func offsetsPastTheEndKeepCounting() {
+        let map = SnippetMap(snippet: "x+", startingAt: loc(1, 10))
+        #expect(map.location(atScalarOffset: 2) == loc(1, 12))
+        #expect(map.location(atScalarOffset: 5) == loc(1, 15))
+        let twoLines = SnippetMap(snippet: "a\nbc", startingAt: loc(1, 1))
+        #expect(twoLines.location(atScalarOffset: 4) == loc(2, 3))
+        #expect(twoLines.location(atScalarOffset: 6) == loc(2, 5))
+    }
+
+    @Test func negativeOffsetIsTheStart() {
+        let map = SnippetMap(snippet: "abc", startingAt: loc(2, 4))
+        #expect(map.location(atScalarOffset: -3) == loc(2, 4))
+    }
+
+    @Test func scalarOffsetsBecomeCharacterColumns() {
+        // "e" + U+0301 is two scalars but one character; the '}' is scalar 3, character 2.
+        let map = SnippetMap(snippet: "e\u{301}}", startingAt: loc(1, 5))
+        #expect(map.location(atScalarOffset: 2) == loc(1, 6))
+        let wide = SnippetMap(snippet: "中😀}", startingAt: loc(1, 1))
+        #expect(wide.location(atScalarOffset: 2) == loc(1, 3))
+    }
+
+    @Test func explicitSegments() {
+        // A snippet glued from two places: "ab" at 3:5 and "cd" at 9:2.
+        let map = SnippetMap(snippet: "abcd", segments: [
+            .init(offset: 0, location: loc(3, 5)), .init(offset: 2, location: loc(9, 2)),
+        ])
+        #expect(map.location(atScalarOffset: 1) == loc(3, 6))
+        #expect(map.location(atScalarOffset: 3) == loc(9, 3))
+    }
+
+    @Test func ranges() {
+        let map = SnippetMap(snippet: "abc\ndef", startingAt: loc(1, 3))
+        #expect(map.range(atScalarOffset: 1, length: 2) == SourceRange(start: loc(1, 4), end: loc(1, 6)))
+        #expect(map.range(atScalarOffset: 1, length: 0) == SourceRange(start: loc(1, 4), end: loc(1, 5)))
+        #expect(map.range(atScalarOffset: 2, length: 4) == SourceRange(start: loc(1, 5), end: loc(2, 3)))
+    }
+}
