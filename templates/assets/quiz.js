@@ -248,7 +248,7 @@
     updateIndex: function () {
       var self = this;
       var finishedCount = 0;
-      var items = all("[data-lesson]").filter(function (element) { return element.tagName === "LI"; });
+      var items = all(".lesson-list li[data-lesson]");
       items.forEach(function (item) {
         var slug = item.getAttribute("data-lesson");
         var declared = item.getAttribute("data-quizzes");

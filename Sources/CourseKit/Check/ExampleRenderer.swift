@@ -7,10 +7,10 @@ package enum ExampleRenderer {
         var lines: [ExampleView.Line] = []
         for step in example.steps {
             for (index, line) in step.source.enumerated() {
-                lines.append(ExampleView.Line(isInput: true, prompt: index == 0 ? "&gt;&gt;&gt;" : "...", text: HTMLEscaping.text(line.text)))
+                lines.append(ExampleView.Line(isInput: true, prompt: HTML(trusted: index == 0 ? "&gt;&gt;&gt;" : "..."), text: .text(line.text)))
             }
             for line in step.expected {
-                lines.append(ExampleView.Line(isInput: false, prompt: "", text: HTMLEscaping.text(line.text)))
+                lines.append(ExampleView.Line(isInput: false, prompt: HTML(trusted: ""), text: .text(line.text)))
             }
         }
         return ExampleView(lines: lines)

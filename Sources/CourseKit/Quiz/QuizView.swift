@@ -1,37 +1,39 @@
-/// What the quiz template (`partials/quiz.mustache`) receives: every field is finished markup,
+import Diagnostics
+
+/// What the quiz template (`partials/quiz.mustache`) receives: every text field is `HTML`,
 /// author text already escaped or rendered from Markdown.
 package struct QuizView: Sendable {
     /// One option's input and label.
     package struct Option: Sendable {
-        package var inputType: String
-        package var anchor: String
+        package var inputType: HTML
+        package var anchor: HTML
         /// The value the script compares with `key` (the option's index, or `true`/`false`).
-        package var value: String
-        package var html: String
+        package var value: HTML
+        package var html: HTML
     }
 
     /// The form's id, used by the step strip's links.
-    package var anchor: String
-    package var id: String
-    package var kind: String
+    package var anchor: HTML
+    package var id: HTML
+    package var kind: HTML
     /// Indexes of the correct options (`1` or `0,2`), the numeric key, or `true`/`false`.
-    package var key: String
+    package var key: HTML
     /// The numeric tolerance, or empty.
-    package var tolerance: String
+    package var tolerance: HTML
     /// Position among the page's quizzes (1-based) and their count.
     package var number: Int
     package var count: Int
     /// The question's first paragraph, inline markup for the `<legend>`.
-    package var legend: String
+    package var legend: HTML
     /// Further question blocks after the first paragraph, if any.
-    package var questionMore: String?
+    package var questionMore: HTML?
     package var options: [Option]
     package var hasOptions: Bool
     package var numeric: Bool
-    package var hint: String?
-    package var explanation: String?
+    package var hint: HTML?
+    package var explanation: HTML?
     /// The key as shown in the no-script "Show answer" box.
-    package var answer: String
+    package var answer: HTML
 }
 
 /// What the worked-example template (`partials/example.mustache`) receives.
@@ -40,9 +42,9 @@ package struct ExampleView: Sendable {
     package struct Line: Sendable {
         package var isInput: Bool
         /// `>>>` or `...` for statement lines.
-        package var prompt: String
+        package var prompt: HTML
         /// Escaped text.
-        package var text: String
+        package var text: HTML
     }
 
     package var lines: [Line]
@@ -53,8 +55,8 @@ package struct QuizStepsView: Sendable {
     /// One numbered marker.
     package struct Step: Sendable {
         package var number: Int
-        package var anchor: String
-        package var id: String
+        package var anchor: HTML
+        package var id: HTML
     }
 
     package var steps: [Step]

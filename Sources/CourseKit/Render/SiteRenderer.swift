@@ -6,7 +6,7 @@ package struct SiteRenderer: Sendable {
     /// The page generators every build runs; extra pages (glossary, FAQ, library, tags,
     /// search, 404) are added to this list.
     package static var standardGenerators: [any PageGenerator] {
-        [IndexPage(), LessonPages()]
+        [IndexPage(), LessonPages(fragmentRenderers: [QuizFragmentRenderer()], addOns: [LessonProgressAddOn()])]
     }
 
     /// The generators this renderer runs, in order; a later page with the same path wins.
