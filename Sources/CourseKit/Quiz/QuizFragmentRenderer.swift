@@ -38,6 +38,8 @@ package struct LessonProgressAddOn: LessonPageAddOn {
 
     /// The progress section of `lesson`.
     package func section(for lesson: CheckedLesson, in context: RenderContext) throws(LecternError) -> HTML? {
+        // An optional partial: template sets without it (older themes, tests) simply get no box.
+        guard context.renderer.has("partials/lesson-progress") else { return nil }
         let count = lesson.results.calc.quizzes.count
         return try context.renderer.render(View(quizCount: count, quizNoun: HTML(trusted: count == 1 ? "quiz" : "quizzes")),
                                            template: "partials/lesson-progress")
