@@ -226,6 +226,10 @@ struct Evaluator {
             throw CalcError(offset: indexNode.offset, length: indexNode.length, code: "calc.bad-index",
                             message: "an index must be a whole number, not \(position.kindDescription)")
         }
+        if x.isFinite, x == x.rounded(), Self.wholeNumber(x) == nil {
+            throw CalcError(offset: indexNode.offset, length: indexNode.length, code: "calc.index-out-of-range",
+                            message: "index \(ValuePrinter.repr(x)) is out of range for \(value.kindDescription)")
+        }
         guard let whole = Self.wholeNumber(x) else {
             throw CalcError(offset: indexNode.offset, length: indexNode.length, code: "calc.bad-index",
                             message: "an index must be a whole number, not \(ValuePrinter.repr(x))")
