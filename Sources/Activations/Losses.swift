@@ -68,7 +68,9 @@ public enum Loss {
 
     /// (σ(z) − y)/n.
     public static func binaryCrossEntropyWithLogitsGrad(_ logits: [Double], _ target: [Double]) throws(ActivationError) -> [Double] {
-        try gradient(logits, target) { z, y in Activation.sigmoid(z) - y }
+        // σ(z) − y written as (1 − y)σ(z) − y·σ(−z): for 0/1 targets one term vanishes and the
+        // other keeps full relative precision, where σ(z) − 1 would cancel for large z.
+        try gradient(logits, target) { z, y in (1 - y) * Activation.sigmoid(z) - y * Activation.sigmoid(-z) }
     }
 
     // MARK: Categorical losses (rows are samples)
@@ -117,9 +119,14 @@ public enum Loss {
 
     /// ((Σy)·softmax(z) − y) / (number of rows), row by row.
     public static func categoricalCrossEntropyWithLogitsGrad(rows logits: [[Double]], _ target: [[Double]]) throws(ActivationError) -> [[Double]] {
+        // (Σy)·sₖ − yₖ = (eₖ·Σⱼ≠ₖ yⱼ − yₖ·Σⱼ≠ₖ eⱼ) / Σⱼ eⱼ: the same value with no difference of
+        // nearly equal numbers, so a one-hot target and a confident softmax keep every digit.
         try rowGradient(logits, target) { z, y in
-            let mass = y.reduce(0, +)
-            return zip(Activation.softmax(z), y).map { mass * $0.0 - $0.1 }
+            let parts = SoftmaxParts(z)
+            let otherTargets = y.sumsOfOthers()
+            return z.indices.map { k in
+                (parts.exponentials[k] * otherTargets[k] - y[k] * parts.others[k]) / parts.total
+            }
         }
     }
 

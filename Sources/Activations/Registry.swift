@@ -2,8 +2,10 @@
 ///
 /// Calc turns it into a diagnostic that names the function's signature.
 public struct ActivationError: Error, Hashable, Sendable {
+    /// What is wrong, as a lower-case fragment (`prediction has shape [3] but target has shape [2]`).
     public var message: String
 
+    /// An error with the given message.
     public init(_ message: String) {
         self.message = message
     }
@@ -24,9 +26,12 @@ public enum FunctionKind: String, Hashable, Sendable, CaseIterable {
 
 /// A named argument of a library function, with its default when it is optional.
 public struct FunctionParameter: Hashable, Sendable {
+    /// The name shown in signatures and accepted as a keyword (`slope`).
     public var name: String
+    /// The value used when the argument is left out; nil for a required argument.
     public var defaultValue: Double?
 
+    /// A parameter, optional when it has a default.
     public init(_ name: String, default defaultValue: Double? = nil) {
         self.name = name
         self.defaultValue = defaultValue
@@ -39,6 +44,7 @@ public struct RegisteredFunction: Sendable {
     public var name: String
     /// Other names Calc accepts (`swish` for `silu`).
     public var aliases: [String]
+    /// How the function applies to its arguments (element-wise, per vector, loss, layer).
     public var kind: FunctionKind
     /// Arguments in order; optional ones (with defaults) come last.
     public var parameters: [FunctionParameter]
@@ -72,6 +78,8 @@ public struct RegisteredFunction: Sendable {
         return required...parameters.count
     }
 
+    /// An entry; `anchor` defaults to the name and `derivativeName` to `<name>_prime`
+    /// (`<name>_grad` for a loss).
     public init(
         name: String,
         aliases: [String] = [],
@@ -110,6 +118,7 @@ public struct Registry: Sendable {
     private let byName: [String: Int]
     private let byDerivativeName: [String: Int]
 
+    /// A registry over `functions`; when two entries claim a name, the first wins.
     public init(functions: [RegisteredFunction]) {
         self.functions = functions
         var byName: [String: Int] = [:]

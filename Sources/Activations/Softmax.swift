@@ -28,17 +28,17 @@ extension Activation {
 
     /// The Jacobian ∂sᵢ/∂xⱼ = sᵢ(δᵢⱼ − sⱼ), i.e. diag(s) − s sᵀ, as rows.
     public static func softmaxJacobian(_ x: [Double]) -> [[Double]] {
-        let s = softmax(x)
-        return s.indices.map { i in
-            s.indices.map { j in i == j ? s[i] * (1 - s[i]) : -s[i] * s[j] }
+        let parts = SoftmaxParts(x)
+        return x.indices.map { i in
+            x.indices.map { j in i == j ? parts.share(i) * parts.complement(i) : -parts.share(i) * parts.share(j) }
         }
     }
 
     /// The Jacobian ∂(log sᵢ)/∂xⱼ = δᵢⱼ − sⱼ, i.e. I − 1 sᵀ, as rows.
     public static func logSoftmaxJacobian(_ x: [Double]) -> [[Double]] {
-        let s = softmax(x)
-        return s.indices.map { i in
-            s.indices.map { j in (i == j ? 1 : 0) - s[j] }
+        let parts = SoftmaxParts(x)
+        return x.indices.map { i in
+            x.indices.map { j in i == j ? parts.complement(j) : -parts.share(j) }
         }
     }
 }

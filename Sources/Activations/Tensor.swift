@@ -1,10 +1,13 @@
 /// A dense row-major matrix of `Double`.
 public struct Matrix: Hashable, Sendable {
+    /// Number of rows.
     public let rows: Int
+    /// Number of columns.
     public let columns: Int
     /// Row-major elements; `elements.count == rows * columns`.
     public var elements: [Double]
 
+    /// A matrix over row-major `elements`; their count must be `rows * columns`.
     public init(rows: Int, columns: Int, elements: [Double]) {
         precondition(elements.count == rows * columns, "matrix storage does not match its shape")
         self.rows = rows
@@ -19,6 +22,7 @@ public struct Matrix: Hashable, Sendable {
         self.init(rows: nested.count, columns: width, elements: nested.flatMap { $0 })
     }
 
+    /// The element at (`row`, `column`), both 0-based.
     public subscript(row: Int, column: Int) -> Double {
         get { elements[row * columns + column] }
         set { elements[row * columns + column] = newValue }
@@ -35,8 +39,11 @@ public struct Matrix: Hashable, Sendable {
 
 /// A numeric value the library works on: a scalar, a vector or a matrix.
 public enum Tensor: Hashable, Sendable {
+    /// A single number; shape `[]`.
     case scalar(Double)
+    /// A list of numbers; shape `[n]`.
     case vector([Double])
+    /// Rows of equal length; shape `[rows, columns]`.
     case matrix(Matrix)
 
     /// Every element, row-major.
