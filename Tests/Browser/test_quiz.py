@@ -196,3 +196,32 @@ def test_without_javascript_the_answer_is_in_a_details_box(site):
     # Script-only controls start hidden, so a reader without JavaScript never sees dead buttons.
     assert all("hidden" in attrs for tag, attrs in tags if tag == "div" and attrs.get("class") == "quiz-actions")
     assert all("hidden" in attrs for tag, attrs in tags if tag == "button" and attrs.get("class") == "example-copy")
+
+
+def test_without_javascript_the_controls_stay_invisible(site, tmp_path):
+    """With scripts disabled the options and the "Show answer" box are there, the buttons are not."""
+    from selenium import webdriver
+    from selenium.webdriver.chrome.options import Options
+    from selenium.webdriver.chrome.service import Service
+    import shutil
+    options = Options()
+    options.binary_location = shutil.which("chromium") or shutil.which("chromium-browser") or ""
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                 f"--user-data-dir={tmp_path / 'profile'}", "--window-size=1280,900"):
+        options.add_argument(flag)
+    options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
+    driver = webdriver.Chrome(service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"), options=options)
+    try:
+        driver.get((site / LESSON).resolve().as_uri())
+        assert "js" not in (driver.find_element(By.TAG_NAME, "html").get_attribute("class") or "")
+        form = driver.find_elements(By.CSS_SELECTOR, "form.quiz")[1]
+        assert len([o for o in form.find_elements(By.CSS_SELECTOR, ".quiz-options input") if o.is_displayed()]) == 4
+        assert not form.find_element(By.CSS_SELECTOR, ".quiz-actions").is_displayed()
+        assert not form.find_element(By.CSS_SELECTOR, ".quiz-explanation").is_displayed()
+        details = form.find_element(By.CSS_SELECTOR, "details.quiz-answer")
+        assert details.is_displayed()
+        details.find_element(By.TAG_NAME, "summary").send_keys(Keys.ENTER)
+        assert "Answer: 0.25" in details.text
+        assert not driver.find_element(By.CSS_SELECTOR, ".example-copy").is_displayed()
+    finally:
+        driver.quit()
