@@ -41,25 +41,13 @@ struct RunReporter: Sendable {
                 Self.writeError("timing: \(timing.pass) \(Self.milliseconds(timing.duration)) ms\n")
             }
         }
-        Self.writeError(Self.summary(lessons: outcome.lessonCount, diagnostics) + Self.calcSummary(outcome) + "\n")
+        for line in outcome.reportLines { Self.writeError(line + "\n") }
+        Self.writeError(Self.summary(lessons: outcome.lessonCount, diagnostics) + "\n")
     }
 
     /// `3 lessons, 2 errors, 1 warning` (or `3 lessons, no problems`).
     static func summary(lessons: Int, _ diagnostics: [Diagnostic]) -> String {
         DiagnosticSummary.count(lessons, "lesson") + ", " + DiagnosticSummary(diagnostics).line
-    }
-
-    /// `; quizzes: 4 checked, 1 unverified, 0 failed; examples: 2 run, 0 failed` (empty without any).
-    static func calcSummary(_ outcome: BuildOutcome) -> String {
-        var parts: [String] = []
-        let quizzes = outcome.quizCounts
-        if quizzes.total > 0 {
-            parts.append("quizzes: \(quizzes.verified) checked, \(quizzes.unverified) unverified, \(quizzes.failed) failed")
-        }
-        if outcome.exampleCount > 0 {
-            parts.append("examples: \(outcome.exampleCount) run, \(outcome.failedExampleCount) failed")
-        }
-        return parts.map { "; " + $0 }.joined()
     }
 
     /// A warning promoted to an error under `--strict`.

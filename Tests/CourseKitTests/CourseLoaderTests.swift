@@ -146,6 +146,20 @@ private func load(_ yaml: String, lessons: [String: String] = twoLessons) -> (Co
         #expect(lesson.frontMatter.tags == [Located("x", at: SourceRange(start: SourceLocation(file: "content/lessons/a.md", line: 3, column: 8)))])
     }
 
+    @Test func aBrokenCourseFileDoesNotMakeEveryLessonUnlisted() {
+        let (_, diagnostics) = load("title: C\nmodules: [a, b\n")
+        #expect(diagnostics.map(\.code) == ["yaml.syntax"])
+        let (_, missing) = load("title: C\n")
+        #expect(missing.map(\.code) == ["course.missing-key"])
+    }
+
+    @Test func languageAndAddressesAreRead() {
+        let (course, diagnostics) = load("title: C\nlang: de\nbase_url: https://example.org/k/\nmodules:\n  - title: M\n    lessons: [a, b]\n")
+        #expect(diagnostics.isEmpty)
+        #expect(course?.config.lang == "de")
+        #expect(course?.config.baseURL == "https://example.org/k/")
+    }
+
     @Test func missingCourseFileIsAnError() {
         let (course, diagnostics) = CourseLoader.load(.inMemory(courseYAML: nil, lessons: [:]))
         #expect(course == nil)

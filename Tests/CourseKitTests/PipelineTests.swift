@@ -72,7 +72,7 @@ enum Repository {
     @Test func lessonBodyHasMathCalloutTableAndTaskList() throws {
         let html = try page(try build(), "lessons/first.html")
         #expect(count("<math", in: html) == 2)
-        #expect(html.contains("<math display=\"block\">"))
+        #expect(html.contains("display=\"block\""))
         #expect(html.contains("<annotation encoding=\"application/x-tex\">\\sigma(z) = \\frac{1}{1 + e^{-z}}</annotation>"))
         #expect(html.contains("<p class=\"markdown-alert-title\">Tutor</p>"))
         #expect(html.contains("<table>"))
@@ -92,7 +92,7 @@ enum Repository {
         #expect(html.contains("<h1>Fixture Course</h1>"))
         #expect(html.contains("A two-lesson course for the pipeline tests."))
         #expect(html.contains("<li>testing</li>") && html.contains("<li>math</li>"))
-        #expect(html.contains("<h2 id=\"module-1\">Module 1: Only module</h2>"))
+        #expect(html.contains("<h2 id=\"lectern-module-1\">Module 1: Only module</h2>"))
         #expect(html.contains("<a href=\"lessons/first.html\">First lesson</a>"))
         #expect(html.contains("Inline and display math, a callout and a table."))
     }
@@ -134,5 +134,36 @@ enum Repository {
         #expect(!index.contains("<b>C"))
         let lesson = String(decoding: try #require(site.files["lessons/a.html"]), as: UTF8.self)
         #expect(lesson.contains("<h1>A &lt;i&gt;</h1>"))
+    }
+}
+
+@Suite struct HeadingOutlineTests {
+    private func diagnostics(_ body: String) throws -> [Diagnostic] {
+        let files = ContentFiles.inMemory(courseYAML: "title: C\nmodules:\n  - title: M\n    lessons: [a]\n",
+                                          lessons: ["a": "---\ntitle: A\n---\n" + body])
+        let (course, _) = CourseLoader.load(files)
+        return ParsePass.run(try #require(course)).1
+    }
+
+    @Test func headingsInOrderAreQuiet() throws {
+        #expect(try diagnostics("## One\n\n### Two\n\n## Three\n").isEmpty)
+    }
+
+    @Test func aSkippedLevelIsAWarningAtTheHeading() throws {
+        let found = try diagnostics("## One\n\n#### Deep\n")
+        #expect(found.map(\.code) == ["lesson.heading-skip"])
+        #expect(found.first?.severity == .warning)
+        #expect(found.first?.range?.start == SourceLocation(file: "content/lessons/a.md", line: 6, column: 1))
+    }
+
+    @Test func aCanonicalLinkNeedsABaseURL() throws {
+        let files = ContentFiles.inMemory(courseYAML: "title: C\nbase_url: https://example.org/c\nmodules:\n  - title: M\n    lessons: [a]\n",
+                                          lessons: ["a": "---\ntitle: A\n---\nText.\n"])
+        let (course, _) = CourseLoader.load(files)
+        let (parsed, _) = ParsePass.run(try #require(course))
+        let (checked, _) = CheckPass().run(parsed)
+        let site = try SiteRenderer().render(checked, templates: try TemplateSet.load(from: Repository.templates))
+        let lesson = String(decoding: try #require(site.files["lessons/a.html"]), as: UTF8.self)
+        #expect(lesson.contains("<link rel=\"canonical\" href=\"https://example.org/c/lessons/a.html\">"))
     }
 }

@@ -44,6 +44,7 @@ package struct CalcCheck: LessonCheck {
 }
 
 /// The course check for quiz ids: each must be unique in the course, since progress is stored by id.
+/// It also adds the quiz and example counts to the end-of-run report.
 package struct QuizIDCheck: CourseCheck {
     /// `quiz-ids`.
     package var name: String { "quiz-ids" }
@@ -51,9 +52,10 @@ package struct QuizIDCheck: CourseCheck {
     /// Creates the check.
     package init() {}
 
-    /// Reports every id used by an earlier quiz.
+    /// Reports every id used by an earlier quiz, and adds the quiz and example counts to the report.
     package func check(_ course: inout CheckedCourse, diagnostics: inout DiagnosticBag) {
         diagnostics.append(contentsOf: QuizID.duplicates(in: course.lessons.flatMap { $0.results.calc.quizzes.map(\.quiz) }))
+        if let line = course.calcReportLine { course.reportLines.append(line) }
     }
 }
 
@@ -70,6 +72,21 @@ extension CheckedCourse {
     /// Quiz counts over the whole course, for the summary line.
     package var quizCounts: QuizCounts {
         lessons.reduce(QuizCounts()) { $0 + $1.results.quizCounts }
+    }
+
+    /// `quizzes: 4 checked, 1 unverified, 0 failed; examples: 2 run, 0 failed`, or nil when the
+    /// course has neither.
+    package var calcReportLine: String? {
+        var parts: [String] = []
+        let quizzes = quizCounts
+        if quizzes.total > 0 {
+            parts.append("quizzes: \(quizzes.verified) checked, \(quizzes.unverified) unverified, \(quizzes.failed) failed")
+        }
+        let examples = exampleCounts
+        if examples.total > 0 {
+            parts.append("examples: \(examples.total) run, \(examples.failed) failed")
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: "; ")
     }
 
     /// How many worked examples ran, and how many of them failed.

@@ -9,8 +9,9 @@ package enum CourseConfigReader {
     package static let moduleKeys = ["title", "lessons"]
 
     /// Reads `source`; returns a configuration even after errors (with a placeholder title) so
-    /// the remaining files can still be checked.
-    package static func read(_ source: SourceText) -> (CourseConfig, [Diagnostic]) {
+    /// the remaining files can still be checked, and whether the module list could be read at
+    /// all (if not, no lesson can be called unlisted).
+    package static func read(_ source: SourceText) -> (CourseConfig, [Diagnostic], modulesRead: Bool) {
         let document = YAMLDocument(yaml: source.text, source: source)
         let start = SourceRange(start: SourceLocation(file: source.file, line: 1, column: 1))
         var fields = MappingFields(document.root, in: document, allowed: keys, codePrefix: "course",
@@ -25,15 +26,17 @@ package enum CourseConfigReader {
         config.baseURL = fields.string("base_url")
         config.allowHTML = fields.bool("allow_html") ?? false
         config.lang = fields.string("lang") ?? "en"
+        var modulesRead = false
         if parsed {
             if let modules = fields.node("modules") {
+                modulesRead = modules.sequence != nil
                 config.modules = readModules(modules, document: document, fields: &fields)
             } else {
                 fields.missing("modules")
             }
         }
         diagnostics += fields.diagnostics
-        return (config, diagnostics)
+        return (config, diagnostics, modulesRead)
     }
 
     private static func readModules(_ node: Node, document: YAMLDocument, fields: inout MappingFields) -> [ModuleConfig] {

@@ -11,7 +11,7 @@ package enum CourseLoader {
                                  at: nil)])
         }
         var diagnostics = DiagnosticBag()
-        let (config, configDiagnostics) = CourseConfigReader.read(courseFile)
+        let (config, configDiagnostics, modulesRead) = CourseConfigReader.read(courseFile)
         diagnostics.append(contentsOf: configDiagnostics)
 
         let lessonsFolder = String(files.courseFilePath.dropLast("course.yml".count)) + "lessons/"
@@ -49,9 +49,11 @@ package enum CourseLoader {
         }
         for slug in unlisted.sorted() {
             guard let source = files.lessons[slug] else { continue }
-            diagnostics.error("course.unlisted-lesson",
+            // Without a readable module list every lesson would look unlisted; the course.yml
+            // error already explains the problem.
+            if modulesRead { diagnostics.error("course.unlisted-lesson",
                               "lesson file is not listed in \(files.courseFilePath); add '\(slug)' to a module's lessons or remove the file",
-                              at: SourceRange(start: SourceLocation(file: source.file, line: 1, column: 1)))
+                              at: SourceRange(start: SourceLocation(file: source.file, line: 1, column: 1))) }
             // Still validate it, so the author sees all of its problems at once.
             diagnostics.append(contentsOf: FrontMatterReader.read(source, slug: slug).2)
         }

@@ -42,6 +42,9 @@ package struct CheckedCourse: Sendable {
     package var parsed: ParsedCourse
     /// The lessons in reading order with their results.
     package var lessons: [CheckedLesson]
+    /// Extra lines for the end-of-run report, before the summary (a course check adds, say,
+    /// `12 quizzes checked, 1 unverified`).
+    package var reportLines: [String] = []
 
     /// The loaded course.
     package var course: Course { parsed.course }

@@ -27,11 +27,8 @@ package struct BuildOutcome: Sendable {
     package var sources: [SourceText]
     /// Time of each pass so far.
     package var timings: [PassTiming]
-    /// Quizzes by outcome (checked, unverified, failed), for the summary line.
-    package var quizCounts = QuizCounts()
-    /// Worked examples run, and how many failed.
-    package var exampleCount = 0
-    package var failedExampleCount = 0
+    /// Lines the checks want printed before the summary (`CheckedCourse.reportLines`).
+    package var reportLines: [String] = []
 
     /// Whether the run found errors (or, with `strict`, warnings).
     package func fails(strict: Bool) -> Bool {
@@ -89,10 +86,7 @@ package struct CoursePipeline: Sendable {
         let (checked, checkDiagnostics) = try timed("check") { checks.run(parsed) }
         diagnostics.append(contentsOf: checkDiagnostics)
         let site = try timed("render") { () throws(LecternError) in try renderer.render(checked, templates: templates) }
-        var outcome = BuildOutcome(diagnostics: diagnostics.sorted, site: site, lessonCount: course.lessons.count,
-                                   sources: sources, timings: timings)
-        outcome.quizCounts = checked.quizCounts
-        (outcome.exampleCount, outcome.failedExampleCount) = checked.exampleCounts
-        return outcome
+        return BuildOutcome(diagnostics: diagnostics.sorted, site: site, lessonCount: course.lessons.count,
+                            sources: sources, timings: timings, reportLines: checked.reportLines)
     }
 }

@@ -6,6 +6,13 @@ import Foundation
 package protocol PageGenerator: Sendable {
     /// Returns files by site-relative path (`glossary.html`, `tags/relu.html`).
     func pages(in context: RenderContext) throws(LecternError) -> [String: Data]
+    /// Site-relative scripts this generator writes that every page loads (a search index).
+    var scripts: [String] { get }
+}
+
+extension PageGenerator {
+    /// Most generators add no script.
+    package var scripts: [String] { [] }
 }
 
 /// Renders HTML for some Lectern constructs of a lesson before its body is rendered (quizzes
