@@ -100,7 +100,10 @@ struct QuizCheckerTests {
     }
 
     @Test func checkThatDoesNotParsePointsInsideTheCheck() throws {
-        let (checked, diagnostics) = try checkQuiz("```quiz\nQ?\nanswer: 1\ncheck: x = 1\n       sigmoid(x +)\n```")
+        // The parser rejects such a check; a quiz built otherwise is still checked safely.
+        var quiz = try #require(parseQuiz("```quiz\nQ?\nanswer: 1\ncheck: x = 1\n       sigmoid(x)\n```").0)
+        quiz.check?.source = "x = 1\nsigmoid(x +)"
+        let (checked, diagnostics) = QuizChecker().check(quiz, interpreter: Interpreter())
         #expect(checked.status == .failed)
         let diagnostic = try #require(diagnostics.first)
         #expect(diagnostic.code == "quiz.check-syntax")

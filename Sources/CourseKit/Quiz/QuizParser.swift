@@ -1,4 +1,5 @@
 import Foundation
+import Calc
 import Diagnostics
 
 /// Reads the body of a ```` ```quiz ```` fence into a `Quiz`, line by line.
@@ -372,6 +373,16 @@ extension State {
             return nil
         }
         let text = QuizText(lines: field.value)
+        // Syntax is checked here, with the rest of the quiz's form; names are resolved when it runs.
+        if case .failure(let error) = Interpreter().parse(text.markdown) {
+            diagnostics.append(.error(
+                "quiz.check-syntax",
+                "'check:' does not parse: \(error.message)",
+                at: text.map.range(atScalarOffset: error.offset, length: error.length),
+                notes: error.notes.map { DiagnosticNote($0) }
+            ))
+            return nil
+        }
         return QuizCheck(source: text.markdown, map: text.map, range: field.name)
     }
 
