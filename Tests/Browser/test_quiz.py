@@ -225,3 +225,16 @@ def test_without_javascript_the_controls_stay_invisible(site, tmp_path):
         assert not driver.find_element(By.CSS_SELECTOR, ".example-copy").is_displayed()
     finally:
         driver.quit()
+
+
+def test_copy_button_copies_only_the_statements(site, browser):
+    browser.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": (
+        "Object.defineProperty(navigator, 'clipboard', {configurable: true, value: {writeText: function (t) {"
+        " window.__copied = t; return Promise.resolve(); }}});")})
+    browser.get((site / "lessons/forward-pass.html").resolve().as_uri())
+    button = tab_until(browser, lambda e: "example-copy" in (e.get_attribute("class") or ""))
+    button.send_keys(Keys.ENTER)
+    status = browser.find_element(By.CSS_SELECTOR, ".example-copy-status")
+    assert status.text == "Copied the statements."
+    assert browser.execute_script("return window.__copied") == (
+        "x = [1.0, 2.0]\nW = [[0.5, -1], [1, 1]]\nz = dense(x, W, [0, 0.5])\nz\nrelu(z)\n")
