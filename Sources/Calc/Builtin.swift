@@ -24,6 +24,15 @@ enum Builtin: String, Sendable, CaseIterable {
         }
     }
 
+    /// Parameter names and the number required, computed once per built-in.
+    var shape: (names: [String], required: Int) {
+        Self.shapes[self] ?? ([], 0)
+    }
+
+    private static let shapes: [Builtin: (names: [String], required: Int)] = Dictionary(
+        uniqueKeysWithValues: allCases.map { ($0, ($0.parameters.map(\.name), $0.arity.lowerBound)) }
+    )
+
     /// `round(x, ndigits=0)`: how arity errors show the call.
     var signature: String {
         let arguments = parameters.map { parameter in

@@ -18,13 +18,14 @@ extension Evaluator {
             }
             throw unknownName(name, at: nameSite, lookingForFunction: true)
         case .builtin(let builtin):
-            let arguments = try bind(argumentNodes, keywordNodes,
-                                     parameters: builtin.parameters.map(\.name), required: builtin.arity.lowerBound,
+            let shape = builtin.shape
+            let arguments = try bind(argumentNodes, keywordNodes, parameters: shape.names, required: shape.required,
                                      signature: builtin.signature, at: nameSite)
             let result = try callBuiltin(builtin, arguments, at: nameSite)
             try count(result, at: node)
             return result
         case .library(let index, let derivative):
+            let library = functions.library
             guard library.indices.contains(index) else { throw unknownName(name, at: nameSite, lookingForFunction: true) }
             let result = try callLibrary(library[index], calledAs: name, derivative: derivative,
                                          argumentNodes, keywordNodes, at: nameSite)
@@ -35,14 +36,14 @@ extension Evaluator {
 
     /// Matches positional and keyword arguments to parameters; nil slots are optional ones not given.
     mutating func bind(_ argumentNodes: [Node], _ keywordNodes: [KeywordArgument], parameters: [String],
-                       required: Int, signature: String, at site: Node) throws(CalcError) -> [Argument?] {
+                       required: Int, signature: @autoclosure () -> String, at site: Node) throws(CalcError) -> [Argument?] {
         let given = argumentNodes.count + keywordNodes.count
         func arityError() -> CalcError {
             let expected = required == parameters.count
                 ? "\(required) argument\(required == 1 ? "" : "s")"
                 : "\(required) to \(parameters.count) arguments"
             return CalcError(offset: site.offset, length: site.length, code: "calc.arity",
-                             message: "\(signature) takes \(expected), got \(given)")
+                             message: "\(signature()) takes \(expected), got \(given)")
         }
         guard argumentNodes.count <= parameters.count else { throw arityError() }
         var slots = [Argument?](repeating: nil, count: parameters.count)
@@ -53,11 +54,11 @@ extension Evaluator {
             guard let position = parameters.firstIndex(of: keyword.name) else {
                 throw CalcError(offset: keyword.nameOffset, length: keyword.name.unicodeScalars.count,
                                 code: "calc.unknown-keyword",
-                                message: "\(signature) has no argument '\(keyword.name)'")
+                                message: "\(signature()) has no argument '\(keyword.name)'")
             }
             guard slots[position] == nil else {
                 throw CalcError(offset: keyword.nameOffset, length: keyword.name.unicodeScalars.count,
-                                code: "calc.arity", message: "argument '\(keyword.name)' of \(signature) is given twice")
+                                code: "calc.arity", message: "argument '\(keyword.name)' of \(signature()) is given twice")
             }
             slots[position] = Argument(value: try evaluate(keyword.value), node: keyword.value)
         }
@@ -67,26 +68,27 @@ extension Evaluator {
 
     // MARK: Library functions
 
-    private mutating func callLibrary(_ function: RegisteredFunction, calledAs name: String, derivative: Bool,
-                                      _ argumentNodes: [Node], _ keywordNodes: [KeywordArgument],
+    private mutating func callLibrary(_ entry: LibraryEntry, calledAs name: String,
+                                      derivative: Bool, _ argumentNodes: [Node], _ keywordNodes: [KeywordArgument],
                                       at site: Node) throws(CalcError) -> Value {
-        let signature = Self.signature(of: function, calledAs: name)
-        let slots = try bind(argumentNodes, keywordNodes, parameters: function.parameters.map(\.name),
-                             required: function.arity.lowerBound, signature: signature, at: site)
+        // Built only when an error message needs it.
+        var signature: String { Self.signature(of: entry.function, calledAs: name) }
+        let slots = try bind(argumentNodes, keywordNodes, parameters: entry.parameterNames,
+                             required: entry.required, signature: signature, at: site)
         var tensors: [Tensor] = []
         tensors.reserveCapacity(slots.count)
         for (position, slot) in slots.enumerated() {
             guard let slot else {
-                tensors.append(.scalar(function.parameters[position].defaultValue ?? 0))
+                tensors.append(.scalar(entry.function.parameters[position].defaultValue ?? 0))
                 continue
             }
             guard let tensor = slot.value.tensor else {
                 throw CalcError(offset: slot.node.offset, length: slot.node.length, code: "calc.type-error",
-                                message: "\(signature) needs numbers, but '\(function.parameters[position].name)' is \(slot.value.kindDescription)")
+                                message: "\(signature) needs numbers, but '\(entry.parameterNames[position])' is \(slot.value.kindDescription)")
             }
             tensors.append(tensor)
         }
-        let body = derivative ? function.derivative : function.evaluate
+        let body = derivative ? entry.function.derivative : entry.function.evaluate
         func run(_ arguments: [Tensor]) throws(CalcError) -> Tensor {
             do {
                 return try body(arguments)
@@ -95,13 +97,13 @@ extension Evaluator {
                                 message: "\(signature): \(error.message)")
             }
         }
-        switch function.kind {
+        switch entry.function.kind {
         case .elementwise:
             for position in tensors.indices.dropFirst() {
                 guard case .scalar = tensors[position] else {
                     let node = slots[position]?.node ?? site
                     throw CalcError(offset: node.offset, length: node.length, code: "calc.type-error",
-                                    message: "'\(function.parameters[position].name)' of \(signature) must be a number")
+                                    message: "'\(entry.parameterNames[position])' of \(signature) must be a number")
                 }
             }
             guard let first = tensors.first else { return Value(try run(tensors)) }

@@ -7,7 +7,6 @@ import Foundation
 struct Evaluator {
     let bindings: [String: Value]
     let functions: FunctionTable
-    let library: [RegisteredFunction]
     let limits: Limits
     var steps = 0
     var work = 0
@@ -98,8 +97,8 @@ struct Evaluator {
             : Array(bindings.keys) + Array(Self.constants.keys) + functions.names
         if let suggestion = Suggestions.closest(to: name, among: candidates) {
             var note = "did you mean '\(suggestion)'?"
-            if case .library(let index, _) = functions.callee(named: suggestion), library.indices.contains(index) {
-                note += " (see library.html#\(library[index].anchor))"
+            if case .library(let index, _) = functions.callee(named: suggestion), functions.library.indices.contains(index) {
+                note += " (see library.html#\(functions.library[index].function.anchor))"
             }
             notes.append(note)
         }

@@ -1,25 +1,5 @@
 import Diagnostics
 
-/// What running one step of a worked example gave.
-public struct StepOutcome: Hashable, Sendable {
-    public var statement: String
-    /// The expected output as written, or nil.
-    public var expected: String?
-    /// The printed value; nil for an assignment or a statement that failed.
-    public var actual: String?
-    /// True when the statement ran and its value matched what was expected (if anything).
-    public var passed: Bool
-}
-
-/// The outcome of a whole worked example: one entry per step, and the diagnostics at the
-/// author's lines and columns.
-public struct ExampleOutcome: Hashable, Sendable {
-    public var steps: [StepOutcome]
-    public var diagnostics: [Diagnostic]
-
-    public var passed: Bool { diagnostics.allSatisfy { $0.severity != .error } }
-}
-
 extension WorkedExample {
     /// Runs every statement in order on `interpreter` (bindings carry over to later examples of
     /// the lesson) and compares values with the expected output.
@@ -51,15 +31,16 @@ extension WorkedExample {
         var outcomes: [StepOutcome] = []
         for step in steps {
             let statement = step.statement
-            var segments: [SnippetMap.Segment] = []
-            var offset = 0
-            for line in step.source {
-                segments.append(SnippetMap.Segment(offset: offset, location: location(line)))
-                offset += line.text.unicodeScalars.count + 1
-            }
-            let map = SnippetMap(snippet: statement, segments: segments)
             switch interpreter.run(statement) {
             case .failure(let error):
+                // Each statement line starts a segment at its own place in the lesson.
+                var segments: [SnippetMap.Segment] = []
+                var offset = 0
+                for line in step.source {
+                    segments.append(SnippetMap.Segment(offset: offset, location: location(line)))
+                    offset += line.text.unicodeScalars.count + 1
+                }
+                let map = SnippetMap(snippet: statement, segments: segments)
                 diagnostics.append(error.diagnostic(in: map))
                 outcomes.append(StepOutcome(statement: statement, expected: step.expectedText, actual: nil, passed: false))
             case .success(let value):
@@ -68,9 +49,9 @@ extension WorkedExample {
                     outcomes.append(StepOutcome(statement: statement, expected: nil, actual: actual, passed: true))
                     continue
                 }
-                let shown = ExpectedOutput.normalized(expectedText)
                 let range = SourceRange(start: location(first), length: first.text.count)
                 guard let value, let actual else {
+                    let shown = ExpectedOutput.normalized(expectedText)
                     diagnostics.append(.error("example.mismatch", "expected \(shown), got no value",
                                               at: range, notes: [DiagnosticNote("an assignment prints nothing; write the name on its own line to show it")]))
                     outcomes.append(StepOutcome(statement: statement, expected: expectedText, actual: nil, passed: false))
@@ -78,6 +59,7 @@ extension WorkedExample {
                 }
                 let passed = ExpectedOutput(expectedText).matches(value, tolerance: step.tolerance)
                 if !passed {
+                    let shown = ExpectedOutput.normalized(expectedText)
                     var notes: [DiagnosticNote] = []
                     if let tolerance = step.tolerance {
                         notes.append(DiagnosticNote("compared with tolerance \(ValuePrinter.repr(tolerance))"))

@@ -10,7 +10,7 @@ indirect enum ExpectedOutput: Sendable, Equatable {
     case text(String)
 
     init(_ source: String) {
-        var reader = Reader(scalars: Array(source.unicodeScalars))
+        var reader = Reader(bytes: Array(source.utf8))
         if let value = reader.document() {
             self = value
         } else {
@@ -50,41 +50,49 @@ indirect enum ExpectedOutput: Sendable, Equatable {
     }
 
     private struct Reader {
-        let scalars: [Unicode.Scalar]
+        let bytes: [UInt8]
         var index = 0
+        /// Open brackets; values have at most 2 dimensions, so deeper text is not a value.
+        var depth = 0
+
+        private static func isBlank(_ byte: UInt8) -> Bool {
+            byte == 32 || byte == 10 || byte == 9 || byte == 13
+        }
 
         mutating func skipBlanks() {
-            while index < scalars.count, scalars[index] == " " || scalars[index] == "\n"
-                || scalars[index] == "\t" || scalars[index] == "\r" { index += 1 }
+            while index < bytes.count, Self.isBlank(bytes[index]) { index += 1 }
         }
 
         mutating func document() -> ExpectedOutput? {
             skipBlanks()
             var wrapped = false
-            if scalars[index...].starts(with: "array(".unicodeScalars) {
+            if bytes[index...].starts(with: "array(".utf8) {
                 index += 6
                 wrapped = true
             }
             guard let value = item() else { return nil }
             skipBlanks()
             if wrapped {
-                guard index < scalars.count, scalars[index] == ")" else { return nil }
+                guard index < bytes.count, bytes[index] == UInt8(ascii: ")") else { return nil }
                 index += 1
                 skipBlanks()
             }
-            return index == scalars.count ? value : nil
+            return index == bytes.count ? value : nil
         }
 
         mutating func item() -> ExpectedOutput? {
             skipBlanks()
-            guard index < scalars.count else { return nil }
-            if scalars[index] == "[" {
+            guard index < bytes.count else { return nil }
+            if bytes[index] == UInt8(ascii: "[") {
+                depth += 1
+                defer { depth -= 1 }
+                guard depth <= 8 else { return nil }
                 index += 1
                 var items: [ExpectedOutput] = []
                 while true {
                     skipBlanks()
-                    guard index < scalars.count else { return nil }
-                    if scalars[index] == "]" {
+                    guard index < bytes.count else { return nil }
+                    if bytes[index] == UInt8(ascii: "]") {
                         index += 1
                         return .list(items)
                     }
@@ -92,17 +100,30 @@ indirect enum ExpectedOutput: Sendable, Equatable {
                     items.append(element)
                     skipBlanks()
                     // NumPy separates elements by spaces alone; commas are optional.
-                    if index < scalars.count, scalars[index] == "," { index += 1 }
+                    if index < bytes.count, bytes[index] == UInt8(ascii: ",") { index += 1 }
                 }
             }
             let start = index
-            while index < scalars.count, !" \n\t\r,[]()".unicodeScalars.contains(scalars[index]) { index += 1 }
-            let word = String(String.UnicodeScalarView(scalars[start..<index]))
-            switch word {
-            case "True", "true": return .boolean(true)
-            case "False", "false": return .boolean(false)
-            default: return WrittenNumber(word).map { .number($0) }
+            while index < bytes.count, !Self.isBlank(bytes[index]) {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: ",") || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "]")
+                    || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")") { break }
+                index += 1
             }
+            let word = bytes[start..<index]
+            if word.elementsEqual("True".utf8) || word.elementsEqual("true".utf8) { return .boolean(true) }
+            if word.elementsEqual("False".utf8) || word.elementsEqual("false".utf8) { return .boolean(false) }
+            return WrittenNumber.parse(word).map { .number($0) }
         }
+    }
+}
+
+extension Value {
+    /// Whether `text`, written as a worked example's expected output or a quiz option
+    /// (`0.7311`, `[0, 3.5]`, `True`), agrees with this value: numbers within the tolerance
+    /// their written digits imply (or within `tolerance`, absolute, when given), booleans
+    /// exactly, vectors and matrices element by element.
+    public func matches(written text: String, tolerance: Double? = nil) -> Bool {
+        ExpectedOutput(text).matches(self, tolerance: tolerance)
     }
 }

@@ -6,14 +6,17 @@ import Foundation
 ///
 /// Applied to every element of a vector or matrix: `[0.2689, 0.7311]`.
 public struct FormatSpec: Hashable, Sendable {
+    /// Padding character when `width` is larger than the text.
     public var fill: Character = " "
     /// `<`, `>`, `^` or `=`; nil for the default (right for numbers).
     public var align: Character?
     /// `+`, `-` or a space.
     public var sign: Character = "-"
+    /// Minimum width of each formatted number.
     public var width: Int = 0
     /// `,` or `_` between thousands.
     public var grouping: Character?
+    /// Digits after the point (`f`, `e`, `%`) or significant digits (`g`).
     public var precision: Int?
     /// `f`, `F`, `e`, `E`, `g`, `G`, `%`, `d`, or nil.
     public var type: Character?

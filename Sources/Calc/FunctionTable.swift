@@ -4,11 +4,15 @@ import Activations
 /// so that the parser turns a call into a `Callee` without string lookups at run time.
 struct FunctionTable: Sendable {
     private var callees: [String: Callee] = [:]
+    /// Each library function behind one reference, by registry index, so that a call does not
+    /// copy the function's description.
+    private(set) var library: [LibraryEntry] = []
 
     init(registry: Registry) {
         for builtin in Builtin.allCases {
             callees[builtin.rawValue] = .builtin(builtin)
         }
+        library = registry.functions.map(LibraryEntry.init)
         var indexByName: [String: Int] = [:]
         for (index, function) in registry.functions.enumerated() {
             indexByName[function.name] = indexByName[function.name] ?? index

@@ -8,12 +8,16 @@ public enum InlineValue {
         var quote: Unicode.Scalar?
         var colon: Int?
         var index = 0
+        var inComment = false
         while index < scalars.count {
             let scalar = scalars[index]
-            if let open = quote {
+            if inComment {
+                if scalar == "\n" { inComment = false }
+            } else if let open = quote {
                 if scalar == "\\" { index += 1 } else if scalar == open { quote = nil }
             } else {
                 switch scalar {
+                case "#": inComment = true
                 case "'", "\"": quote = scalar
                 case "(", "[": depth += 1
                 case ")", "]": depth -= 1
@@ -31,6 +35,37 @@ public enum InlineValue {
         let expression = String(String.UnicodeScalarView(scalars[..<colon]))
         let spec = String(String.UnicodeScalarView(scalars[specStart..<specEnd]))
         return (expression, spec, specStart)
+    }
+
+    /// Runs `text` as statements (bindings change, as in the REPL) and formats the last value
+    /// with the spec after the last top-level `:`, if any; nil when the last statement is an
+    /// assignment.
+    public static func run(_ text: String, in interpreter: inout Interpreter) -> Result<String?, CalcError> {
+        let (source, specText, specOffset) = split(text)
+        var spec: FormatSpec?
+        if let specText {
+            switch FormatSpec.parse(specText) {
+            case .success(let parsed): spec = parsed
+            case .failure(var error):
+                error.offset += specOffset
+                return .failure(error)
+            }
+        }
+        switch interpreter.run(source) {
+        case .failure(let error):
+            return .failure(error)
+        case .success(nil):
+            return .success(nil)
+        case .success(let value?):
+            guard let spec else { return .success(ValuePrinter.repr(value)) }
+            switch spec.format(value) {
+            case .success(let text): return .success(text)
+            case .failure(var error):
+                error.offset = specOffset
+                error.length = max(specText?.unicodeScalars.count ?? 1, 1)
+                return .failure(error)
+            }
+        }
     }
 
     /// The formatted value of `text` (for example ` sigmoid(1) :.4f`), or the first error with

@@ -4,12 +4,15 @@ import Activations
 ///
 /// A value type: copy it to try statements without changing the original's bindings.
 public struct Interpreter: Sendable {
+    /// Names bound by assignments so far.
     public private(set) var bindings: [String: Value] = [:]
+    /// The library functions calls resolve to.
     public let registry: Registry
     /// The sandbox bounds applied to each `run`.
     public var limits: Limits
     let functions: FunctionTable
 
+    /// A session with no bindings yet.
     public init(registry: Registry = .standard, limits: Limits = .standard) {
         self.registry = registry
         self.limits = limits
@@ -93,7 +96,7 @@ public struct Interpreter: Sendable {
     private func evaluate(_ node: Node, steps: inout Int, work: inout Int) -> Result<Value, CalcError> {
         // The evaluator only borrows the bindings; it ends before the caller assigns, so the
         // dictionary is never copied.
-        var evaluator = Evaluator(bindings: bindings, functions: functions, library: registry.functions,
+        var evaluator = Evaluator(bindings: bindings, functions: functions,
                                   limits: limits, steps: steps, work: work)
         defer {
             steps = evaluator.steps

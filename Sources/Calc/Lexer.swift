@@ -133,7 +133,14 @@ struct Lexer {
         let startIndex = index
         while Self.isWordByte(peek()) { advance() }
         let name = text(from: startIndex)
-        let kind: Token.Kind = Token.Keyword(rawValue: name).map { .keyword($0) } ?? .identifier(name)
+        // Keywords are 2 to 5 letters starting with a, o, n, t, f, T or F; skip the lookup otherwise.
+        let length = index - startIndex
+        let first = bytes[startIndex]
+        let mayBeKeyword = length >= 2 && length <= 5 && (first == UInt8(ascii: "a") || first == UInt8(ascii: "o")
+            || first == UInt8(ascii: "n") || first == UInt8(ascii: "t") || first == UInt8(ascii: "f")
+            || first == UInt8(ascii: "T") || first == UInt8(ascii: "F"))
+        let keyword = mayBeKeyword ? Token.Keyword(rawValue: name) : nil
+        let kind: Token.Kind = keyword.map { .keyword($0) } ?? .identifier(name)
         return Token(kind: kind, offset: start, length: offset - start)
     }
 

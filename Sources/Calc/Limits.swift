@@ -10,6 +10,7 @@ public struct Limits: Hashable, Sendable {
     /// Nesting of brackets, operators and calls (`calc.too-deep`).
     public var maxNesting: Int
 
+    /// Limits with the standard values unless given.
     public init(maxSteps: Int = 1_000_000, maxWork: Int = 100_000_000, maxElements: Int = 1_000_000, maxNesting: Int = 200) {
         self.maxSteps = maxSteps
         self.maxWork = maxWork

@@ -94,8 +94,8 @@ struct Parser {
         return .expression(try expression(0))
     }
 
-    private func make(_ kind: Node.Kind, from start: Int, to end: Int, children: Node...) throws(CalcError) -> Node {
-        let height = (children.map(\.height).max() ?? 0) + 1
+    private func make(_ kind: Node.Kind, from start: Int, to end: Int, children first: Node, _ second: Node? = nil) throws(CalcError) -> Node {
+        let height = Swift.max(first.height, second?.height ?? 0) + 1
         return try make(kind, from: start, to: end, height: height)
     }
 

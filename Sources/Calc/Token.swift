@@ -44,7 +44,7 @@ struct Token: Sendable, Equatable {
         case .string: "string"
         case .keyword(let keyword): "'\(keyword.rawValue)'"
         case .symbol(let symbol): "'\(symbol.rawValue)'"
-        case .separator: length == 1 ? "end of statement" : "end of statement"
+        case .separator: "end of statement"
         case .end: "end of input"
         }
     }

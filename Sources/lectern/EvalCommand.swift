@@ -35,21 +35,13 @@ struct EvalCommand: ParsableCommand {
         if let lesson {
             do {
                 let problems = try EvalLessonBindings.load(path: lesson, into: &interpreter)
-                for problem in problems {
-                    FileHandle.standardError.write(Data(EvalDiagnosticText.render(problem, source: nil).utf8))
-                }
+                FileHandle.standardError.write(Data(problems.utf8))
             } catch {
                 FileHandle.standardError.write(Data("error: cannot read lesson '\(lesson)'\n".utf8))
                 throw ExitCode(2)
             }
         }
-        let (source, spec, _) = InlineValue.split(expression)
-        let result: Result<String?, CalcError>
-        if spec != nil, !source.contains(";"), !source.contains("\n") {
-            result = InlineValue.evaluate(expression, in: interpreter).map { Optional($0) }
-        } else {
-            result = interpreter.run(expression).map { $0.map { $0.description } }
-        }
+        let result = InlineValue.run(expression, in: &interpreter)
         switch result {
         case .success(let text):
             if let text { print(text) }

@@ -42,9 +42,10 @@ struct EvalLessonBindings {
         return bodies.filter { $0.1 > 0 }
     }
 
-    /// Runs every example of the lesson at `path` into `interpreter`; returns the diagnostics
-    /// of examples that failed. Throws only when the file cannot be read.
-    static func load(path: String, into interpreter: inout Interpreter) throws -> [Diagnostic] {
+    /// Runs every example of the lesson at `path` into `interpreter`; returns the rendered
+    /// diagnostics of examples that failed (empty when all pass). Throws only when the file
+    /// cannot be read.
+    static func load(path: String, into interpreter: inout Interpreter) throws -> String {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: path])
         }
@@ -55,6 +56,6 @@ struct EvalLessonBindings {
             let outcome = example.run(in: &interpreter, bodyStart: SourceLocation(file: path, line: firstLine, column: 1))
             diagnostics.append(contentsOf: outcome.diagnostics)
         }
-        return diagnostics
+        return diagnostics.isEmpty ? "" : EvalDiagnosticText.render(diagnostics, sources: [SourceText(file: path, text: text)])
     }
 }

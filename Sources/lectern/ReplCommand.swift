@@ -25,9 +25,7 @@ struct ReplCommand: ParsableCommand {
         if let lesson {
             do {
                 let problems = try EvalLessonBindings.load(path: lesson, into: &session.interpreter)
-                for problem in problems {
-                    session.writeError(EvalDiagnosticText.render(problem, source: nil))
-                }
+                session.writeError(problems)
             } catch {
                 session.writeError("error: cannot read lesson '\(lesson)'\n")
                 throw ExitCode(2)
@@ -69,10 +67,9 @@ struct ReplSession {
                 if !command(line.trimmingCharacters(in: .whitespaces)) { return }
                 continue
             }
-            var text = line
-            let continued = text.hasSuffix("\\")
-            if continued { text.removeLast() }
-            buffer.append(text)
+            // The backslash stays: Calc's lexer joins a line ending in '\' with the next.
+            let continued = line.hasSuffix("\\")
+            buffer.append(line)
             let source = buffer.joined(separator: "\n")
             if continued || Self.openBrackets(source) > 0 { continue }
             buffer = []
@@ -84,17 +81,9 @@ struct ReplSession {
 
     private mutating func execute(_ source: String) {
         guard !source.allSatisfy({ $0.isWhitespace }) else { return }
-        let (expression, spec, _) = InlineValue.split(source)
-        if spec != nil, !expression.contains(";"), !expression.contains("\n") {
-            switch InlineValue.evaluate(source, in: interpreter) {
-            case .success(let text): print(text)
-            case .failure(let error): report(error, in: source)
-            }
-            return
-        }
-        switch interpreter.run(source) {
-        case .success(let value):
-            if let value { print(value.description) }
+        switch InlineValue.run(source, in: &interpreter) {
+        case .success(let text):
+            if let text { print(text) }
         case .failure(let error):
             report(error, in: source)
         }

@@ -33,3 +33,13 @@ import Testing
         #expect(error.offset == offset)
     }
 }
+
+@Suite struct InlineRunTests {
+    @Test func runsStatementsAndFormatsTheLast() {
+        var interpreter = Interpreter()
+        #expect(InlineValue.run("x = 0.25; x * 2 :.1%", in: &interpreter) == .success("50.0%"))
+        #expect(interpreter.bindings["x"] == .number(0.25))
+        #expect(InlineValue.run("y = 1  # note: a comment", in: &interpreter) == .success(nil))
+        #expect(InlineValue.run("y + 1", in: &interpreter) == .success("2"))
+    }
+}
