@@ -30,7 +30,8 @@ struct CommonMarkConverter {
     }
 
     /// Parses `source` and converts the result. Positions are the author's (character columns).
-    func convert(_ source: SourceText) -> (blocks: [Block], diagnostics: [Diagnostic]) {
+    func convert(_ columns: SourceColumns) -> (blocks: [Block], diagnostics: [Diagnostic]) {
+        let source = columns.source
         cmark_gfm_core_extensions_ensure_registered()
         guard let parser = cmark_parser_new(options) else { return ([], []) }
         defer { cmark_parser_free(parser) }
@@ -57,7 +58,7 @@ struct CommonMarkConverter {
         guard let document = cmark_parser_finish(parser) else { return ([], []) }
         defer { cmark_node_free(document) }
         var walker = TreeWalker(
-            columns: SourceColumns(source),
+            columns: columns,
             options: options,
             extensions: cmark_parser_get_syntax_extensions(parser)
         )
@@ -185,10 +186,12 @@ private struct TreeWalker {
                     append(leaf(node, type), to: &stack)
                     continue
                 }
-                if stack.count > CommonMarkConverter.maximumDepth {
+                if stack.count > CommonMarkConverter.maximumDepth, let parent = stack.last,
+                   Self.acceptsOpaqueChild(cmark_node_get_type(parent.node), typeString(parent.node)) {
                     append(opaque(node, type), to: &stack)
+                    // Resetting to the node's exit event makes it the current event, so the
+                    // next call moves past the whole subtree.
                     cmark_iter_reset(iterator, node, CMARK_EVENT_EXIT)
-                    _ = cmark_iter_next(iterator)
                     continue
                 }
                 stack.append(Frame(node: node, range: range(of: node)))
@@ -218,7 +221,7 @@ private struct TreeWalker {
         let top = stack.count - 1
         switch built {
         case .block(let block): stack[top].blocks.append(block)
-        case .inline(let inline): Self.appendMerging(inline, to: &stack[top].inlines)
+        case .inline(let inline): stack[top].inlines.append(inline)
         case .item(let item): stack[top].items.append(item)
         case .cell(let cell): stack[top].cells.append(cell)
         case .row(let cells, let header):
@@ -227,18 +230,45 @@ private struct TreeWalker {
         }
     }
 
-    /// Adjacent text nodes are merged (cmark splits text at every special character), which
-    /// changes no HTML and lets later passes see `[[Term]]` in one piece.
-    private static func appendMerging(_ inline: Inline, to inlines: inout [Inline]) {
-        if case .text(let next) = inline, case .text(var previous)? = inlines.last,
-           previous.range.end.line == next.range.start.line {
-            inlines.removeLast()
-            previous.text += next.text
-            previous.range.end = max(previous.range.end, next.range.end)
-            inlines.append(.text(previous))
-            return
+    /// Adjacent text nodes on one line are merged (cmark splits text at every special
+    /// character), which changes no HTML and lets later passes see `[[Term]]` in one piece.
+    /// One pass with joined pieces keeps this linear for long runs of text nodes.
+    private static func mergingTexts(_ inlines: [Inline]) -> [Inline] {
+        guard inlines.count > 1 else { return inlines }
+        var result: [Inline] = []
+        result.reserveCapacity(inlines.count)
+        var run: Text?
+        var pieces: [String] = []
+        func flush() {
+            guard var text = run else { return }
+            if pieces.count > 1 { text.text = pieces.joined() }
+            result.append(.text(text))
+            run = nil
+            pieces.removeAll(keepingCapacity: true)
         }
-        inlines.append(inline)
+        for inline in inlines {
+            if case .text(let next) = inline {
+                if var current = run, current.range.end.line == next.range.start.line {
+                    pieces.append(next.text)
+                    current.range.end = max(current.range.end, next.range.end)
+                    run = current
+                    continue
+                }
+                flush()
+                run = next
+                pieces = [next.text]
+                continue
+            }
+            flush()
+            result.append(inline)
+        }
+        flush()
+        return result
+    }
+
+    /// Lists and tables only hold items, rows and cells, so a subtree is cut off below them.
+    private static func acceptsOpaqueChild(_ type: cmark_node_type, _ typeString: String) -> Bool {
+        type != CMARK_NODE_LIST && typeString != "table" && typeString != "table_row" && typeString != "table_header"
     }
 
     private static func isLeaf(_ type: cmark_node_type) -> Bool {
@@ -300,16 +330,25 @@ private struct TreeWalker {
             ))
         }
         var html = ""
-        if let rendered = cmark_render_html(node, options, extensions) {
+        let renderOptions = options & ~CMARK_OPT_SOURCEPOS
+        if let rendered = cmark_render_html(node, renderOptions, extensions) {
             html = String(cString: rendered)
             free(rendered)
         }
         let isInline = (type.rawValue & UInt32(CMARK_NODE_TYPE_MASK)) == UInt32(CMARK_NODE_TYPE_INLINE)
-        let opaque = OpaqueHTML(html: html, range: range)
+        // cmark starts every block on a new line except a paragraph of a tight list item.
+        var tightParagraph = false
+        if type == CMARK_NODE_PARAGRAPH, let list = cmark_node_parent(node).flatMap(cmark_node_parent),
+           cmark_node_get_type(list) == CMARK_NODE_LIST {
+            tightParagraph = cmark_node_get_list_tight(list) != 0
+        }
+        let opaque = OpaqueHTML(html: html, startsOnNewLine: !isInline && !tightParagraph, range: range)
         return isInline ? .inline(.opaque(opaque)) : .block(.opaque(opaque))
     }
 
     private func close(_ frame: Frame, _ type: cmark_node_type, _ footnotes: inout FootnoteNumbering) -> Built {
+        var frame = frame
+        frame.inlines = Self.mergingTexts(frame.inlines)
         let node = frame.node
         let range = frame.range
         switch type {

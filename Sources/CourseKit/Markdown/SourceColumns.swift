@@ -1,5 +1,11 @@
 import Diagnostics
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Turns cmark's 1-based byte columns into the character columns authors see, line by line.
 ///
 /// Each line's table is built once, on first use, so a paragraph with thousands of nodes on one
@@ -16,9 +22,17 @@ final class SourceColumns {
     init(_ source: SourceText) {
         self.source = source
         bytes = Array(source.text.utf8)
+        // memchr keeps this fast for multi-megabyte inputs even in debug builds.
         var starts = [0]
-        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-            starts.append(offset + 1)
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var offset = 0
+            while offset < buffer.count,
+                  let found = memchr(base + offset, Int32(UInt8(ascii: "\n")), buffer.count - offset) {
+                let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                starts.append(index + 1)
+                offset = index + 1
+            }
         }
         lineStarts = starts
     }
@@ -70,9 +84,28 @@ final class SourceColumns {
 
     private func isASCII(_ line: Int, _ lineBytes: ArraySlice<UInt8>) -> Bool {
         if let known = asciiLines[line] { return known }
-        let ascii = lineBytes.allSatisfy { $0 < 0x80 }
+        let ascii = Self.isASCII(lineBytes)
         asciiLines[line] = ascii
         return ascii
+    }
+
+    /// Checks eight bytes at a time: lines can be megabytes long.
+    private static func isASCII(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.withUnsafeBytes { raw in
+            var index = 0
+            let count = raw.count
+            while index + 8 <= count {
+                if raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 {
+                    return false
+                }
+                index += 8
+            }
+            while index < count {
+                if raw[index] >= 0x80 { return false }
+                index += 1
+            }
+            return true
+        }
     }
 
     private func table(for line: Int, _ lineBytes: ArraySlice<UInt8>) -> [Int32] {
