@@ -13,8 +13,9 @@ package struct CalcResults: Sendable {
     package var examples: [SourceRange: CheckedExample] = [:]
     /// The lesson's quizzes in reading order (only structurally valid ones).
     package var quizzes: [CheckedQuiz] = []
-    /// How many statements ran in worked examples, and how many examples failed.
+    /// How many worked examples ran.
     package var exampleCount = 0
+    /// How many worked examples had a mismatch or an error.
     package var failedExampleCount = 0
 
     /// Empty results.
@@ -35,6 +36,7 @@ package struct QuizCounts: Sendable, Hashable {
     /// Quizzes that are malformed or whose check failed.
     package var failed = 0
 
+    /// Counts as given.
     package init(verified: Int = 0, unverified: Int = 0, failed: Int = 0) {
         self.verified = verified
         self.unverified = unverified
@@ -44,6 +46,7 @@ package struct QuizCounts: Sendable, Hashable {
     /// All quizzes counted.
     package var total: Int { verified + unverified + failed }
 
+    /// The counts of two lessons together.
     package static func + (lhs: QuizCounts, rhs: QuizCounts) -> QuizCounts {
         QuizCounts(verified: lhs.verified + rhs.verified, unverified: lhs.unverified + rhs.unverified, failed: lhs.failed + rhs.failed)
     }

@@ -8,6 +8,7 @@ import Diagnostics
 package enum InlineValueEvaluator {
     /// A failed inline value: the diagnostic to report.
     package struct Failure: Error, Sendable {
+        /// The problem, at the author's location.
         package var diagnostic: Diagnostic
     }
 

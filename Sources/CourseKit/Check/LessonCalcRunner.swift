@@ -18,6 +18,7 @@ package struct LessonCalcRunner: Sendable {
     /// Whether quizzes without `check:` are errors.
     package var strict: Bool
 
+    /// Creates a runner; `strict` makes quizzes without `check:` errors.
     package init(strict: Bool = false) {
         self.strict = strict
     }

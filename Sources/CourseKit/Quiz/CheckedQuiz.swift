@@ -2,13 +2,17 @@ import Diagnostics
 
 /// A quiz after the check pass: its key's status and its texts with `{= … }` values filled in.
 package struct CheckedQuiz: Sendable {
+    /// The quiz as parsed.
     package var quiz: Quiz
+    /// What the check proved about the key.
     package var status: QuizStatus
     /// Question Markdown with inline values substituted, ready to render.
     package var question: String
     /// Each option's Markdown with inline values substituted, in the author's order.
     package var options: [String]
+    /// Explanation Markdown with inline values substituted, if any.
     package var explanation: String?
+    /// Hint Markdown with inline values substituted, if any.
     package var hint: String?
     /// The texts as Markdown documents for the renderer; their math and values are resolved in the
     /// lesson's results under the documents' pseudo file names.

@@ -8,6 +8,7 @@ package struct Quiz: Sendable {
     package var id: String
     /// Where the id came from: the `id:` value, or nil when derived.
     package var idRange: SourceRange?
+    /// Single choice, multiple answer, numeric or true/false.
     package var kind: QuizKind
     /// The question paragraphs (Markdown).
     package var question: QuizText
@@ -48,6 +49,7 @@ package enum QuizKind: String, Sendable, Hashable, Codable {
 
 /// A value the author wrote in a field, with where it was written.
 package struct QuizField<T: Sendable>: Sendable {
+    /// The parsed value.
     package var value: T
     /// The value's text in the author's file.
     package var range: SourceRange
@@ -61,6 +63,7 @@ package struct QuizAnswer: Sendable {
         case boolean(Bool)
     }
 
+    /// The key.
     package var value: Value
     /// Where the answer's value is written.
     package var range: SourceRange
@@ -70,6 +73,7 @@ package struct QuizAnswer: Sendable {
 package struct QuizCheck: Sendable {
     /// Calc source: one line per written line, continuation indentation removed.
     package var source: String
+    /// Maps scalar offsets in `source` to the author's file.
     package var map: SnippetMap
     /// The `check:` field name, for notes saying where a computed value came from.
     package var range: SourceRange

@@ -16,6 +16,7 @@ package struct QuizChecker: Sendable {
     /// When true a quiz without `check:` is an error (`lectern check --strict`).
     package var strict: Bool
 
+    /// Creates a checker; `strict` makes quizzes without `check:` errors.
     package init(strict: Bool = false) {
         self.strict = strict
     }

@@ -2,9 +2,13 @@ import Diagnostics
 
 /// The Markdown texts of one quiz, each parsed as its own small document.
 package struct QuizDocuments: Sendable {
+    /// The question.
     package var question: QuizTextDocument
+    /// Each option, in the author's order.
     package var options: [QuizTextDocument]
+    /// The explanation, if any.
     package var explanation: QuizTextDocument?
+    /// The hint, if any.
     package var hint: QuizTextDocument?
 
     /// Every document, in the order the texts appear to the reader.

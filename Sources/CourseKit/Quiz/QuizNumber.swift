@@ -4,11 +4,13 @@ import Foundation
 package struct QuizNumber: Sendable, Hashable, CustomStringConvertible {
     /// The text as written (`0.7311`, `-2`, `1.5e-3`, `73.1%`).
     package var text: String
+    /// The number's value (a percentage divided by 100).
     package var value: Double
     /// Half a unit in the last written digit: `0.7311` ⇒ 0.00005, `12` ⇒ 0.5, `1.5e-3` ⇒ 0.00005,
     /// `73.1%` ⇒ 0.0005 (the percent scales both).
     package var impliedTolerance: Double
 
+    /// The number as written.
     package var description: String { text }
 
     /// Parses a plain decimal literal (optional sign, digits, optional fraction, optional exponent,

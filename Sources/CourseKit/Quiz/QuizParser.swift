@@ -9,6 +9,7 @@ import Diagnostics
 /// a field continued by indented lines. Texts stay Markdown with maps back to the author's file;
 /// the renderer parses them as Markdown later. Every mistake is a diagnostic at the author's line.
 package struct QuizParser: Sendable {
+    /// Creates a parser.
     package init() {}
 
     /// Parses one quiz. Returns nil (and at least one error) when the quiz is malformed.

@@ -7,8 +7,10 @@ import Diagnostics
 package struct QuizText: Sendable {
     /// The Markdown source, lines joined with `\n`, container markers (`- [x] `, `> `) removed.
     package var markdown: String
+    /// Maps scalar offsets in `markdown` to the author's file.
     package var map: SnippetMap
 
+    /// Wraps a text and its map.
     package init(markdown: String, map: SnippetMap) {
         self.markdown = markdown
         self.map = map
