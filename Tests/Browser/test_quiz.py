@@ -238,3 +238,15 @@ def test_copy_button_copies_only_the_statements(site, browser):
     assert status.text == "Copied the statements."
     assert browser.execute_script("return window.__copied") == (
         "x = [1.0, 2.0]\nW = [[0.5, -1], [1, 1]]\nz = dense(x, W, [0, 0.5])\nz\nrelu(z)\n")
+
+
+def test_reset_on_the_index_clears_every_lesson(page):
+    driver = page("lessons/relu.html")
+    tab_until(driver, lambda e: "lesson-finish" in (e.get_attribute("class") or "")).send_keys(Keys.ENTER)
+    driver = page("index.html")
+    assert driver.find_element(By.CSS_SELECTOR, ".course-progress").text == "1 of 3 lessons finished"
+    tab_until(driver, lambda e: "progress-reset" in (e.get_attribute("class") or "")).send_keys(Keys.ENTER)
+    assert driver.find_element(By.CSS_SELECTOR, ".course-progress").text == "0 of 3 lessons finished"
+    assert stored(driver) is None
+    driver.refresh()
+    assert "is-finished" not in driver.find_element(By.CSS_SELECTOR, 'li[data-lesson="relu"]').get_attribute("class")
