@@ -76,6 +76,7 @@ struct QuizRenderingTests {
         #expect(form.contains("<label for=\"quiz-what-is-w-cdot-3-"))
         #expect(form.contains("<input type=\"number\" step=\"any\" inputmode=\"decimal\" id=\"quiz-what-is-w-cdot-3-"))
         #expect(!form.contains("type=\"radio\""))
+        #expect(form.contains("<p>Answer: 6</p>"))
     }
 
     @Test func trueFalseUsesTwoRadiosAndKeepsFurtherQuestionParagraphs() throws {

@@ -1,3 +1,4 @@
+import Calc
 import Foundation
 
 /// Builds the view models of a page's quizzes from their checked form and rendered texts.
@@ -34,8 +35,9 @@ package enum QuizRenderer {
             key = checked.keyText ?? ""
             answer = key == "true" ? "True" : "False"
         case .numeric:
-            key = checked.keyText ?? ""
-            answer = HTML.escape(key)
+            // The script reads the key with parseFloat: give it the value (`73.1%` is 0.731).
+            if case .number(let number)? = quiz.answer?.value { key = "\(Value.number(number.value))" }
+            answer = HTML.escape(checked.keyText ?? "")
         }
         let tolerance = quiz.kind == .numeric ? quiz.effectiveTolerance.map { "\($0)" } ?? "" : ""
         return QuizView(
