@@ -15,8 +15,10 @@ struct Node: Sendable {
         case binary(BinaryOperator, Node, Node, operatorOffset: Int, operatorLength: Int)
         /// `and` / `or`, short-circuiting as in Python.
         case logical(isAnd: Bool, Node, Node)
-        /// `base[i]` or `base[i, j]`.
+        /// `base[i]` or `base[i, j]`; an index may be a `.slice`.
         case index(Node, [Node])
+        /// `start:stop:step` inside an index, each part optional (Python's slice).
+        case slice(start: Node?, stop: Node?, step: Node?)
         case call(Callee, name: String, [Node], [KeywordArgument])
     }
 

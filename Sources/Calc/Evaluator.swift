@@ -57,7 +57,10 @@ struct Evaluator {
             if isAnd != isTrue { return a }
             return try evaluate(rhs)
         case .index(let base, let indices):
-            return try index(base, indices, at: node)
+            return try index(base, indices)
+        case .slice:
+            throw CalcError(offset: node.offset, length: node.length, code: "calc.bad-index",
+                            message: "a slice 'start:stop' only works inside an index, as in v[1:3]")
         case .call(let callee, let name, let arguments, let keywords):
             return try call(callee, name: name, arguments, keywords, at: node)
         }
@@ -200,58 +203,6 @@ struct Evaluator {
     }
 
     // MARK: Indexing
-
-    private mutating func index(_ baseNode: Node, _ indexNodes: [Node], at node: Node) throws(CalcError) -> Value {
-        var value = try evaluate(baseNode)
-        for indexNode in indexNodes {
-            let position = try evaluate(indexNode)
-            value = try subscriptValue(value, position, indexNode: indexNode, baseNode: baseNode)
-        }
-        return value
-    }
-
-    private func subscriptValue(_ value: Value, _ position: Value, indexNode: Node, baseNode: Node) throws(CalcError) -> Value {
-        let count: Int
-        switch value {
-        case .vector(let v): count = v.count
-        case .booleanVector(let v): count = v.count
-        case .matrix(let m): count = m.rows
-        case .booleanMatrix(let m): count = m.rows
-        default:
-            throw CalcError(offset: indexNode.offset, length: indexNode.length, code: "calc.type-error",
-                            message: "\(value.kindDescription) cannot be indexed")
-        }
-        guard case .number(let x) = position else {
-            throw CalcError(offset: indexNode.offset, length: indexNode.length, code: "calc.bad-index",
-                            message: "an index must be a whole number, not \(position.kindDescription)")
-        }
-        if x.isFinite, x == x.rounded(), Self.wholeNumber(x) == nil {
-            throw CalcError(offset: indexNode.offset, length: indexNode.length, code: "calc.index-out-of-range",
-                            message: "index \(ValuePrinter.repr(x)) is out of range for \(value.kindDescription)")
-        }
-        guard let whole = Self.wholeNumber(x) else {
-            throw CalcError(offset: indexNode.offset, length: indexNode.length, code: "calc.bad-index",
-                            message: "an index must be a whole number, not \(ValuePrinter.repr(x))")
-        }
-        let resolved = whole < 0 ? whole + count : whole
-        guard resolved >= 0, resolved < count else {
-            let what: String
-            switch value {
-            case .matrix, .booleanMatrix: what = "a matrix with \(count) row\(count == 1 ? "" : "s")"
-            default: what = "a vector of length \(count)"
-            }
-            throw CalcError(offset: indexNode.offset, length: indexNode.length, code: "calc.index-out-of-range",
-                            message: "index \(whole) is out of range for \(what)",
-                            notes: count == 0 ? [] : ["valid indices are 0 to \(count - 1), or -\(count) to -1 from the end"])
-        }
-        switch value {
-        case .vector(let v): return .number(v[resolved])
-        case .booleanVector(let v): return .boolean(v[resolved])
-        case .matrix(let m): return .vector(m.row(resolved))
-        case .booleanMatrix(let m): return .booleanVector(m.row(resolved))
-        default: return value
-        }
-    }
 
     /// `x` as an `Int` when it is a whole number small enough to convert without trapping.
     static func wholeNumber(_ x: Double) -> Int? {

@@ -17,9 +17,10 @@ public struct Interpreter: Sendable {
         self.registry = registry
         self.limits = limits
         // The standard table is built once; other registries get their own.
-        self.functions = registry.functions.count == Registry.standard.functions.count
-            && zip(registry.functions, Registry.standard.functions).allSatisfy({ $0.name == $1.name })
-            ? FunctionTable.standard : FunctionTable(registry: registry)
+        let standard = FunctionTable.standard
+        self.functions = registry.functions.count == standard.library.count
+            && registry.functions.indices.allSatisfy({ registry.functions[$0].name == standard.library[$0].function.name })
+            ? standard : FunctionTable(registry: registry)
     }
 
     /// Runs `source` (statements separated by newlines or `;`) and returns the value of the

@@ -201,6 +201,7 @@ struct Lexer {
             depth = max(depth - 1, 0)
             return make(.rightBracket, 1)
         case UInt8(ascii: ","): return make(.comma, 1)
+        case UInt8(ascii: ":"): return make(.colon, 1)
         case UInt8(ascii: "="): return next == UInt8(ascii: "=") ? make(.equal, 2) : make(.assign, 1)
         case UInt8(ascii: "!") where next == UInt8(ascii: "="): return make(.notEqual, 2)
         case UInt8(ascii: "<"): return next == UInt8(ascii: "=") ? make(.lessEqual, 2) : make(.less, 1)

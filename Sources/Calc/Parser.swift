@@ -68,6 +68,9 @@ struct Parser {
             case .symbol(.rightParen), .symbol(.rightBracket):
                 throw CalcError(offset: current.offset, code: "calc.unmatched-bracket",
                                 message: "unmatched \(current.quoted)")
+            case .symbol(.colon):
+                throw CalcError(offset: current.offset, code: "calc.unexpected-token",
+                                message: "unexpected ':'; a format spec such as ':.4f' may only end an inline value or an eval expression")
             default:
                 throw CalcError(offset: current.offset, length: current.length, code: "calc.unexpected-token",
                                 message: "unexpected \(current.quoted) after the expression; separate statements with ';' or a new line")
@@ -226,7 +229,7 @@ struct Parser {
                                 from: node.offset, to: previousEnd, height: height)
             } else if isSymbol(.leftBracket) {
                 let open = advance()
-                let indices = try list(open: open, closing: .rightBracket)
+                let indices = try indexItems(open: open)
                 guard !indices.isEmpty else {
                     throw CalcError(offset: open.offset, length: 2, code: "calc.bad-index",
                                     message: "an index is missing between '[' and ']'")
@@ -297,6 +300,41 @@ struct Parser {
             throw CalcError(offset: current.offset, length: current.length, code: "calc.unexpected-token",
                             message: "expected \(expected), found \(current.quoted)")
         }
+    }
+
+    /// The comma-separated indices of `base[…]`, each an expression or a slice `start:stop:step`.
+    private mutating func indexItems(open: Token) throws(CalcError) -> [Node] {
+        var items: [Node] = []
+        while !isSymbol(.rightBracket) {
+            if case .end = current.kind {
+                throw CalcError(offset: open.offset, code: "calc.unclosed-bracket", message: "'[' is never closed; add ']'")
+            }
+            let start = current.offset
+            var first: Node?
+            if !isSymbol(.colon) { first = try expression(0) }
+            if isSymbol(.colon) {
+                _ = advance()
+                var stop: Node?
+                var step: Node?
+                if !isSymbol(.colon), !isSymbol(.comma), !isSymbol(.rightBracket) { stop = try expression(0) }
+                if isSymbol(.colon) {
+                    _ = advance()
+                    if !isSymbol(.comma), !isSymbol(.rightBracket) { step = try expression(0) }
+                }
+                let height = [first, stop, step].compactMap { $0?.height }.max() ?? 0
+                items.append(try make(.slice(start: first, stop: stop, step: step), from: start, to: previousEnd,
+                                      height: height + 1))
+            } else if let first {
+                items.append(first)
+            }
+            if isSymbol(.comma) {
+                _ = advance()
+            } else if !isSymbol(.rightBracket) {
+                try expectClosing(.rightBracket, open: open, expected: "',' or ']'")
+            }
+        }
+        _ = advance()
+        return items
     }
 
     /// Comma-separated expressions up to `closing`; a trailing comma is allowed.

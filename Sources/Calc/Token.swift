@@ -27,7 +27,7 @@ struct Token: Sendable, Equatable {
         case power = "**", at = "@"
         case leftParen = "(", rightParen = ")", leftBracket = "[", rightBracket = "]", comma = ","
         case assign = "=", equal = "==", notEqual = "!=", less = "<", lessEqual = "<="
-        case greater = ">", greaterEqual = ">="
+        case greater = ">", greaterEqual = ">=", colon = ":"
     }
 
     var kind: Kind

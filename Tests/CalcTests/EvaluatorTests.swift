@@ -154,3 +154,55 @@ import Testing
         #expect(interpreter.run(program) == .success(.number(1024)))
     }
 }
+
+@Suite struct BooleanAndStringTests {
+    @Test func booleansCountAsNumbersInArithmetic() {
+        #expect(value("True + 1") == .number(2))
+        #expect(value("-True") == .number(-1))
+        #expect(value("mean([1, 2, 3] > 1)") == .number(2.0 / 3))
+        #expect(value("[True, False] * 2") == .vector([2, 0]))
+        #expect(value("True == 1") == .boolean(true))
+    }
+
+    @Test func stringsOnlyCompare() {
+        #expect(value("'a' != 'b'") == .boolean(true))
+        #expect(value("'a' == 1") == .boolean(false))
+        #expect(value("len('abc')") == .number(3))
+        #expect(failure("'a' < 'b'")?.code == "calc.type-error")
+        #expect(failure("-'a'")?.code == "calc.type-error")
+        #expect(failure("sum('a')")?.code == "calc.type-error")
+    }
+
+    @Test func truthOfCheckValues() {
+        #expect(value("[1, 2] == [1, 2]")?.truth == true)
+        #expect(value("[1, 2] == [1, 3]")?.truth == false)
+        #expect(value("[[1, 2]] == [[1, 2]]")?.truth == true)
+        #expect(value("1 < 2")?.truth == true)
+        #expect(value("3")?.truth == nil)
+    }
+}
+
+@Suite struct SlicingTests {
+    @Test(arguments: [
+        ("[1, 2, 3, 4][1:3]", Value.vector([2, 3])), ("[1, 2, 3, 4][:2]", .vector([1, 2])), ("[1, 2, 3, 4][-2:]", .vector([3, 4])),
+        ("[1, 2, 3, 4][::2]", .vector([1, 3])), ("[1, 2, 3, 4][::-1]", .vector([4, 3, 2, 1])), ("[1, 2, 3, 4][10:]", .vector([])),
+        ("[1, 2, 3, 4][-100:2]", .vector([1, 2])), ("[1, 2, 3][2:0:-1]", .vector([3, 2])),
+        ("[[1, 2], [3, 4]][:, 0]", .vector([1, 3])), ("[[1, 2], [3, 4]][1, :]", .vector([3, 4])),
+        ("[[1, 2, 3], [4, 5, 6]][:, 1:]", .matrix(.init(rows: 2, columns: 2, elements: [2, 3, 5, 6]))),
+        ("[[1, 2], [3, 4], [5, 6]][1:]", .matrix(.init(rows: 2, columns: 2, elements: [3, 4, 5, 6]))),
+        ("[[1, 2], [3, 4]][-1, -1]", .number(4)), ("([1, 2] > 1)[1]", .boolean(true)),
+    ])
+    func slicesFollowPython(source: String, expected: Value) {
+        #expect(value(source) == expected)
+    }
+
+    @Test(arguments: [
+        ("[1, 2][::0]", 7, "calc.bad-index"), ("[1, 2][0.5:]", 7, "calc.bad-index"), ("[1, 2][0, 0]", 10, "calc.bad-index"),
+        ("[[1, 2]][0, 2]", 12, "calc.index-out-of-range"), ("[1, 2][1:2", 6, "calc.unclosed-bracket"), ("1:2", 1, "calc.unexpected-token"),
+    ])
+    func sliceErrors(source: String, offset: Int, code: String) {
+        let error = failure(source)
+        #expect(error?.code == code)
+        #expect(error?.offset == offset)
+    }
+}

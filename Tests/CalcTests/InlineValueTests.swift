@@ -22,7 +22,7 @@ import Testing
 
     @Test(arguments: [
         (" sigmod(1) :.4f", 1, "calc.unknown-name"), ("sigmoid(1) :.4q", 14, "calc.bad-format"),
-        ("1.5 :d", 5, "calc.bad-format"), ("x = 1", 0, "calc.not-an-expression"), ("(1 :.2f", 3, "calc.unexpected-character"),
+        ("1.5 :d", 5, "calc.bad-format"), ("x = 1", 0, "calc.not-an-expression"), ("(1 :.2f", 4, "calc.bad-number"),
     ])
     func errorsPointInsideTheText(text: String, offset: Int, code: String) {
         guard case .failure(let error) = InlineValue.evaluate(text, in: Interpreter()) else {

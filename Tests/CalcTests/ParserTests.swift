@@ -26,6 +26,8 @@ import Testing
         case .binary(let op, let lhs, let rhs, _, _): "(\(op.rawValue) \(sexp(lhs)) \(sexp(rhs)))"
         case .logical(let isAnd, let lhs, let rhs): "(\(isAnd ? "and" : "or") \(sexp(lhs)) \(sexp(rhs)))"
         case .index(let base, let indices): "(index \(sexp(base)) \(indices.map(sexp).joined(separator: " ")))"
+        case .slice(let start, let stop, let step):
+            (start.map(sexp) ?? "") + ":" + (stop.map(sexp) ?? "") + (step.map { ":" + sexp($0) } ?? "")
         case .call(_, let name, let arguments, let keywords):
             "(\(name)" + (arguments.map { " " + sexp($0) } + keywords.map { " \($0.name)=\(sexp($0.value))" }).joined() + ")"
         }
@@ -48,6 +50,10 @@ import Testing
         ("a < b <= c != d", "(and (and (< a b) (<= b c)) (!= c d))"),
         ("m[1][0]", "(index (index m 1) 0)"),
         ("m[1, 0]", "(index m 1 0)"),
+        ("m[:, 0]", "(index m : 0)"),
+        ("v[1:-1]", "(index v 1:(neg 1))"),
+        ("v[::2]", "(index v ::2)"),
+        ("v[:n + 1]", "(index v :(+ n 1))"),
         ("-v[0]", "(neg (index v 0))"),
         ("f(x)[0] ** 2", "(** (index (f x) 0) 2)"),
         ("leaky_relu(x, slope=0.2)", "(leaky_relu x slope=0.2)"),
