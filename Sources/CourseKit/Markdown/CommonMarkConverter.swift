@@ -67,8 +67,9 @@ struct CommonMarkConverter {
 
     // MARK: Lectern's inline syntax extension
 
-    /// Marks custom inline nodes as ours; the kind and position follow (see `encodeTag`).
-    static let tagPrefix = "lectern"
+    /// Marks inline nodes as Lectern's: `\u{1}lectern KIND LINE COLUMN LENGTH INNER-OFFSET`,
+    /// a newline, then the inner text.
+    static let tagPrefix = "\u{1}lectern"
 
     private static func makeLecternExtension(mem: UnsafeMutablePointer<cmark_mem>?) -> OpaquePointer? {
         guard let syntax = cmark_syntax_extension_new("lectern-inline") else { return nil }
@@ -106,13 +107,15 @@ struct CommonMarkConverter {
         default: match = nil
         }
         guard let match else { return nil }
-        guard let node = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { return nil }
+        // An inline HTML node, because table cells accept only cmark's own inline types. Its
+        // literal starts with a control character, which the raw-HTML scanner never accepts,
+        // so it cannot be mistaken for the author's HTML.
+        guard let node = cmark_node_new(CMARK_NODE_HTML_INLINE) else { return nil }
         let line = cmark_inline_parser_get_line(inlineParser)
         let column = cmark_inline_parser_get_column(inlineParser)
         let inner = String(decoding: UnsafeBufferPointer(rebasing: subject[match.inner]), as: UTF8.self)
         let tag = "\(tagPrefix) \(match.kind.rawValue) \(line) \(column) \(match.end - position) \(match.inner.lowerBound - position)"
-        cmark_node_set_on_enter(node, tag)
-        cmark_node_set_on_exit(node, inner)
+        cmark_node_set_literal(node, tag + "\n" + inner)
         cmark_inline_parser_set_offset(inlineParser, Int32(match.end))
         return node
     }
@@ -147,6 +150,10 @@ private struct TreeWalker {
     let extensions: UnsafeMutablePointer<cmark_llist>?
     var diagnostics: [Diagnostic] = []
     var warnedDepth = false
+    /// The container of the last Lectern inline node, and where its next one may start
+    /// (line, byte column), for relocating nodes whose cmark position drifted.
+    var searchContainer: OpaquePointer?
+    var searchFrom: (line: Int, byteColumn: Int) = (1, 1)
 
     init(columns: SourceColumns, options: Int32, extensions: UnsafeMutablePointer<cmark_llist>?) {
         self.columns = columns
@@ -298,14 +305,17 @@ private struct TreeWalker {
         cmark_node_get_type_string(node).map { String(cString: $0) } ?? ""
     }
 
-    private func leaf(_ node: OpaquePointer, _ type: cmark_node_type) -> Built {
+    private mutating func leaf(_ node: OpaquePointer, _ type: cmark_node_type) -> Built {
         let range = range(of: node)
         switch type {
         case CMARK_NODE_TEXT: return .inline(.text(Text(text: literal(node), range: range)))
         case CMARK_NODE_SOFTBREAK: return .inline(.softBreak(range))
         case CMARK_NODE_LINEBREAK: return .inline(.lineBreak(range))
         case CMARK_NODE_CODE: return .inline(.code(Code(code: literal(node), range: range)))
-        case CMARK_NODE_HTML_INLINE: return .inline(.html(RawHTML(html: literal(node), range: range)))
+        case CMARK_NODE_HTML_INLINE:
+            let html = literal(node)
+            if html.hasPrefix(CommonMarkConverter.tagPrefix) { return lecternInline(node, literal: html, fallback: range) }
+            return .inline(.html(RawHTML(html: html, range: range)))
         case CMARK_NODE_HTML_BLOCK: return .block(.htmlBlock(RawHTML(html: literal(node), range: range)))
         case CMARK_NODE_THEMATIC_BREAK: return .block(.thematicBreak(range))
         case CMARK_NODE_CODE_BLOCK:
@@ -396,8 +406,6 @@ private struct TreeWalker {
                 range: range
             )
             return type == CMARK_NODE_LINK ? .inline(.link(link)) : .inline(.image(link))
-        case CMARK_NODE_CUSTOM_INLINE:
-            return lecternInline(node, fallback: range)
         default:
             break
         }
@@ -434,9 +442,10 @@ private struct TreeWalker {
     }
 
     /// Rebuilds one of Lectern's inline nodes from the tag the match callback left on it.
-    private func lecternInline(_ node: OpaquePointer, fallback: SourceRange) -> Built {
-        let tag = cmark_node_get_on_enter(node).map { String(cString: $0) } ?? ""
-        let inner = cmark_node_get_on_exit(node).map { String(cString: $0) } ?? ""
+    private mutating func lecternInline(_ node: OpaquePointer, literal: String, fallback: SourceRange) -> Built {
+        guard let newline = literal.firstIndex(of: "\n") else { return .nothing }
+        let tag = literal[..<newline]
+        let inner = String(literal[literal.index(after: newline)...])
         let fields = tag.split(separator: " ")
         guard fields.count == 6, fields[0] == CommonMarkConverter.tagPrefix,
               let kind = InlineMatch.Kind(rawValue: String(fields[1])),
@@ -444,18 +453,54 @@ private struct TreeWalker {
               let length = Int(fields[4]), let innerOffset = Int(fields[5]) else {
             return .nothing
         }
-        let parent = cmark_node_parent(node)
-        let locator = SnippetLocator(
-            columns: columns,
-            containerLine: parent.map { Int(cmark_node_get_start_line($0)) } ?? line,
-            containerByteColumn: parent.map { Int(cmark_node_get_start_column($0)) } ?? byteColumn
-        )
-        let start = locator.location(line: line, byteColumn: byteColumn)
-        let innerStart = locator.location(line: line, byteColumn: byteColumn + innerOffset)
-        let map = locator.map(for: inner, startingAt: innerStart, line: line)
+        // The inline parser's container is the nearest block ancestor (paragraph, heading, cell).
+        var container = cmark_node_parent(node)
+        while let current = container,
+              cmark_node_get_type(current).rawValue & UInt32(CMARK_NODE_TYPE_MASK) != UInt32(CMARK_NODE_TYPE_BLOCK) {
+            container = cmark_node_parent(current)
+        }
+        let containerLine = container.map { Int(cmark_node_get_start_line($0)) } ?? line
+        let containerColumn = container.map { Int(cmark_node_get_start_column($0)) } ?? byteColumn
+        if container != searchContainer {
+            searchContainer = container
+            searchFrom = (containerLine, containerColumn)
+        }
+        let locator = SnippetLocator(columns: columns, containerLine: containerLine, containerByteColumn: containerColumn)
+
+        // cmark's inline line and column drift after link reference definitions, backslash line
+        // breaks, multi-line link titles and NUL bytes; when the author's text at the computed
+        // place is not this construct, it is looked up after the previous one.
+        let opening: String
+        switch kind {
+        case .inlineMath: opening = "$"
+        case .displayMath: opening = "$$"
+        case .value: opening = "{="
+        case .text: opening = ""
+        }
+        let needle = Array((opening + (inner.split(separator: "\n", omittingEmptySubsequences: false).first ?? "")).utf8)
+        var startLine = line
+        var startByte = locator.sourceByteColumn(line: line, byteColumn: byteColumn)
+        if !columns.matches(needle, line: startLine, byteColumn: startByte) {
+            let lastLine = container.map { Int(cmark_node_get_end_line($0)) } ?? line
+            if let found = columns.find(needle, fromLine: searchFrom.line, byteColumn: searchFrom.byteColumn, throughLine: max(lastLine, line)) {
+                (startLine, startByte) = found
+            }
+        }
+        let start = columns.location(line: startLine, byteColumn: startByte)
+        let innerStart = columns.location(line: startLine, byteColumn: startByte + innerOffset)
+        let map = locator.map(for: inner, startingAt: innerStart, line: startLine)
         // The closing delimiter is ASCII: one column per byte.
+        let closing = length - innerOffset - inner.utf8.count
         var end = map.location(atScalarOffset: inner.unicodeScalars.count)
-        end.column += length - innerOffset - inner.utf8.count
+        end.column += closing
+        let innerLines = inner.split(separator: "\n", omittingEmptySubsequences: false)
+        if innerLines.count == 1 {
+            searchFrom = (startLine, startByte + length)
+        } else {
+            let endLine = startLine + innerLines.count - 1
+            let prefix = SnippetLocator.prefixLength(columns.lineBytes(endLine))
+            searchFrom = (endLine, prefix + 1 + (innerLines.last?.utf8.count ?? 0) + closing)
+        }
         let range = SourceRange(start: start, end: end)
         switch kind {
         case .inlineMath, .displayMath:

@@ -20,10 +20,10 @@ struct LecternBlockPass {
     private mutating func transform(_ block: Block) -> Block {
         switch block {
         case .paragraph(var paragraph):
-            paragraph.inlines = inlines(paragraph.inlines)
+            paragraph.inlines = inlines(paragraph.inlines, in: paragraph.range)
             return .paragraph(paragraph)
         case .heading(var heading):
-            heading.inlines = inlines(heading.inlines)
+            heading.inlines = inlines(heading.inlines, in: heading.range)
             heading.anchor = slugger.slug(for: PlainText.of(heading.inlines))
             return .heading(heading)
         case .blockQuote(var quote):
@@ -45,13 +45,13 @@ struct LecternBlockPass {
         case .table(var table):
             table.header = table.header.map { cell in
                 var cell = cell
-                cell.inlines = inlines(cell.inlines)
+                cell.inlines = inlines(cell.inlines, in: cell.range)
                 return cell
             }
             table.rows = table.rows.map { row in
                 row.map { cell in
                     var cell = cell
-                    cell.inlines = inlines(cell.inlines)
+                    cell.inlines = inlines(cell.inlines, in: cell.range)
                     return cell
                 }
             }
@@ -67,8 +67,8 @@ struct LecternBlockPass {
         }
     }
 
-    private func inlines(_ inlines: [Inline]) -> [Inline] {
+    private func inlines(_ inlines: [Inline], in range: SourceRange) -> [Inline] {
         guard lecternSyntax else { return inlines }
-        return GlossaryLinkRecognizer(columns: columns).apply(to: inlines)
+        return GlossaryLinkRecognizer(columns: columns, blockEndLine: range.end.line).apply(to: inlines)
     }
 }

@@ -53,6 +53,35 @@ final class SourceColumns {
         String(decoding: lineBytes(line), as: UTF8.self)
     }
 
+    /// Whether `needle` occurs on `line` at 1-based `byteColumn`.
+    func matches(_ needle: [UInt8], line: Int, byteColumn: Int) -> Bool {
+        let bytes = lineBytes(line)
+        let start = bytes.startIndex + byteColumn - 1
+        guard byteColumn >= 1, start + needle.count <= bytes.endIndex else { return false }
+        return bytes[start..<(start + needle.count)].elementsEqual(needle)
+    }
+
+    /// The first (line, byte column) at or after the given place where `needle` occurs within
+    /// one line, searching up to `lastLine`.
+    func find(_ needle: [UInt8], fromLine: Int, byteColumn: Int, throughLine lastLine: Int) -> (Int, Int)? {
+        guard !needle.isEmpty, fromLine >= 1 else { return nil }
+        var line = fromLine
+        var column = max(byteColumn, 1)
+        while line <= min(lastLine, lineStarts.count) {
+            let bytes = lineBytes(line)
+            var start = bytes.startIndex + column - 1
+            while start + needle.count <= bytes.endIndex {
+                if bytes[start] == needle[0], bytes[start..<(start + needle.count)].elementsEqual(needle) {
+                    return (line, start - bytes.startIndex + 1)
+                }
+                start += 1
+            }
+            line += 1
+            column = 1
+        }
+        return nil
+    }
+
     /// The character column of the byte at 1-based `byteColumn` on `line`; a byte inside a
     /// multi-byte character gives that character's column; past the end keeps counting.
     func column(line: Int, byteColumn: Int) -> Int {
