@@ -106,9 +106,7 @@ struct QuizRenderingTests {
         let html = try Self.lesson()
         // σ(1) = 0.7310585786300049: two decimals 0.73, three 0.731; relu(-1) = 0.
         #expect(html.contains("Sigmoid at one is 0.73</h2>"))
-        withKnownIssue("the Markdown converter drops inline values inside table cells (reported to md)") {
-            #expect(html.contains("<td>0</td>"))
-        }
+        #expect(html.contains("<td>0</td>"))
         #expect(html.contains("\\sigma(1) \\approx 0.731</annotation>"))
     }
 
