@@ -112,6 +112,15 @@ struct QuizParserTests {
         #expect(quiz.options[2].value == nil)
     }
 
+    @Test func lazyExplanationContinuation() throws {
+        let (parsed, diagnostics) = parseQuiz("```quiz\nQ?\nanswer: 1\n> First line\nlazy second line\n\n> New paragraph\n```")
+        #expect(diagnostics.isEmpty)
+        let quiz = try #require(parsed)
+        let explanation = try #require(quiz.explanation)
+        #expect(explanation.markdown == "First line\nlazy second line\n\nNew paragraph")
+        #expect(explanation.map.location(atScalarOffset: 11) == SourceLocation(file: "lesson.md", line: 5, column: 1))
+    }
+
     @Test func lazyAndIndentedOptionContinuation() throws {
         let (parsed, diagnostics) = parseQuiz("```quiz\nPick one.\n- [x] first line\n  second line\n- [ ] other\n```")
         #expect(diagnostics.isEmpty)

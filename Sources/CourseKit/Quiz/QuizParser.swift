@@ -159,6 +159,12 @@ private struct State {
             options[index].textLines.append((content, location(line, indent)))
             return
         }
+        // So does a line right after an explanation line (a lazy block-quote continuation).
+        if lastExplanationLine == number - 1 {
+            explanationLines.append((content, location(line, indent)))
+            lastExplanationLine = number
+            return
+        }
         continuation = .none
         diagnostics.append(.error(
             "quiz.stray-text",
