@@ -145,6 +145,7 @@ struct QuizParserTests {
         ("Q?\n- [x] a\n\nloose words\n", "quiz.stray-text@5:1"),
         ("Q?\nanswer: true\ntolerance: 0.1\n", "quiz.unused-tolerance@4:12"),
         ("Q?\nanswer: 1\ncheck: relu(1 +\n", "quiz.check-syntax@4:16"),
+        ("Q?\n- [x] a\n- [ ]\n", "quiz.empty-option@4:1"),
         ("Q?\nanswer: 1\ncheck: a = 1\n  b = a ** * 2\n", "quiz.check-syntax@5:12"),
     ])
     func malformedQuizzes(body: String, expected: String) {

@@ -311,6 +311,9 @@ extension State {
             }
             kind = marked > 1 ? .multipleAnswer : .singleChoice
         }
+        for option in options where option.textLines.allSatisfy({ $0.text.allSatisfy { $0 == " " || $0 == "\t" } }) {
+            diagnostics.append(.error("quiz.empty-option", "the option has no text; write it after the box, as in '- [ ] 0.5'", at: option.marker))
+        }
         if kind == .trueFalse, let tolerance {
             diagnostics.append(.error("quiz.unused-tolerance", "a true/false quiz has no use for 'tolerance:'; remove it", at: tolerance.range))
         }
