@@ -23,7 +23,7 @@ import Testing
 
     /// The seed page's sigmoid formula has one `}` too many: the check reports exactly that
     /// brace, at the author's line and column (the 55th character of line 5).
-    @Test(.disabled("waits for TeXMath: the placeholder converter reports no errors"))
+    @Test
     func theSeedsExtraBraceIsReportedAtItsColumn() throws {
         let lesson = "---\ntitle: Sigmoid\n---\n\nSigmoid squashes values: $$f(z) = \\frac1{1 + \\exp(-z)}}$$.\n"
         let (_, diagnostics) = try check(lesson)

@@ -161,7 +161,7 @@ private let warningOnly = ["content/course.yml": courseYAML, "content/lessons/a.
     }
 
     /// The seed page's sigmoid formula has one `}` too many.
-    @Test(.disabled("waits for TeXMath: the placeholder converter reports no errors"))
+    @Test
     func checkReportsTheSeedsExtraBraceOnce() throws {
         let course = try CourseFolder([
             "content/course.yml": courseYAML,
