@@ -108,10 +108,13 @@ struct ReplSession {
                 Calc statements: numbers, [vectors], [[matrices]], + - * / // % ** @, comparisons,
                 and/or/not, indexing v[0] and m[1][0], assignment x = …, ';' between statements.
                 Add ':FORMAT' to format a value, as in sigmoid(1) :.4f
-                Commands: :help, :vars (list bindings), :quit
+                Commands: :help, :help NAME (one function), :vars (list bindings), :quit
                 Functions: \(interpreter.functionNames.joined(separator: " "))
                 Constants: e pi inf nan
                 """)
+        case let command where command.hasPrefix(":help "):
+            let name = command.dropFirst(6).trimmingCharacters(in: .whitespaces)
+            print(interpreter.help(for: name) ?? "no function named '\(name)'")
         default:
             print("unknown command '\(line)'; try :help")
         }
