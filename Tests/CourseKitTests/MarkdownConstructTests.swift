@@ -161,6 +161,26 @@ struct MarkdownConstructTests {
         }
     }
 
+    @Test func unknownAlertKindWarns() throws {
+        let source = SourceText(file: "lesson.md", text: "Intro\n\n> [!NOTES] Heads up\n> Body.\n")
+        let (document, diagnostics) = MarkdownParser().parse(source)
+        guard case .blockQuote? = document.blocks.last else {
+            Issue.record("expected a plain block quote")
+            return
+        }
+        let warning = try #require(diagnostics.first)
+        #expect(diagnostics.count == 1)
+        #expect(warning.severity == .warning)
+        #expect(warning.code == "markdown.unknown-alert")
+        #expect(warning.range.map { MD.span($0) } == "3:3-3:11")
+        #expect(warning.notes.map(\.message) == ["did you mean '[!NOTE]'?"])
+    }
+
+    @Test func ordinaryQuotesDoNotWarn() {
+        let (_, diagnostics) = MarkdownParser().parse(SourceText(file: "l.md", text: "> [!] x\n\n> [link] y\n\n> [!1] z\n"))
+        #expect(diagnostics.isEmpty)
+    }
+
     @Test func alertInsideListItem() {
         let document = MD.parse("- item\n\n  > [!WARNING] Careful\n  > Body.")
         #expect(document.allBlocks.contains { if case .alert = $0 { true } else { false } })

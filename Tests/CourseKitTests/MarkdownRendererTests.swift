@@ -78,3 +78,29 @@ struct MarkdownRendererTests {
         #expect(MD.html(text) == GFMSpec.referenceHTML(text))
     }
 }
+
+@Suite("Markdown parsing across threads")
+struct MarkdownConcurrencyTests {
+    /// cmark-gfm's special-character table is process-wide; parses running at the same time
+    /// (lessons parsed in parallel) must still each see their own `$`, `{` and `~`.
+    @Test func concurrentParsesAgree() async {
+        let text = "A $x$ and ~~gone~~ and {= relu(1)} in www.example.org.\n\n| $y$ |\n|---|\n"
+        let expected = MD.html(text)
+        let results = await withTaskGroup(of: [String].self) { group in
+            for task in 0..<8 {
+                group.addTask {
+                    (0..<25).map { _ in
+                        task.isMultiple(of: 2) ? MD.html(text) : GFMSpec.referenceHTML(text)
+                    }
+                }
+            }
+            var all: [String] = []
+            for await batch in group { all += batch }
+            return all
+        }
+        let reference = GFMSpec.referenceHTML(text)
+        #expect(results.count == 200)
+        #expect(results.allSatisfy { $0 == expected || $0 == reference })
+        #expect(results.filter { $0 == expected }.count == 100)
+    }
+}

@@ -1,5 +1,6 @@
 import CCmarkGFM
 import Diagnostics
+import Foundation
 
 #if canImport(Glibc)
 import Glibc
@@ -29,10 +30,29 @@ struct CommonMarkConverter {
         CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES | (allowHTML ? CMARK_OPT_UNSAFE : 0)
     }
 
+    /// Serialises every use of cmark-gfm in the process. cmark-gfm 0.29 keeps the table of
+    /// special inline characters in a global that each parse adds its extensions' characters
+    /// to and removes them from again (github/cmark-gfm#176), and registers its core
+    /// extensions without a lock, so two parses at once can lose each other's `$` or `~`.
+    static func withExclusiveAccess<Result>(_ body: () -> Result) -> Result {
+        CmarkAccess.lock.lock()
+        defer { CmarkAccess.lock.unlock() }
+        cmark_gfm_core_extensions_ensure_registered()
+        return body()
+    }
+
     /// Parses `source` and converts the result. Positions are the author's (character columns).
     func convert(_ columns: SourceColumns) -> (blocks: [Block], diagnostics: [Diagnostic]) {
-        let source = columns.source
-        cmark_gfm_core_extensions_ensure_registered()
+        Self.withExclusiveAccess { convertExclusively(columns) }
+    }
+
+    private func convertExclusively(_ columns: SourceColumns) -> (blocks: [Block], diagnostics: [Diagnostic]) {
+        // Created before the parser so that it is freed after it (defers run in reverse).
+        let mem = cmark_get_default_mem_allocator()
+        let lectern = lecternSyntax ? Self.makeLecternExtension(mem: mem) : nil
+        defer {
+            if let lectern { cmark_syntax_extension_free(mem, lectern) }
+        }
         guard let parser = cmark_parser_new(options) else { return ([], []) }
         defer { cmark_parser_free(parser) }
         for name in Self.gfmExtensions {
@@ -40,16 +60,8 @@ struct CommonMarkConverter {
                 cmark_parser_attach_syntax_extension(parser, extensionObject)
             }
         }
-        let mem = cmark_get_default_mem_allocator()
-        var lectern: OpaquePointer?
-        if lecternSyntax {
-            lectern = Self.makeLecternExtension(mem: mem)
-            if let lectern { cmark_parser_attach_syntax_extension(parser, lectern) }
-        }
-        defer {
-            if let lectern { cmark_syntax_extension_free(mem, lectern) }
-        }
-        var text = source.text
+        if let lectern { cmark_parser_attach_syntax_extension(parser, lectern) }
+        var text = columns.source.text
         text.withUTF8 { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
@@ -119,6 +131,11 @@ struct CommonMarkConverter {
         cmark_inline_parser_set_offset(inlineParser, Int32(match.end))
         return node
     }
+}
+
+/// The lock around cmark-gfm's process-wide state (see `withExclusiveAccess`).
+private enum CmarkAccess {
+    static let lock = NSLock()
 }
 
 /// What the inline scanner found.

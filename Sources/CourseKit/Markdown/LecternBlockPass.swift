@@ -31,6 +31,9 @@ struct LecternBlockPass {
             if lecternSyntax, let alert = AlertRecognizer.alert(from: quote) {
                 return .alert(alert)
             }
+            if lecternSyntax, let warning = AlertRecognizer.unknownMarker(in: quote) {
+                diagnostics.append(warning)
+            }
             return .blockQuote(quote)
         case .list(var list):
             list.items = list.items.map { item in
