@@ -4,11 +4,16 @@ import Diagnostics
 package struct CheckPass: Sendable {
     /// The checks every build runs, in order. Later checks may read earlier checks' results.
     package static let standardLessonChecks: [any LessonCheck] = [
+        // Calc first: it puts the values of `{= … }` inside math into the TeX the math check converts.
+        CalcCheck(),
         MathCheck(),
         PlotCheck(),
     ]
     /// The course-wide checks every build runs, in order.
-    package static let standardCourseChecks: [any CourseCheck] = [ExtrasCheck()]
+    package static let standardCourseChecks: [any CourseCheck] = [
+        QuizIDCheck(),
+        ExtrasCheck(),
+    ]
 
     /// The lesson checks this pass runs.
     package var lessonChecks: [any LessonCheck]

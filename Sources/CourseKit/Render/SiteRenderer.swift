@@ -23,6 +23,7 @@ package struct SiteRenderer: Sendable {
     /// whose address depends on the page), one per line.
     package static var standardFragmentRenderers: [any LessonFragmentRenderer] {
         [
+            QuizFragmentRenderer(),
             GlossaryLinkFragments(),
         ]
     }
@@ -30,6 +31,7 @@ package struct SiteRenderer: Sendable {
     /// Sections added under every lesson's body (related FAQ entries), one per line.
     package static var standardLessonAddOns: [any LessonPageAddOn] {
         [
+            LessonProgressAddOn(),
             RelatedQuestions(),
         ]
     }
