@@ -290,6 +290,20 @@ private struct TreeWalker {
         return result
     }
 
+    /// cmark gives line breaks no position: a break runs from the end of what precedes it to
+    /// the start of the next line.
+    private static func placingBreaks(_ inlines: [Inline]) -> [Inline] {
+        var result = inlines
+        for index in result.indices where result[index].isBreak && result[index].range.start.line == 0 {
+            guard index > 0 else { continue }
+            let start = result[index - 1].range.end
+            let end = SourceLocation(file: start.file, line: start.line + 1, column: 1)
+            let range = SourceRange(start: start, end: end)
+            result[index] = result[index].isSoftBreak ? .softBreak(range) : .lineBreak(range)
+        }
+        return result
+    }
+
     /// Lists and tables only hold items, rows and cells, so a subtree is cut off below them.
     private static func acceptsOpaqueChild(_ type: cmark_node_type, _ typeString: String) -> Bool {
         type != CMARK_NODE_LIST && typeString != "table" && typeString != "table_row" && typeString != "table_header"
@@ -326,8 +340,14 @@ private struct TreeWalker {
         let range = range(of: node)
         switch type {
         case CMARK_NODE_TEXT: return .inline(.text(Text(text: literal(node), range: range)))
-        case CMARK_NODE_SOFTBREAK: return .inline(.softBreak(range))
-        case CMARK_NODE_LINEBREAK: return .inline(.lineBreak(range))
+        case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+            // Line 0 marks "no position from cmark"; `placingBreaks` fills it in.
+            var range = range
+            if cmark_node_get_start_line(node) == 0 {
+                let nowhere = SourceLocation(file: columns.source.file, line: 0, column: 0)
+                range = SourceRange(start: nowhere, end: nowhere)
+            }
+            return .inline(type == CMARK_NODE_SOFTBREAK ? .softBreak(range) : .lineBreak(range))
         case CMARK_NODE_CODE: return .inline(.code(Code(code: literal(node), range: range)))
         case CMARK_NODE_HTML_INLINE:
             let html = literal(node)
@@ -375,7 +395,7 @@ private struct TreeWalker {
 
     private func close(_ frame: Frame, _ type: cmark_node_type, _ footnotes: inout FootnoteNumbering) -> Built {
         var frame = frame
-        frame.inlines = Self.mergingTexts(frame.inlines)
+        frame.inlines = Self.placingBreaks(Self.mergingTexts(frame.inlines))
         let node = frame.node
         let range = frame.range
         switch type {
@@ -403,7 +423,10 @@ private struct TreeWalker {
             }
             return .item(ListItem(task: task, blocks: frame.blocks, range: range))
         case CMARK_NODE_FOOTNOTE_DEFINITION:
-            let label = FootnoteNumbering.label(at: range.start, in: columns)
+            // cmark's range starts at the definition's content; it starts at its `[^label]:`.
+            let (label, column) = FootnoteNumbering.labelAndColumn(at: range.start, in: columns)
+            var range = range
+            range.start.column = column
             return .block(.footnoteDefinition(FootnoteDefinition(
                 label: label, referenceCount: 0, blocks: frame.blocks, range: range
             )))

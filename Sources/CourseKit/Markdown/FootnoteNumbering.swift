@@ -27,13 +27,18 @@ struct FootnoteNumbering {
     /// The label written at `location` (`[^label]`), read from the author's text. A
     /// definition's range starts at its content, so its `[^label]:` is searched backwards.
     static func label(at location: SourceLocation, in columns: SourceColumns) -> String {
+        labelAndColumn(at: location, in: columns).label
+    }
+
+    /// The label and the 1-based column of its `[^`.
+    static func labelAndColumn(at location: SourceLocation, in columns: SourceColumns) -> (label: String, column: Int) {
         let characters = Array(columns.lineText(location.line))
         func opens(_ index: Int) -> Bool {
             index >= 0 && index + 1 < characters.count && characters[index] == "[" && characters[index + 1] == "^"
         }
         var index = min(max(location.column - 1, 0), characters.count)
         while index >= 0, !opens(index) { index -= 1 }
-        guard index >= 0 else { return "" }
+        guard index >= 0 else { return ("", location.column) }
         var label = ""
         var cursor = index + 2
         while cursor < characters.count, characters[cursor] != "]" {
@@ -44,6 +49,6 @@ struct FootnoteNumbering {
             label.append(characters[cursor])
             cursor += 1
         }
-        return label
+        return (label, index + 1)
     }
 }
