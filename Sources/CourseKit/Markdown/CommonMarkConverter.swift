@@ -100,8 +100,8 @@ struct CommonMarkConverter {
     }
 
     /// Recognises `$…$`, `$$…$$` and `{= …}` at the inline parser's position, returning a
-    /// custom inline node whose `on_enter` holds kind and position and whose `on_exit` holds the
-    /// inner text, or nil to let cmark treat the character as text.
+    /// node whose literal holds kind, position and inner text (see `tagPrefix`), or nil to let
+    /// cmark treat the character as text.
     private static func matchInline(character: UInt8, inlineParser: OpaquePointer?) -> OpaquePointer? {
         guard let inlineParser, let chunk = cmark_inline_parser_get_chunk(inlineParser) else { return nil }
         // cmark_chunk is { unsigned char *data; int32 len; int32 alloc; } (chunk.h); the
