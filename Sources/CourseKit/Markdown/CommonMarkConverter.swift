@@ -191,10 +191,10 @@ private struct TreeWalker {
     }
 
     mutating func walk(_ document: OpaquePointer) -> ([Block], [Diagnostic]) {
+        var footnotes = FootnoteNumbering(referenceIndices: Self.footnoteReferenceIndices(document))
         guard let iterator = cmark_iter_new(document) else { return ([], []) }
         defer { cmark_iter_free(iterator) }
         var stack: [Frame] = []
-        var footnotes = FootnoteNumbering()
         var result: [Block] = []
         while true {
             let event = cmark_iter_next(iterator)
@@ -229,6 +229,34 @@ private struct TreeWalker {
             }
         }
         return (footnotes.counted(result), diagnostics)
+    }
+
+    /// cmark-gfm numbers the references to a footnote (`fnref-1-2`) in source order, before it
+    /// moves the definitions, and the references inside them, to the end of the document.
+    private static func footnoteReferenceIndices(_ document: OpaquePointer) -> [FootnoteNumbering.Position: Int] {
+        guard let iterator = cmark_iter_new(document) else { return [:] }
+        defer { cmark_iter_free(iterator) }
+        var references: [(position: FootnoteNumbering.Position, number: String)] = []
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER,
+                  let node = cmark_iter_get_node(iterator),
+                  cmark_node_get_type(node) == CMARK_NODE_FOOTNOTE_REFERENCE else { continue }
+            let number = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+            let position = FootnoteNumbering.Position(
+                line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node))
+            )
+            references.append((position, number))
+        }
+        guard !references.isEmpty else { return [:] }
+        references.sort { ($0.position.line, $0.position.column) < ($1.position.line, $1.position.column) }
+        var counts: [String: Int] = [:]
+        var indices: [FootnoteNumbering.Position: Int] = [:]
+        for reference in references {
+            let index = (counts[reference.number] ?? 0) + 1
+            counts[reference.number] = index
+            indices[reference.position] = index
+        }
+        return indices
     }
 
     private enum Built {
@@ -433,7 +461,10 @@ private struct TreeWalker {
         case CMARK_NODE_FOOTNOTE_REFERENCE:
             let number = Int(literal(node)) ?? 0
             let label = FootnoteNumbering.label(at: range.start, in: columns)
-            return .inline(.footnoteReference(footnotes.reference(label: label, number: number, range: range)))
+            let position = FootnoteNumbering.Position(
+                line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node))
+            )
+            return .inline(.footnoteReference(footnotes.reference(at: position, label: label, number: number, range: range)))
         case CMARK_NODE_EMPH:
             return .inline(.emphasis(Container(inlines: frame.inlines, range: range)))
         case CMARK_NODE_STRONG:

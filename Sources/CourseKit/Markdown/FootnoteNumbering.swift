@@ -3,12 +3,24 @@ import Diagnostics
 /// Tracks footnote references while the tree is converted: which reference to a footnote this
 /// is (cmark-gfm's `fnref-1-2` suffix) and how many references each footnote has.
 struct FootnoteNumbering {
+    /// Where cmark says a reference starts (line, byte column): no two references share one.
+    struct Position: Hashable {
+        var line: Int
+        var column: Int
+    }
+
+    /// Each reference's index among the references to its footnote.
+    let referenceIndices: [Position: Int]
     private var counts: [Int: Int] = [:]
 
-    /// Records a reference to footnote `number` and returns its node.
-    mutating func reference(label: String, number: Int, range: SourceRange) -> FootnoteReference {
-        let index = (counts[number] ?? 0) + 1
-        counts[number] = index
+    init(referenceIndices: [Position: Int]) {
+        self.referenceIndices = referenceIndices
+    }
+
+    /// Records a reference to footnote `number` at `position` and returns its node.
+    mutating func reference(at position: Position, label: String, number: Int, range: SourceRange) -> FootnoteReference {
+        counts[number, default: 0] += 1
+        let index = referenceIndices[position] ?? counts[number, default: 1]
         return FootnoteReference(label: label, number: number, referenceIndex: index, range: range)
     }
 
