@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import CourseKit
 import Diagnostics
@@ -30,14 +31,14 @@ struct MarkdownFuzzTests {
 
     /// The comparison with cmark-gfm needs documents free of Lectern syntax.
     @Test func someDocumentsHaveNoLecternSyntax() {
-        let plain = (0..<400).filter { seed in
+        let plain = (0..<1000).filter { seed in
             let text = Self.document(seed: UInt64(seed))
             return !["$", "{=", "[[", "[!"].contains { text.contains($0) }
         }
-        #expect(plain.count >= 150)
+        #expect(plain.count >= 400)
     }
 
-    @Test(arguments: 0..<400)
+    @Test(arguments: 0..<1000)
     func randomDocument(_ seed: Int) {
         let text = Self.document(seed: UInt64(seed))
         let source = SourceText(file: "f.md", text: text)
@@ -60,7 +61,10 @@ struct MarkdownFuzzTests {
         renderer.headingAnchors = false
         let html = renderer.render(document)
         let lectern = ["$", "{=", "[[", "[!"].contains { text.contains($0) }
-        if !lectern {
+        // Known difference: with a footnote defined twice, cmark-gfm also counts references
+        // inside the duplicate it drops, and writes back-references to them.
+        let duplicateFootnote = text.components(separatedBy: "[^1]:").count > 2
+        if !lectern, !duplicateFootnote {
             #expect(html == GFMSpec.referenceHTML(text), "\(text.debugDescription)")
         }
     }
