@@ -52,4 +52,4 @@ bench: deps
 	.build/release/lectern-bench
 
 clean:
-	rm -rf .build site.tmp-*
+	rm -rf .build .site.lectern-tmp-* .site.lectern-old-*

@@ -1,0 +1,73 @@
+import Diagnostics
+
+/// The Load pass: validates `ContentFiles` into a `Course`. Pure; every problem is a diagnostic.
+package enum CourseLoader {
+    /// Loads `files`. Returns nil only when there is no usable `course.yml`; otherwise a course
+    /// with every lesson that exists, even when some of them have errors.
+    package static func load(_ files: ContentFiles) -> (Course?, [Diagnostic]) {
+        guard let courseFile = files.courseFile else {
+            return (nil, [.error("course.missing-file",
+                                 "missing \(files.courseFilePath); a course needs a course.yml with 'title' and 'modules'",
+                                 at: nil)])
+        }
+        var diagnostics = DiagnosticBag()
+        let (config, configDiagnostics, modulesRead) = CourseConfigReader.read(courseFile)
+        diagnostics.append(contentsOf: configDiagnostics)
+
+        let lessonsFolder = String(files.courseFilePath.dropLast("course.yml".count)) + "lessons/"
+        var listed: [String: SourceRange] = [:]
+        var lessons: [Lesson] = []
+        let unlisted = Set(files.lessons.keys).subtracting(config.modules.flatMap { $0.lessons.map(\.value) })
+        for (moduleIndex, module) in config.modules.enumerated() {
+            for entry in module.lessons {
+                let slug = entry.value
+                guard isPlainFileName(slug) else {
+                    let plain = slug.hasSuffix(".md") ? String(slug.dropLast(3)) : nil
+                    diagnostics.error("course.bad-slug",
+                                      "lesson '\(slug)' is not a plain file name; use the file name in lessons/ without '.md' (letters, digits, '-', '_')",
+                                      at: entry.range,
+                                      notes: plain.map { [DiagnosticNote(Suggestion.note($0))] } ?? [])
+                    continue
+                }
+                if let first = listed[slug] {
+                    diagnostics.error("course.duplicate-lesson", "lesson '\(slug)' is listed twice; a lesson belongs to one place in the course",
+                                      at: entry.range, notes: [DiagnosticNote("first listed here", range: first)])
+                    continue
+                }
+                listed[slug] = entry.range
+                guard let source = files.lessons[slug] else {
+                    let suggestion = Suggestion.closest(to: slug, in: unlisted)
+                    diagnostics.error("course.missing-lesson", "lesson '\(slug)' is listed but \(lessonsFolder)\(slug).md does not exist",
+                                      at: entry.range, notes: suggestion.map { [DiagnosticNote(Suggestion.note($0))] } ?? [])
+                    continue
+                }
+                let (frontMatter, body, lessonDiagnostics) = FrontMatterReader.read(source, slug: slug)
+                diagnostics.append(contentsOf: lessonDiagnostics)
+                lessons.append(Lesson(slug: slug, moduleIndex: moduleIndex, position: lessons.count,
+                                      frontMatter: frontMatter, source: source, body: body))
+            }
+        }
+        for slug in unlisted.sorted() {
+            guard let source = files.lessons[slug] else { continue }
+            // Without a readable module list every lesson would look unlisted; the course.yml
+            // error already explains the problem.
+            if modulesRead { diagnostics.error("course.unlisted-lesson",
+                              "lesson file is not listed in \(files.courseFilePath); add '\(slug)' to a module's lessons or remove the file",
+                              at: SourceRange(start: SourceLocation(file: source.file, line: 1, column: 1))) }
+            // Still validate it, so the author sees all of its problems at once.
+            diagnostics.append(contentsOf: FrontMatterReader.read(source, slug: slug).2)
+        }
+        let course = Course(config: config, lessons: lessons, glossary: files.glossary, faq: files.faq)
+        return (course, diagnostics.diagnostics)
+    }
+
+    /// A slug must name a file directly inside `lessons/`: no folders, no leading dot, no spaces.
+    package static func isPlainFileName(_ slug: String) -> Bool {
+        guard let first = slug.unicodeScalars.first, !slug.hasSuffix(".md") else { return false }
+        let allowed = { (scalar: Unicode.Scalar) in
+            ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+                || scalar == "-" || scalar == "_" || scalar == "."
+        }
+        return first != "." && first != "-" && slug.unicodeScalars.allSatisfy(allowed)
+    }
+}

@@ -1,0 +1,72 @@
+import Diagnostics
+import Yams
+
+/// A YAML text (course.yml or a lesson's front matter) composed into Yams nodes, with each
+/// node's position mapped to the author's file.
+///
+/// The YAML text handed to Yams must have the same line numbers as `source` (front matter is
+/// passed with its opening `---` line blanked), so a Yams mark's line is a file line.
+package struct YAMLDocument {
+    /// The root node, nil when the text is empty or does not parse.
+    package let root: Node?
+    /// Syntax errors (at most one: libyaml stops at the first).
+    package let diagnostics: [Diagnostic]
+    private let source: SourceText
+
+    /// Composes `yaml`, reporting syntax errors and duplicate keys at their line and column in `source`.
+    package init(yaml: String, source: SourceText) {
+        self.source = source
+        do {
+            root = try Yams.compose(yaml: yaml)
+            diagnostics = []
+        } catch let error as YamlError {
+            root = nil
+            diagnostics = [Self.diagnostic(for: error, in: source)]
+        } catch {
+            root = nil
+            diagnostics = [.error("yaml.syntax", "cannot read YAML: \(error)", at: SourceRange(start: .init(file: source.file, line: 1, column: 1)))]
+        }
+    }
+
+    /// The author's range of `node`: its start mark, as wide as a plain scalar's text.
+    package func range(of node: Node) -> SourceRange {
+        let start = location(of: node.mark)
+        let width = node.scalar.map { max($0.string.count, 1) } ?? 1
+        return SourceRange(start: start, length: width)
+    }
+
+    /// The author's location of a Yams mark (line 1-based; column in Unicode scalars, 1-based).
+    package func location(of mark: Mark?) -> SourceLocation {
+        Self.location(of: mark, in: source)
+    }
+
+    private static func location(of mark: Mark?, in source: SourceText) -> SourceLocation {
+        guard let mark, mark.line >= 1 else { return SourceLocation(file: source.file, line: 1, column: 1) }
+        // libyaml counts columns in Unicode scalars; diagnostics count characters.
+        let column: Int
+        if let line = source.line(mark.line) {
+            let scalars = line.unicodeScalars
+            let end = scalars.index(scalars.startIndex, offsetBy: max(mark.column - 1, 0), limitedBy: scalars.endIndex) ?? scalars.endIndex
+            column = String(scalars[scalars.startIndex..<end]).count + 1 + max(0, mark.column - 1 - scalars.count)
+        } else {
+            column = mark.column
+        }
+        return SourceLocation(file: source.file, line: mark.line, column: column)
+    }
+
+    private static func diagnostic(for error: YamlError, in source: SourceText) -> Diagnostic {
+        func at(_ mark: Mark) -> SourceRange { SourceRange(start: location(of: mark, in: source)) }
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            let notes = context.map { [DiagnosticNote("\($0.text)", range: at($0.mark))] } ?? []
+            return .error("yaml.syntax", "invalid YAML: \(problem)", at: at(mark), notes: notes)
+        case let .duplicatedKeysInMapping(duplicates, context):
+            let keys = Array(Set(duplicates)).sorted().map { "'\($0)'" }.joined(separator: ", ")
+            return .error("yaml.duplicate-key", "duplicate key \(keys); keep one of them", at: at(context.mark))
+        case let .reader(problem, _, _, _):
+            return .error("yaml.syntax", "cannot read YAML: \(problem)", at: SourceRange(start: SourceLocation(file: source.file, line: 1, column: 1)))
+        default:
+            return .error("yaml.syntax", "cannot read YAML: \(error)", at: SourceRange(start: SourceLocation(file: source.file, line: 1, column: 1)))
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import Diagnostics
+
+/// Turns fenced code blocks whose info string starts with `math`, `quiz`, `example` or `plot`
+/// into Lectern nodes, with a map from body offsets back to the author's lines and columns.
+struct FenceRecognizer {
+    let columns: SourceColumns
+
+    func node(for code: CodeBlock) -> Block? {
+        let words = code.info.split(whereSeparator: \.isWhitespace)
+        guard let word = words.first else { return nil }
+        let arguments = code.info.drop(while: { !$0.isWhitespace }).trimmingBlanks
+        let bodyStartLine = code.range.start.line + 1
+        let map = bodyMap(code.code, firstLine: bodyStartLine)
+        if word == "math" {
+            var tex = code.code
+            if tex.hasSuffix("\n") { tex.removeLast() }
+            let texMap = SnippetMap(snippet: tex, segments: map.segments)
+            return .math(MathNode(tex: tex, display: true, range: code.range, map: texMap))
+        }
+        guard let kind = FenceNode.Kind(rawValue: String(word)) else { return nil }
+        return .fence(FenceNode(
+            kind: kind,
+            arguments: arguments,
+            body: code.code,
+            range: code.range,
+            bodyMap: map,
+            bodyStartLine: bodyStartLine
+        ))
+    }
+
+    /// One segment per body line. cmark removed the container prefix and up to the fence's own
+    /// indentation from each line, so the line's text is a suffix of the author's line; where a
+    /// tab was split into spaces it is not, and the first non-blank column is used instead.
+    private func bodyMap(_ body: String, firstLine: Int) -> SnippetMap {
+        var segments: [SnippetMap.Segment] = []
+        var offset = 0
+        var line = firstLine
+        for contentLine in body.split(separator: "\n", omittingEmptySubsequences: false).dropLast(body.hasSuffix("\n") ? 1 : 0) {
+            var content = Substring(contentLine)
+            if content.hasSuffix("\r") { content = content.dropLast() }
+            let author = columns.lineText(line)
+            let column: Int
+            if author.hasSuffix(content) {
+                column = author.count - content.count + 1
+            } else {
+                column = columns.column(line: line, byteColumn: SnippetLocator.prefixLength(columns.lineBytes(line)) + 1)
+            }
+            segments.append(SnippetMap.Segment(
+                offset: offset,
+                location: SourceLocation(file: columns.source.file, line: line, column: column)
+            ))
+            offset += contentLine.unicodeScalars.count + 1
+            line += 1
+        }
+        if segments.isEmpty {
+            segments.append(SnippetMap.Segment(
+                offset: 0, location: SourceLocation(file: columns.source.file, line: firstLine, column: 1)
+            ))
+        }
+        return SnippetMap(snippet: body, segments: segments)
+    }
+}

@@ -1,0 +1,96 @@
+import Diagnostics
+
+/// Finds `[[Target]]` and `[[Target|text]]` in text nodes. cmark leaves unmatched brackets as
+/// text, and code spans are separate nodes, so a glossary link is never found inside code.
+/// Links inside link text are left alone (HTML cannot nest links).
+struct GlossaryLinkRecognizer {
+    let columns: SourceColumns
+
+    func apply(to inlines: [Inline]) -> [Inline] {
+        var result: [Inline] = []
+        result.reserveCapacity(inlines.count)
+        for inline in inlines {
+            switch inline {
+            case .text(let text) where text.text.contains("[["):
+                result.append(contentsOf: split(text))
+            case .emphasis(var node):
+                node.inlines = apply(to: node.inlines)
+                result.append(.emphasis(node))
+            case .strong(var node):
+                node.inlines = apply(to: node.inlines)
+                result.append(.strong(node))
+            case .strikethrough(var node):
+                node.inlines = apply(to: node.inlines)
+                result.append(.strikethrough(node))
+            default:
+                result.append(inline)
+            }
+        }
+        return result
+    }
+
+    private func split(_ text: Text) -> [Inline] {
+        var pieces: [Inline] = []
+        let characters = Array(text.text)
+        var pending = ""
+        var pendingStart = 0
+        var index = 0
+        func flush(upTo end: Int) {
+            guard !pending.isEmpty else { return }
+            var piece = text
+            piece.text = pending
+            piece.range = subrange(of: text, from: pendingStart, count: end - pendingStart)
+            pieces.append(.text(piece))
+            pending = ""
+        }
+        while index < characters.count {
+            if characters[index] == "[", index + 1 < characters.count, characters[index + 1] == "[",
+               let close = closing(characters, from: index + 2) {
+                let inner = String(characters[(index + 2)..<close])
+                let parts = inner.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false)
+                let target = parts[0].trimmingBlanks
+                let label = parts.count > 1 ? parts[1].trimmingBlanks : nil
+                if !target.isEmpty, label?.isEmpty != true {
+                    flush(upTo: index)
+                    let range = subrange(of: text, from: index, count: close + 2 - index)
+                    pieces.append(.glossaryLink(GlossaryLinkNode(target: target, text: label, range: range)))
+                    index = close + 2
+                    pendingStart = index
+                    continue
+                }
+            }
+            if pending.isEmpty { pendingStart = index }
+            pending.append(characters[index])
+            index += 1
+        }
+        flush(upTo: characters.count)
+        return pieces
+    }
+
+    /// The index of the `]]` closing a link whose inside starts at `start`; brackets may not nest.
+    private func closing(_ characters: [Character], from start: Int) -> Int? {
+        var index = start
+        while index + 1 < characters.count {
+            if characters[index] == "[" { return nil }
+            if characters[index] == "]" {
+                return characters[index + 1] == "]" ? index : nil
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The author's range of `count` characters at character `offset` of a text node, when the
+    /// node's text is what the author typed there (no escapes or entities); else the node's start.
+    private func subrange(of text: Text, from offset: Int, count: Int) -> SourceRange {
+        let line = Array(columns.lineText(text.range.start.line))
+        let startIndex = text.range.start.column - 1 + offset
+        let expected = Array(text.text).dropFirst(offset).prefix(count)
+        if startIndex >= 0, startIndex + count <= line.count, Array(line[startIndex..<(startIndex + count)]) == Array(expected) {
+            var start = text.range.start
+            start.column += offset
+            return SourceRange(start: start, length: count)
+        }
+        return SourceRange(start: text.range.start, length: count)
+    }
+}

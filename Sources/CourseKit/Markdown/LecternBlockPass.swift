@@ -1,0 +1,74 @@
+import Diagnostics
+
+/// The pure-Swift pass after conversion: Lectern's fences and alerts become typed nodes,
+/// `[[…]]` in text becomes glossary links, and headings get unique anchors.
+struct LecternBlockPass {
+    let columns: SourceColumns
+    let lecternSyntax: Bool
+    var diagnostics: [Diagnostic] = []
+    private var slugger = HeadingSlugger()
+
+    init(columns: SourceColumns, lecternSyntax: Bool) {
+        self.columns = columns
+        self.lecternSyntax = lecternSyntax
+    }
+
+    mutating func run(_ blocks: [Block]) -> [Block] {
+        blocks.map { transform($0) }
+    }
+
+    private mutating func transform(_ block: Block) -> Block {
+        switch block {
+        case .paragraph(var paragraph):
+            paragraph.inlines = inlines(paragraph.inlines)
+            return .paragraph(paragraph)
+        case .heading(var heading):
+            heading.inlines = inlines(heading.inlines)
+            heading.anchor = slugger.slug(for: PlainText.of(heading.inlines))
+            return .heading(heading)
+        case .blockQuote(var quote):
+            quote.blocks = run(quote.blocks)
+            if lecternSyntax, let alert = AlertRecognizer.alert(from: quote) {
+                return .alert(alert)
+            }
+            return .blockQuote(quote)
+        case .list(var list):
+            list.items = list.items.map { item in
+                var item = item
+                item.blocks = run(item.blocks)
+                return item
+            }
+            return .list(list)
+        case .codeBlock(let code):
+            guard lecternSyntax, code.isFenced else { return block }
+            return FenceRecognizer(columns: columns).node(for: code) ?? block
+        case .table(var table):
+            table.header = table.header.map { cell in
+                var cell = cell
+                cell.inlines = inlines(cell.inlines)
+                return cell
+            }
+            table.rows = table.rows.map { row in
+                row.map { cell in
+                    var cell = cell
+                    cell.inlines = inlines(cell.inlines)
+                    return cell
+                }
+            }
+            return .table(table)
+        case .footnoteDefinition(var definition):
+            definition.blocks = run(definition.blocks)
+            return .footnoteDefinition(definition)
+        case .alert(var alert):
+            alert.blocks = run(alert.blocks)
+            return .alert(alert)
+        case .thematicBreak, .htmlBlock, .math, .fence, .opaque:
+            return block
+        }
+    }
+
+    private func inlines(_ inlines: [Inline]) -> [Inline] {
+        guard lecternSyntax else { return inlines }
+        return GlossaryLinkRecognizer(columns: columns).apply(to: inlines)
+    }
+}

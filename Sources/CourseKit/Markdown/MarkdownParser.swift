@@ -1,0 +1,28 @@
+import Diagnostics
+
+/// Parses a lesson's Markdown into a `MarkdownDocument`: GFM through cmark-gfm, then Lectern's
+/// block constructs (```` ```math ````, ```` ```quiz ````/```` ```example ````/```` ```plot ````
+/// fences, GitHub alerts), glossary links and heading anchors.
+package struct MarkdownParser: Sendable {
+    /// Whether raw HTML is kept. The parse is the same either way; this only decides how a
+    /// subtree too deep to convert is rendered by cmark-gfm. Pass the same value to `HTMLRenderer`.
+    package var allowHTML: Bool
+
+    /// Whether `$…$`, `$$…$$` and `{= …}` are recognised. Only the GFM conformance tests turn it off.
+    package var lecternSyntax: Bool = true
+
+    /// Creates a parser.
+    package init(allowHTML: Bool = false) {
+        self.allowHTML = allowHTML
+    }
+
+    /// Parses `source`, the whole lesson file with its front matter lines blanked, so that every
+    /// range is a position in the author's file.
+    package func parse(_ source: SourceText) -> (MarkdownDocument, [Diagnostic]) {
+        let converter = CommonMarkConverter(allowHTML: allowHTML, lecternSyntax: lecternSyntax)
+        let (blocks, diagnostics) = converter.convert(source)
+        var pass = LecternBlockPass(columns: SourceColumns(source), lecternSyntax: lecternSyntax)
+        let document = MarkdownDocument(blocks: pass.run(blocks))
+        return (document, diagnostics + pass.diagnostics)
+    }
+}

@@ -1,0 +1,90 @@
+import Diagnostics
+
+/// Turns cmark's 1-based byte columns into the character columns authors see, line by line.
+///
+/// Each line's table is built once, on first use, so a paragraph with thousands of nodes on one
+/// long line costs linear time. ASCII lines need no table: bytes and characters coincide.
+final class SourceColumns {
+    let source: SourceText
+    /// UTF-8 offset of the first byte of each line.
+    private let lineStarts: [Int]
+    private let bytes: [UInt8]
+    /// For non-ASCII lines: the character column of each byte of the line (1-based).
+    private var tables: [Int: [Int32]] = [:]
+    private var asciiLines: [Int: Bool] = [:]
+
+    init(_ source: SourceText) {
+        self.source = source
+        bytes = Array(source.text.utf8)
+        var starts = [0]
+        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+            starts.append(offset + 1)
+        }
+        lineStarts = starts
+    }
+
+    var lineCount: Int { lineStarts.count }
+
+    /// The bytes of 1-based `line` without its line ending.
+    func lineBytes(_ line: Int) -> ArraySlice<UInt8> {
+        guard line >= 1, line <= lineStarts.count else { return [] }
+        let start = lineStarts[line - 1]
+        var end = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
+        if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        return bytes[start..<end]
+    }
+
+    /// The text of 1-based `line` without its line ending.
+    func lineText(_ line: Int) -> String {
+        String(decoding: lineBytes(line), as: UTF8.self)
+    }
+
+    /// The character column of the byte at 1-based `byteColumn` on `line`; a byte inside a
+    /// multi-byte character gives that character's column; past the end keeps counting.
+    func column(line: Int, byteColumn: Int) -> Int {
+        guard line >= 1, line <= lineStarts.count, byteColumn >= 1 else { return max(byteColumn, 1) }
+        let lineBytes = lineBytes(line)
+        if isASCII(line, lineBytes) { return byteColumn }
+        let table = table(for: line, lineBytes)
+        if byteColumn <= table.count { return Int(table[byteColumn - 1]) }
+        let last = table.last.map { Int($0) + 1 } ?? 1
+        return last + (byteColumn - table.count - 1)
+    }
+
+    /// The author's location of 1-based `line` and byte column.
+    func location(line: Int, byteColumn: Int) -> SourceLocation {
+        SourceLocation(file: source.file, line: line, column: column(line: line, byteColumn: byteColumn))
+    }
+
+    /// The range cmark reports: start byte column inclusive, end byte column inclusive.
+    func range(startLine: Int, startColumn: Int, endLine: Int, endColumn: Int) -> SourceRange {
+        let start = location(line: max(startLine, 1), byteColumn: max(startColumn, 1))
+        guard endLine >= 1, endLine > startLine || (endLine == startLine && endColumn >= startColumn) else {
+            return SourceRange(start: start, end: start)
+        }
+        // A zero end column means "before the first character" (an empty last line).
+        var end = location(line: endLine, byteColumn: max(endColumn, 1))
+        if endColumn >= 1 { end.column += 1 }
+        return SourceRange(start: start, end: end)
+    }
+
+    private func isASCII(_ line: Int, _ lineBytes: ArraySlice<UInt8>) -> Bool {
+        if let known = asciiLines[line] { return known }
+        let ascii = lineBytes.allSatisfy { $0 < 0x80 }
+        asciiLines[line] = ascii
+        return ascii
+    }
+
+    private func table(for line: Int, _ lineBytes: ArraySlice<UInt8>) -> [Int32] {
+        if let table = tables[line] { return table }
+        var table: [Int32] = []
+        table.reserveCapacity(lineBytes.count)
+        var column: Int32 = 1
+        for character in String(decoding: lineBytes, as: UTF8.self) {
+            for _ in 0..<character.utf8.count { table.append(column) }
+            column += 1
+        }
+        tables[line] = table
+        return table
+    }
+}

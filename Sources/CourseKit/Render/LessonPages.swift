@@ -1,0 +1,90 @@
+import Diagnostics
+import Foundation
+
+/// The view of one lesson page (`lesson.mustache`).
+package struct LessonView: Sendable {
+    /// The lesson title: the page's h1.
+    package var title: HTML
+    /// The summary under the title, if any.
+    package var summary: HTML?
+    /// The module's title and number.
+    package var moduleTitle: HTML
+    /// 1-based module number.
+    package var moduleNumber: Int
+    /// 1-based position of the lesson in the course ("n" of "n / N").
+    package var position: Int
+    /// Number of lessons in the course ("N").
+    package var total: Int
+    /// The lesson's slug (`data-lesson` for progress).
+    package var slug: HTML
+    /// The lesson's tags.
+    package var tags: [TagView]
+    /// The previous lesson, if any.
+    package var previous: LinkView?
+    /// The next lesson, if any.
+    package var next: LinkView?
+    /// The rendered Markdown body.
+    package var body: HTML
+    /// Sections added after the body by `LessonPageAddOn`s.
+    package var addOns: [HTML]
+    /// The discussion link (lesson's, else course's).
+    package var discussion: HTML?
+}
+
+/// Writes one page per lesson: `lessons/<slug>.html`.
+package struct LessonPages: PageGenerator {
+    /// Renders constructs ahead of the body (quizzes, …).
+    package var fragmentRenderers: [any LessonFragmentRenderer]
+    /// Sections after the body.
+    package var addOns: [any LessonPageAddOn]
+
+    /// Creates the generator.
+    package init(fragmentRenderers: [any LessonFragmentRenderer] = [], addOns: [any LessonPageAddOn] = []) {
+        self.fragmentRenderers = fragmentRenderers
+        self.addOns = addOns
+    }
+
+    /// The lesson pages.
+    package func pages(in context: RenderContext) throws(LecternError) -> [String: Data] {
+        let lessons = context.course.lessons
+        var pages: [String: Data] = [:]
+        for (index, checked) in lessons.enumerated() {
+            let lesson = checked.lesson
+            let path = RenderContext.lessonPath(lesson.slug)
+            func link(_ other: CheckedLesson) -> LinkView {
+                // Lesson pages are siblings, so a bare file name is the relative address.
+                LinkView(title: .text(other.lesson.frontMatter.title), href: .text("\(other.lesson.slug).html"))
+            }
+            var view = LessonView(
+                title: .text(lesson.frontMatter.title),
+                summary: lesson.frontMatter.summary.map(HTML.text),
+                moduleTitle: .text(context.course.config.modules[lesson.moduleIndex].title),
+                moduleNumber: lesson.moduleIndex + 1,
+                position: index + 1,
+                total: lessons.count,
+                slug: .text(lesson.slug),
+                tags: lesson.frontMatter.tags.map { TagView(name: .text($0.value)) },
+                previous: index > 0 ? link(lessons[index - 1]) : nil,
+                next: index + 1 < lessons.count ? link(lessons[index + 1]) : nil,
+                body: try body(of: checked, in: context),
+                addOns: [],
+                discussion: (lesson.frontMatter.discussion ?? context.course.config.discussion).map(HTML.text))
+            for addOn in addOns {
+                if let section = try addOn.section(for: checked, in: context) { view.addOns.append(section) }
+            }
+            pages[path] = try context.page(path, template: "lesson", view: view, title: lesson.frontMatter.title,
+                                           description: lesson.frontMatter.summary)
+        }
+        return pages
+    }
+
+    /// The lesson's Markdown body as HTML.
+    package func body(of lesson: CheckedLesson, in context: RenderContext) throws(LecternError) -> HTML {
+        var fragments: [SourceRange: HTML] = [:]
+        for renderer in fragmentRenderers {
+            fragments.merge(try renderer.fragments(for: lesson, in: context)) { first, _ in first }
+        }
+        let nodes = LessonNodeRenderer(results: lesson.results, fragments: fragments)
+        return HTML(trusted: HTMLRenderer(lectern: nodes, allowHTML: context.course.config.allowHTML).render(lesson.document))
+    }
+}

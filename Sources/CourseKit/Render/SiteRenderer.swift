@@ -1,0 +1,47 @@
+import Foundation
+
+/// The Render pass: turns a checked course into a `Site` with the templates. Pure apart from
+/// reading nothing at all: templates and assets come in as values.
+package struct SiteRenderer: Sendable {
+    /// The page generators every build runs; extra pages (glossary, FAQ, library, tags,
+    /// search, 404) are added to this list, one per line.
+    package static var standardGenerators: [any PageGenerator] {
+        [
+            IndexPage(),
+            LessonPages(fragmentRenderers: standardFragmentRenderers, addOns: standardLessonAddOns),
+        ]
+    }
+
+    /// Renderers of lesson constructs that need templates (quizzes, examples, glossary links
+    /// whose address depends on the page), one per line.
+    package static var standardFragmentRenderers: [any LessonFragmentRenderer] {
+        []
+    }
+
+    /// Sections added under every lesson's body (related FAQ entries), one per line.
+    package static var standardLessonAddOns: [any LessonPageAddOn] {
+        []
+    }
+
+    /// The generators this renderer runs, in order; a later page with the same path wins.
+    package var generators: [any PageGenerator]
+
+    /// Creates a renderer.
+    package init(generators: [any PageGenerator] = SiteRenderer.standardGenerators) {
+        self.generators = generators
+    }
+
+    /// Renders every page and copies the assets to `assets/`.
+    /// - Throws: `LecternError.missingTemplate` or `.templateSyntax` for broken templates.
+    package func render(_ course: CheckedCourse, templates: TemplateSet) throws(LecternError) -> Site {
+        var context = RenderContext(renderer: try PageRenderer(templates: templates), course: course,
+                                    assets: Array(templates.assets.keys))
+        context.scripts += generators.flatMap(\.scripts)
+        var site = Site()
+        for (path, data) in templates.assets { site.add("assets/\(path)", data) }
+        for generator in generators {
+            for (path, data) in try generator.pages(in: context) { site.add(path, data) }
+        }
+        return site
+    }
+}

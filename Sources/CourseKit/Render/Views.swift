@@ -1,0 +1,74 @@
+/// A link in a view: escaped text and an escaped relative address.
+package struct LinkView: Sendable {
+    /// The link text.
+    package var title: HTML
+    /// The address, relative to the page that shows it.
+    package var href: HTML
+    /// Whether the link points at the page itself (`aria-current="page"`).
+    package var current: Bool
+
+    /// Creates a link.
+    package init(title: HTML, href: HTML, current: Bool = false) {
+        self.title = title
+        self.href = href
+        self.current = current
+    }
+}
+
+/// One module in the course navigation or on the index page.
+package struct ModuleView: Sendable {
+    /// The module title.
+    package var title: HTML
+    /// 1-based module number.
+    package var number: Int
+    /// The module's lessons.
+    package var lessons: [LessonLinkView]
+}
+
+/// A lesson as listed in the navigation and on the index page.
+package struct LessonLinkView: Sendable {
+    /// The lesson title.
+    package var title: HTML
+    /// The address, relative to the page that shows it.
+    package var href: HTML
+    /// The lesson's slug, for progress markers (`data-lesson`).
+    package var slug: HTML
+    /// The lesson's summary, if any.
+    package var summary: HTML?
+    /// 1-based position in the course.
+    package var number: Int
+    /// Whether this is the page being shown.
+    package var current: Bool
+}
+
+/// A tag as shown in the tag strip.
+package struct TagView: Sendable {
+    /// The tag text.
+    package var name: HTML
+}
+
+/// The page frame every template is rendered into (`layout.mustache`).
+package struct LayoutView: Sendable {
+    /// `<html lang>`.
+    package var lang: HTML
+    /// The `<title>`: page title and course title.
+    package var pageTitle: HTML
+    /// `<meta name="description">`, if any.
+    package var description: HTML?
+    /// Prefix from this page to the site root (`""` or `"../"`).
+    package var root: HTML
+    /// The course title in the header.
+    package var courseTitle: HTML
+    /// Whether this page is the index (its header link is then the current page).
+    package var isIndex: Bool
+    /// The course navigation.
+    package var modules: [ModuleView]
+    /// Stylesheets, relative to the root.
+    package var stylesheets: [HTML]
+    /// Scripts, relative to the root, loaded with `defer`.
+    package var scripts: [HTML]
+    /// The canonical address of the page when the course has a `base_url`.
+    package var canonical: HTML?
+    /// The page's main content, already rendered.
+    package var content: HTML
+}

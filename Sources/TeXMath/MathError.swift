@@ -1,0 +1,87 @@
+import Diagnostics
+
+/// A mistake in a formula, at a Unicode scalar offset inside the formula's own text.
+public struct MathError: Error, Hashable, Sendable {
+    /// Offset of the offending token, in Unicode scalars from the start of the formula.
+    public var offset: Int
+    /// How many scalars the offending token covers (at least 1).
+    public var length: Int
+    /// Stable code, e.g. `math.unbalanced-brace`.
+    public var code: String
+    /// Lower-case fragment saying what is wrong and what to do.
+    public var message: String
+    /// Extra hints, e.g. `did you mean '\frac'?`.
+    public var notes: [String]
+
+    /// An error at `offset` covering `length` scalars.
+    public init(offset: Int, length: Int = 1, code: String, message: String, notes: [String] = []) {
+        self.offset = offset
+        self.length = length
+        self.code = code
+        self.message = message
+        self.notes = notes
+    }
+
+    /// The diagnostic at the author's location, given where the formula came from.
+    public func diagnostic(in map: SnippetMap) -> Diagnostic {
+        .error(code, message, at: map.range(atScalarOffset: offset, length: length),
+               notes: notes.map { DiagnosticNote($0) })
+    }
+}
+
+/// The stable codes TeXMath reports, one per kind of mistake.
+public enum MathErrorCode {
+    /// A `}` with no open `{`, or a `{` never closed.
+    public static let unbalancedBrace = "math.unbalanced-brace"
+    /// A `[` optional argument never closed by `]`.
+    public static let unclosedBracket = "math.unclosed-bracket"
+    /// A command TeXMath does not know (with a "did you mean" note when one is close).
+    public static let unknownCommand = "math.unknown-command"
+    /// A command, `^` or `_` with nothing after it.
+    public static let missingArgument = "math.missing-argument"
+    /// A second `^` (or a prime after `^`) on one base.
+    public static let doubleSuperscript = "math.double-superscript"
+    /// A second `_` on one base.
+    public static let doubleSubscript = "math.double-subscript"
+    /// A `\left` whose group ends before its `\right`.
+    public static let leftWithoutRight = "math.left-without-right"
+    /// A `\right` with no open `\left`.
+    public static let rightWithoutLeft = "math.right-without-left"
+    /// `\middle` outside `\left … \right`.
+    public static let middleWithoutLeft = "math.middle-without-left"
+    /// `\left`, `\right`, `\middle` or `\big` with nothing after it.
+    public static let missingDelimiter = "math.missing-delimiter"
+    /// A token that cannot follow `\left`, `\right`, `\middle` or `\big`.
+    public static let invalidDelimiter = "math.invalid-delimiter"
+    /// A `\begin{…}` never closed.
+    public static let missingEnd = "math.missing-end"
+    /// An `\end{…}` naming another environment than the open one.
+    public static let mismatchedEnd = "math.mismatched-end"
+    /// An `\end{…}` with no open environment.
+    public static let endWithoutBegin = "math.end-without-begin"
+    /// `\begin{…}` of an environment TeXMath does not know.
+    public static let unknownEnvironment = "math.unknown-environment"
+    /// A column letter other than `l`, `c`, `r` in an `array` specification.
+    public static let unknownColumnSpec = "math.unknown-column-spec"
+    /// `&` outside an environment.
+    public static let misplacedAlignment = "math.misplaced-alignment"
+    /// Two of `\over`, `\choose`, `\atop` in one group.
+    public static let multipleInfix = "math.multiple-infix"
+    /// `\limits` or `\nolimits` not right after an operator.
+    public static let misplacedLimits = "math.misplaced-limits"
+    /// `$` inside a formula.
+    public static let misplacedDollar = "math.misplaced-dollar"
+    /// `#` outside a macro definition.
+    public static let misplacedParameter = "math.misplaced-parameter"
+    /// Groups nested deeper than the converter allows.
+    public static let tooDeep = "math.too-deep"
+
+    /// Every code, for documentation and tests.
+    public static let all = [
+        unbalancedBrace, unclosedBracket, unknownCommand, missingArgument, doubleSuperscript,
+        doubleSubscript, leftWithoutRight, rightWithoutLeft, middleWithoutLeft, missingDelimiter,
+        invalidDelimiter, missingEnd, mismatchedEnd, endWithoutBegin, unknownEnvironment,
+        unknownColumnSpec, misplacedAlignment, multipleInfix, misplacedLimits, misplacedDollar,
+        misplacedParameter, tooDeep,
+    ]
+}

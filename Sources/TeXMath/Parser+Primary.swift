@@ -1,0 +1,142 @@
+/// An atom before its scripts, with what the scripts need to know about it.
+struct Primary {
+    var node: Node
+    /// Where `_` and `^` go by default.
+    var placement = LimitPlacement.beside
+    /// Accepts `\limits` and `\nolimits`.
+    var isOperator = false
+    /// A named function: followed by an invisible function application operator.
+    var isFunction = false
+
+    init(_ node: Node) { self.node = node }
+}
+
+extension Parser {
+    /// One atom: a character, a command with its arguments, or a group.
+    /// With `single`, a character stands alone (`\frac12` takes `1`, not `12`).
+    mutating func parsePrimary(single: Bool = false) throws(MathError) -> Primary {
+        let token = peek()
+        switch token.kind {
+        case .openBrace:
+            return Primary(try parseGroup())
+        case .character(let scalar):
+            return try parseCharacter(scalar, token: token, single: single)
+        case .command(let name):
+            return try parseCommand(name, token: token)
+        case .superscript, .subscript:
+            // A script with no base (`^2`, `{}_1`): an empty base.
+            return Primary(.row([]))
+        default:
+            throw strayTerminator(token)
+        }
+    }
+
+    // MARK: - Characters
+
+    mutating func parseCharacter(_ scalar: Unicode.Scalar, token: Token, single: Bool) throws(MathError) -> Primary {
+        advance()
+        if Self.isLetter(scalar) {
+            if font == .normal { return Primary(.identifier(String(Character(scalar)), normal: false)) }
+            // In a font command, a run of letters is one identifier (`\mathrm{ReLU}`).
+            var text = ""
+            append(scalar, to: &text)
+            while !single, case .character(let next) = peekRaw().kind, Self.isLetter(next) {
+                append(next, to: &text)
+                advance()
+            }
+            return Primary(.identifier(text, normal: font.isUpright))
+        }
+        if Self.isDigit(scalar) || (scalar == "." && nextIsDigit() && !single) {
+            var text = ""
+            append(scalar, to: &text)
+            while !single, case .character(let next) = peekRaw().kind {
+                if Self.isDigit(next) {
+                    append(next, to: &text)
+                    advance()
+                } else if next == ".", position + 1 < tokens.count,
+                          case .character(let after) = tokens[position + 1].kind, Self.isDigit(after) {
+                    append(next, to: &text)
+                    advance()
+                } else {
+                    break
+                }
+            }
+            return Primary(.number(text))
+        }
+        switch scalar {
+        case "+": return Primary(.op(Operator(text: "+")))
+        case "-": return Primary(.op(Operator(text: "\u{2212}")))
+        case "*": return Primary(.op(Operator(text: "\u{2217}")))
+        case "(", "[": return Primary(.op(Operator(text: String(Character(scalar)), stretchy: false)))
+        case ")", "]": return Primary(.op(Operator(text: String(Character(scalar)), stretchy: false)))
+        case "|": return Primary(.op(.bar("|")))
+        case ",", ";": return Primary(.op(Operator(text: String(Character(scalar)), separator: true)))
+        case "~": return Primary(.space("0.3333em"))
+        case "'":
+            // A prime with nothing before it.
+            return Primary(.scripts(Scripts(base: .row([]), sub: nil, sup: .op(Operator(text: "\u{2032}")), placement: .beside)))
+        case "$":
+            throw MathError(
+                offset: token.offset, code: MathErrorCode.misplacedDollar,
+                message: "'$' inside a formula",
+                notes: ["the formula already is math; write '\\$' for a dollar sign"])
+        case "#":
+            throw MathError(
+                offset: token.offset, code: MathErrorCode.misplacedParameter,
+                message: "'#' is a macro parameter and cannot appear in a formula",
+                notes: ["write '\\#' for the character"])
+        case "/":
+            // An ordinary symbol in TeX: no space around it.
+            return Primary(.op(Operator(text: "/", space: .zero)))
+        case "=", "<", ">", ":", "!", "?", "@", "\"", "`", "\\":
+            if scalar == "@" || scalar == "\"" || scalar == "`" {
+                return Primary(.identifier(String(Character(scalar)), normal: true))
+            }
+            return Primary(.op(Operator(text: String(Character(scalar)))))
+        case ".": return Primary(.op(Operator(text: ".")))
+        default:
+            break
+        }
+        // Characters typed directly: use the class TeX gives the command drawing them.
+        var text = String(Character(scalar))
+        switch Symbols.byCharacter[scalar] {
+        case .ordinary?:
+            if font != .normal, let styled = font.map(scalar) { text = String(Character(styled)) }
+            return Primary(.identifier(text, normal: font.isUpright))
+        case .upright?:
+            return Primary(.identifier(text, normal: true))
+        case .largeOperator?:
+            var primary = Primary(.op(Operator(text: text, limitsInDisplay: true)))
+            primary.placement = .displayOnly
+            primary.isOperator = true
+            return primary
+        case .opening?, .closing?:
+            return Primary(.op(Operator(text: text, stretchy: false)))
+        case .relation?, .binary?, .punctuation?:
+            return Primary(.op(Operator(text: text)))
+        case nil:
+            if scalar.properties.isAlphabetic {
+                return Primary(.identifier(text, normal: false))
+            }
+            return Primary(.op(Operator(text: text)))
+        }
+    }
+
+    mutating func append(_ scalar: Unicode.Scalar, to text: inout String) {
+        text.unicodeScalars.append(font.map(scalar) ?? scalar)
+    }
+
+    /// Whether the token at the current position (already past the one being read) is a digit.
+    func nextIsDigit() -> Bool {
+        if case .character(let next) = tokens[position].kind { return Self.isDigit(next) }
+        return false
+    }
+
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z")
+    }
+
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar >= "0" && scalar <= "9"
+    }
+}

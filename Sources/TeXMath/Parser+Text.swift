@@ -1,0 +1,96 @@
+extension Parser {
+    /// The argument of `\text` and friends: text with its spaces kept, `$…$` switching back
+    /// to math.
+    mutating func parseText(of command: Token, font: MathFont) throws(MathError) -> Node {
+        let open = peek()
+        switch open.kind {
+        case .openBrace:
+            break
+        case .closeBrace:
+            throw MathError(
+                offset: open.offset, code: MathErrorCode.missingArgument,
+                message: "'\(Self.display(command))' is missing an argument before this '}'",
+                notes: [Self.argumentHint(command)])
+        case .character(let scalar):
+            advance()
+            return .text(String(Character(font.map(scalar) ?? scalar)))
+        default:
+            throw missingArgument(command)
+        }
+        advance()
+        var parts: [Node] = []
+        var text = ""
+        var nesting = 0
+        while true {
+            let token = peekRaw()
+            switch token.kind {
+            case .character("$"):
+                advance()
+                if !text.isEmpty { parts.append(.text(text)) }
+                text = ""
+                parts.append(try parseMathInText(token))
+                continue
+            case .character(let scalar):
+                text.unicodeScalars.append(font.map(scalar) ?? scalar)
+            case .space:
+                text.unicodeScalars.append("\u{A0}")
+            case .openBrace:
+                nesting += 1
+            case .closeBrace:
+                if nesting == 0 {
+                    advance()
+                    if !text.isEmpty || parts.isEmpty { parts.append(.text(text)) }
+                    return parts.count == 1 ? parts[0] : .row(parts)
+                }
+                nesting -= 1
+            case .command(let name):
+                if name.count == 1, "{}$%&#_ ".unicodeScalars.contains(name.unicodeScalars.first ?? " ") {
+                    text += name == " " ? "\u{A0}" : name
+                } else if let width = Commands.spaces[name] {
+                    text += width.hasPrefix("-") ? "" : "\u{A0}"
+                } else if Commands.texts[name] != nil || name == "\\" {
+                    // Nested text commands keep their content; line breaks have no meaning here.
+                } else if let symbol = Symbols.table[name] {
+                    text += symbol.text
+                } else {
+                    errors.append(unknownCommand(name, token: token))
+                }
+            case .superscript:
+                text += "^"
+            case .subscript:
+                text += "_"
+            case .alignment:
+                text += "&"
+            case .endOfInput:
+                throw unclosedBrace(open)
+            }
+            advance()
+        }
+    }
+
+    /// `$…$` inside `\text{…}`.
+    mutating func parseMathInText(_ dollar: Token) throws(MathError) -> Node {
+        try enter(at: dollar, weight: 2)
+        let saved = stopCharacter
+        stopCharacter = "$"
+        defer {
+            stopCharacter = saved
+            leave(weight: 2)
+        }
+        let body = try parseRow()
+        let token = peek()
+        guard case .character("$") = token.kind else {
+            switch token.kind {
+            case .endOfInput, .closeBrace:
+                throw MathError(
+                    offset: dollar.offset, code: MathErrorCode.misplacedDollar,
+                    message: "'$' in text opens math that is never closed",
+                    notes: ["add the closing '$'"])
+            default:
+                throw strayTerminator(token)
+            }
+        }
+        advance()
+        return body
+    }
+}

@@ -1,0 +1,481 @@
+/// Recursive-descent parser from tokens to the math tree.
+///
+/// Fatal mistakes throw a `MathError` at the token an author should look at; unknown commands
+/// are collected and parsing goes on, so one run reports every misspelt command.
+struct Parser {
+    /// Deepest nesting of groups, arguments and environments accepted; deeper input is an
+    /// error rather than a stack overflow.
+    static let maxDepth = 500
+
+    let tokens: [Token]
+    var position = 0
+    var depth = 0
+    /// Unknown commands found so far (parsing continues past them).
+    var errors: [MathError] = []
+    /// The alphabet letters and digits are set in (`\mathbf{…}` changes it for its argument).
+    var font = MathFont.normal
+    /// How many environments and `\left` groups enclose the current position.
+    var environmentDepth = 0
+    var leftDepth = 0
+    /// `\tag{…}` text, shown beside the formula.
+    var tag: Node?
+    /// A character that ends rows at the current level: `]` in an optional argument, `$` in
+    /// math inside `\text{…}`. Braces hide it.
+    var stopCharacter: Unicode.Scalar?
+
+    init(tokens: [Token]) {
+        self.tokens = tokens
+    }
+
+    // MARK: - Tokens
+
+    /// The next token that is not white space (white space is skipped for good).
+    mutating func peek() -> Token {
+        while case .space = tokens[position].kind { position += 1 }
+        return tokens[position]
+    }
+
+    /// The next token, white space included.
+    func peekRaw() -> Token { tokens[position] }
+
+    mutating func advance() {
+        if position < tokens.count - 1 { position += 1 }
+    }
+
+    /// Counts one more level of nesting. Constructs whose parsing needs deeper native
+    /// recursion per level (environments, math inside text) count `weight` levels, so the
+    /// limit bounds stack use whatever the input nests.
+    mutating func enter(at token: Token, weight: Int = 1) throws(MathError) {
+        depth += weight
+        if depth > Self.maxDepth {
+            throw MathError(
+                offset: token.offset, length: token.length, code: MathErrorCode.tooDeep,
+                message: "formula nested too deeply: more than \(Self.maxDepth) levels of groups",
+                notes: ["split the formula or remove redundant braces"])
+        }
+    }
+
+    mutating func leave(weight: Int = 1) { depth -= weight }
+
+    // MARK: - Whole formula
+
+    /// Parses the whole formula; stray closers at the top level are errors.
+    mutating func parseFormula() throws(MathError) -> Node {
+        let body = try parseLines()
+        let token = peek()
+        switch token.kind {
+        case .endOfInput:
+            break
+        case .closeBrace:
+            throw MathError(
+                offset: token.offset, code: MathErrorCode.unbalancedBrace,
+                message: "unbalanced '}': no '{' is open here",
+                notes: ["remove it, or add the '{' it was meant to close"])
+        default:
+            throw strayTerminator(token)
+        }
+        if let tag {
+            return .row([body, .space("2em"), tag])
+        }
+        return body
+    }
+
+    /// The error for a token that ends a row where nothing can accept it.
+    func strayTerminator(_ token: Token) -> MathError {
+        switch token.kind {
+        case .alignment:
+            return MathError(
+                offset: token.offset, code: MathErrorCode.misplacedAlignment,
+                message: "'&' outside an environment",
+                notes: ["'&' separates columns inside \\begin{aligned}, \\begin{matrix} or \\begin{cases}"])
+        case .command("end"):
+            return MathError(
+                offset: token.offset, length: token.length, code: MathErrorCode.endWithoutBegin,
+                message: "'\\end' without a matching '\\begin'")
+        case .command("right"):
+            return MathError(
+                offset: token.offset, length: token.length, code: MathErrorCode.rightWithoutLeft,
+                message: "'\\right' without a matching '\\left'",
+                notes: ["add '\\left' before the opening delimiter, or remove '\\right'"])
+        case .command("middle"):
+            return MathError(
+                offset: token.offset, length: token.length, code: MathErrorCode.middleWithoutLeft,
+                message: "'\\middle' outside a '\\left … \\right' pair")
+        case .closeBrace:
+            return MathError(
+                offset: token.offset, code: MathErrorCode.unbalancedBrace,
+                message: "unbalanced '}': no '{' is open here",
+                notes: ["remove it, or add the '{' it was meant to close"])
+        default:
+            return MathError(
+                offset: token.offset, length: token.length, code: MathErrorCode.unbalancedBrace,
+                message: "unexpected token")
+        }
+    }
+
+    // MARK: - Rows
+
+    /// A row, split into lines at `\\` outside environments (a top-level `\\` stacks lines,
+    /// as KaTeX and MediaWiki allow).
+    mutating func parseLines() throws(MathError) -> Node {
+        var lines: [Node] = []
+        while true {
+            let row = try parseRow()
+            let token = peek()
+            guard case .command("\\") = token.kind else {
+                if lines.isEmpty { return row }
+                // A trailing `\\` adds no empty line.
+                if !Self.isEmpty(row) { lines.append(row) }
+                if lines.count == 1 { return lines[0] }
+                return .table(Table(rows: lines.map { [$0] }, columnAlign: ["center"]))
+            }
+            advance()
+            skipOptionalBracket()
+            lines.append(row)
+        }
+    }
+
+    /// Whether `token` ends a row; the caller decides whether it is welcome there.
+    static func endsRow(_ token: Token) -> Bool {
+        switch token.kind {
+        case .endOfInput, .closeBrace, .alignment: return true
+        case .command(let name):
+            return name == "\\" || name == "end" || name == "right" || name == "middle" || name == "cr"
+        default: return false
+        }
+    }
+
+    /// Atoms up to the next token that ends a row, with `\over` and style switches applied.
+    mutating func parseRow() throws(MathError) -> Node {
+        var items: [Node] = []
+        var infix: Token?
+        var numerator: [Node] = []
+        while true {
+            let token = peek()
+            if Self.endsRow(token) { break }
+            if let stop = stopCharacter, case .character(stop) = token.kind { break }
+            if case .command(let name) = token.kind, Self.rowCommands.contains(name) {
+                if Self.infixCommands.contains(name) {
+                    try parseInfix(token, after: infix)
+                    infix = token
+                    numerator = items
+                    items = []
+                    continue
+                }
+                items.append(try parseSwitch(name, token: token))
+                break
+            }
+            try parseAtom(into: &items)
+        }
+        guard let infix else { return Self.row(items) }
+        return Self.infixFraction(infix, numerator: numerator, denominator: items)
+    }
+
+    static let infixCommands: Set<String> = ["over", "choose", "atop", "above"]
+
+    /// Commands that act on the rest of the row: infix fractions and switches.
+    static let rowCommands: Set<String> = infixCommands.union(Commands.styles.keys)
+        .union(Commands.sizes.keys).union(fontSwitches).union(["color"])
+
+    /// Consumes `\over` and friends; a second one in the same row is an error.
+    mutating func parseInfix(_ token: Token, after first: Token?) throws(MathError) {
+        if let first {
+            throw MathError(
+                offset: token.offset, length: token.length, code: MathErrorCode.multipleInfix,
+                message: "'\(Self.display(token))' after another infix fraction in the same group",
+                notes: ["'\(Self.display(first))' is already used here; put one of them in braces"])
+        }
+        advance()
+        if case .command("above") = token.kind { _ = try parseDimensionArgument(of: token) }
+    }
+
+    static func infixFraction(_ infix: Token, numerator: [Node], denominator: [Node]) -> Node {
+        let name = Self.name(of: infix)
+        var fraction = Fraction(numerator: Self.row(numerator), denominator: Self.row(denominator))
+        if name != "over" { fraction.lineThickness = "0" }
+        guard name == "choose" else { return .fraction(fraction) }
+        return .row([
+            .op(Operator(text: "(", stretchy: true, fence: true)),
+            .fraction(fraction),
+            .op(Operator(text: ")", stretchy: true, fence: true)),
+        ])
+    }
+
+    /// A style, size, colour or old-style font switch: it applies to the rest of the row.
+    mutating func parseSwitch(_ name: String, token: Token) throws(MathError) -> Node {
+        advance()
+        if let style = Commands.styles[name] {
+            return .style(StyleChange(displayStyle: style.display, scriptLevel: style.level), try parseRow())
+        }
+        if let size = Commands.sizes[name] {
+            return .style(StyleChange(size: size), try parseRow())
+        }
+        if name == "color" {
+            let color = try parseWordArgument(of: token)
+            return .style(StyleChange(color: color), try parseRow())
+        }
+        let saved = font
+        font = Commands.fonts[name] ?? font
+        defer { font = saved }
+        return try parseRow()
+    }
+
+    /// Font commands that switch the rest of the group instead of taking an argument.
+    static let fontSwitches: Set<String> = ["rm", "bf", "it", "sf", "tt", "cal"]
+
+    static func name(of token: Token) -> String {
+        if case .command(let name) = token.kind { return name }
+        return ""
+    }
+
+    /// A row node, without a wrapper for a single item.
+    static func row(_ items: [Node]) -> Node {
+        items.count == 1 ? items[0] : .row(items)
+    }
+
+    // MARK: - Atoms and scripts
+
+    /// One atom with its sub- and superscripts and primes, appended to `items`.
+    mutating func parseAtom(into items: inout [Node]) throws(MathError) {
+        let primary = try parsePrimary()
+        var sub: Node?
+        var sup: Node?
+        var supFromPrimesOnly = false
+        var placement = primary.placement
+        var sawScript = false
+        loop: while true {
+            let token = peek()
+            switch token.kind {
+            case .superscript:
+                if sup != nil && !supFromPrimesOnly { throw Self.doubleScript(token) }
+                advance()
+                let argument = try parseScriptArgument(of: token)
+                if let primes = sup, supFromPrimesOnly {
+                    sup = .row([primes, argument])
+                } else {
+                    sup = argument
+                }
+                supFromPrimesOnly = false
+                sawScript = true
+            case .subscript:
+                if sub != nil { throw Self.doubleScript(token) }
+                advance()
+                sub = try parseScriptArgument(of: token)
+                sawScript = true
+            case .character("'"):
+                if sup != nil { throw Self.doubleScript(token) }
+                var count = 0
+                while case .character("'") = peek().kind {
+                    count += 1
+                    advance()
+                }
+                sup = .op(Operator(text: Self.primes(count), space: .zero))
+                supFromPrimesOnly = true
+                sawScript = true
+            case .command(let name) where name == "limits" || name == "nolimits":
+                guard primary.isOperator, !sawScript else { throw Self.misplacedLimits(name, token: token) }
+                advance()
+                placement = name == "limits" ? .always : .beside
+            default:
+                break loop
+            }
+        }
+        if sub != nil || sup != nil {
+            items.append(.scripts(Scripts(base: primary.node, sub: sub, sup: sup, placement: placement)))
+        } else if case .row(let inner) = primary.node, inner.isEmpty {
+            // Nothing to draw (`\hline`, `\notag`, an empty group without scripts).
+        } else {
+            items.append(primary.node)
+        }
+        if primary.isFunction {
+            items.append(.op(Operator(text: "\u{2061}")))
+        }
+    }
+
+    static func doubleScript(_ token: Token) -> MathError {
+        switch token.kind {
+        case .superscript:
+            return MathError(
+                offset: token.offset, code: MathErrorCode.doubleSuperscript,
+                message: "double superscript: this '^' follows another",
+                notes: ["put both in one group, e.g. 'x^{2^3}' or '{x^2}^3'"])
+        case .subscript:
+            return MathError(
+                offset: token.offset, code: MathErrorCode.doubleSubscript,
+                message: "double subscript: this '_' follows another",
+                notes: ["put both in one group, e.g. 'x_{i,j}'"])
+        default:
+            return MathError(
+                offset: token.offset, code: MathErrorCode.doubleSuperscript,
+                message: "double superscript: a prime after a superscript",
+                notes: ["write the prime first, e.g. 'f'^2'"])
+        }
+    }
+
+    static func primes(_ count: Int) -> String {
+        switch count {
+        case 1: return "\u{2032}"
+        case 2: return "\u{2033}"
+        case 3: return "\u{2034}"
+        default: return String(repeating: "\u{2032}", count: count)
+        }
+    }
+
+    /// The argument of `^` or `_`.
+    mutating func parseScriptArgument(of script: Token) throws(MathError) -> Node {
+        let token = peek()
+        let missing: Bool
+        switch token.kind {
+        case .endOfInput, .closeBrace, .alignment, .superscript, .subscript: missing = true
+        case .command(let name): missing = Self.endsRow(token) || name == "limits" || name == "nolimits"
+        default: missing = false
+        }
+        if missing {
+            let what = script.kind == .superscript ? "superscript" : "subscript"
+            let mark = script.kind == .superscript ? "^" : "_"
+            throw MathError(
+                offset: script.offset, code: MathErrorCode.missingArgument,
+                message: "'\(mark)' needs a \(what) after it",
+                notes: ["write e.g. 'x\(mark)2' or 'x\(mark){i+1}'"])
+        }
+        return try parseArgument(of: script)
+    }
+
+    // MARK: - Arguments
+
+    /// A mandatory argument of `command`: a group, or a single token (`\frac12`).
+    mutating func parseArgument(of command: Token) throws(MathError) -> Node {
+        let token = peek()
+        switch token.kind {
+        case .openBrace:
+            return try parseGroup()
+        case .closeBrace:
+            throw Self.missingArgument(command, before: token)
+        case .endOfInput, .alignment, .superscript, .subscript:
+            throw missingArgument(command)
+        case .command where Self.endsRow(token):
+            throw missingArgument(command)
+        default:
+            try enter(at: token)
+            defer { leave() }
+            let primary = try parsePrimary(single: true)
+            return primary.node
+        }
+    }
+
+    static func missingArgument(_ command: Token, before brace: Token) -> MathError {
+        MathError(
+            offset: brace.offset, code: MathErrorCode.missingArgument,
+            message: "'\(display(command))' is missing an argument before this '}'",
+            notes: [argumentHint(command)])
+    }
+
+    func missingArgument(_ command: Token) -> MathError {
+        MathError(
+            offset: command.offset, length: command.length, code: MathErrorCode.missingArgument,
+            message: "'\(Self.display(command))' is missing an argument",
+            notes: [Self.argumentHint(command)])
+    }
+
+    static func display(_ token: Token) -> String {
+        switch token.kind {
+        case .command(let name): return "\\" + name
+        case .superscript: return "^"
+        case .subscript: return "_"
+        default: return "command"
+        }
+    }
+
+    static func argumentHint(_ command: Token) -> String {
+        switch name(of: command) {
+        case "frac", "dfrac", "tfrac", "cfrac": return "a fraction takes two arguments: '\\frac{numerator}{denominator}'"
+        case "binom", "dbinom", "tbinom": return "'\\binom' takes two arguments: '\\binom{n}{k}'"
+        case "sqrt": return "write e.g. '\\sqrt{x}' or '\\sqrt[3]{x}'"
+        default: return "give it an argument in braces, e.g. '\(display(command)){x}'"
+        }
+    }
+
+    /// A `{…}` group as a row (or stacked lines).
+    mutating func parseGroup() throws(MathError) -> Node {
+        let open = peek()
+        try enter(at: open)
+        let savedStop = stopCharacter
+        stopCharacter = nil
+        defer {
+            leave()
+            stopCharacter = savedStop
+        }
+        advance()
+        let body = try parseLines()
+        try expectClose(of: open)
+        return body
+    }
+
+    /// Consumes the `}` closing the group opened at `open`, or reports why it is missing.
+    mutating func expectClose(of open: Token) throws(MathError) {
+        let token = peek()
+        switch token.kind {
+        case .closeBrace:
+            advance()
+        case .endOfInput:
+            throw unclosedBrace(open)
+        case .alignment where environmentDepth > 0:
+            throw unclosedBrace(open)
+        case .command("end") where environmentDepth > 0:
+            throw unclosedBrace(open)
+        case .command("right") where leftDepth > 0, .command("middle") where leftDepth > 0:
+            throw unclosedBrace(open)
+        default:
+            throw strayTerminator(token)
+        }
+    }
+
+    func unclosedBrace(_ open: Token) -> MathError {
+        MathError(
+            offset: open.offset, code: MathErrorCode.unbalancedBrace,
+            message: "unbalanced '{': it is never closed",
+            notes: ["add the matching '}'"])
+    }
+
+    /// The characters of a `{word}` argument (a colour, an environment name, a column spec).
+    mutating func parseWordArgument(of command: Token) throws(MathError) -> String {
+        let open = peek()
+        guard case .openBrace = open.kind else { throw missingArgument(command) }
+        advance()
+        var word = ""
+        while true {
+            let token = peekRaw()
+            switch token.kind {
+            case .character(let scalar): word.unicodeScalars.append(scalar)
+            case .command(let name) where name.count == 1: word += name
+            case .command(let name): word += "\\" + name
+            case .space: break
+            case .closeBrace:
+                advance()
+                return word
+            default:
+                throw unclosedBrace(open)
+            }
+            advance()
+        }
+    }
+
+    /// `{…}` holding a dimension such as `2pt`; read and dropped.
+    mutating func parseDimensionArgument(of command: Token) throws(MathError) -> String {
+        try parseWordArgument(of: command)
+    }
+
+    /// Skips `[…]` after `\\` (extra row space, not needed in MathML).
+    mutating func skipOptionalBracket() {
+        guard case .character("[") = peekRaw().kind else { return }
+        let saved = position
+        while position < tokens.count - 1 {
+            if case .character("]") = tokens[position].kind {
+                advance()
+                return
+            }
+            advance()
+        }
+        position = saved
+    }
+}

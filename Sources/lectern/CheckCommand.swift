@@ -1,0 +1,30 @@
+import ArgumentParser
+import CourseKit
+
+/// `lectern check`: everything `build` does except writing.
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check the course without writing anything.",
+        discussion: """
+            Runs every pass of `lectern build` (loading, parsing, math, checks, rendering) and \
+            reports all problems, sorted by file and position. Exit status: 0 clean, 1 problems \
+            in the course, 2 usage or file errors.
+            """)
+
+    @OptionGroup var options: CourseOptions
+
+    func run() throws {
+        let reporter = RunReporter(options: options)
+        let pipeline = CoursePipeline(contentDirectory: options.content, templatesDirectory: options.templates)
+        let outcome: BuildOutcome
+        do {
+            outcome = try pipeline.run(progress: reporter.progress())
+        } catch {
+            reporter.endProgress()
+            RunReporter.writeError("error: \(error)\n")
+            throw ExitCode(2)
+        }
+        reporter.report(outcome)
+        if outcome.fails(strict: options.strict) { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,69 @@
+import CourseKit
+import Diagnostics
+import Foundation
+
+/// Everything `build` and `check` print: diagnostics, the summary line, timings and the
+/// progress line. Only the CLI prints.
+struct RunReporter: Sendable {
+    var options: CourseOptions
+
+    /// Whether standard error is a terminal (the progress line is for people only).
+    var showsProgress: Bool { isatty(STDERR_FILENO) == 1 && options.diagnosticsFormat == .text }
+
+    /// The progress callback for the pipeline.
+    func progress() -> @Sendable (String) -> Void {
+        guard showsProgress else { return { _ in } }
+        return { pass in Self.writeError("\r\u{1B}[K\(pass)…") }
+    }
+
+    /// Clears the progress line.
+    func endProgress() {
+        if showsProgress { Self.writeError("\r\u{1B}[K") }
+    }
+
+    /// Prints the diagnostics in the chosen format, then the summary line on standard error.
+    func report(_ outcome: BuildOutcome, extra: [PassTiming] = []) {
+        endProgress()
+        let diagnostics = options.strict ? outcome.diagnostics.map(Self.strictened) : outcome.diagnostics
+        let colored = options.diagnosticsFormat == .text && isatty(STDERR_FILENO) == 1
+            && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        let renderer = options.diagnosticsFormat.renderer(
+            sources: SourceLookup(outcome.sources), colored: colored, toolVersion: lecternVersion)
+        let output = renderer.render(diagnostics)
+        if options.diagnosticsFormat == .text {
+            Self.writeError(output)
+        } else {
+            // Machine formats go to standard output so they can be redirected on their own.
+            FileHandle.standardOutput.write(Data(output.utf8))
+        }
+        if options.timings {
+            for timing in outcome.timings + extra {
+                Self.writeError("timing: \(timing.pass) \(Self.milliseconds(timing.duration)) ms\n")
+            }
+        }
+        for line in outcome.reportLines { Self.writeError(line + "\n") }
+        Self.writeError(Self.summary(lessons: outcome.lessonCount, diagnostics) + "\n")
+    }
+
+    /// `3 lessons, 2 errors, 1 warning` (or `3 lessons, no problems`).
+    static func summary(lessons: Int, _ diagnostics: [Diagnostic]) -> String {
+        DiagnosticSummary.count(lessons, "lesson") + ", " + DiagnosticSummary(diagnostics).line
+    }
+
+    /// A warning promoted to an error under `--strict`.
+    static func strictened(_ diagnostic: Diagnostic) -> Diagnostic {
+        var copy = diagnostic
+        if copy.severity == .warning { copy.severity = .error }
+        return copy
+    }
+
+    private static func milliseconds(_ duration: Duration) -> String {
+        let (seconds, attoseconds) = duration.components
+        return String(format: "%.1f", Double(seconds) * 1000 + Double(attoseconds) / 1e15)
+    }
+
+    /// Writes to standard error.
+    static func writeError(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+}

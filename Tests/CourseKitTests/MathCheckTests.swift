@@ -1,0 +1,36 @@
+import Diagnostics
+import Testing
+@testable import CourseKit
+
+@Suite struct MathCheckTests {
+    private func check(_ lesson: String) throws -> (CheckedCourse, [Diagnostic]) {
+        let files = ContentFiles.inMemory(courseYAML: "title: C\nmodules:\n  - title: M\n    lessons: [sigmoid]\n",
+                                          lessons: ["sigmoid": lesson])
+        let (course, loadDiagnostics) = CourseLoader.load(files)
+        #expect(loadDiagnostics.isEmpty)
+        let (parsed, parseDiagnostics) = ParsePass.run(try #require(course))
+        let (checked, checkDiagnostics) = CheckPass().run(parsed)
+        return (checked, DiagnosticBag(parseDiagnostics + checkDiagnostics).sorted)
+    }
+
+    @Test func everyFormulaGetsMathML() throws {
+        let (checked, diagnostics) = try check("---\ntitle: S\n---\nInline $a + b$ and\n\n$$\\frac{1}{2}$$\n\n```math\nx^2\n```\n")
+        #expect(diagnostics.isEmpty)
+        let results = try #require(checked.lessons.first?.results)
+        #expect(results.mathML.count == 3)
+        #expect(results.mathML.values.allSatisfy { $0.hasPrefix("<math") })
+    }
+
+    /// The seed page's sigmoid formula has one `}` too many: the check reports exactly that
+    /// brace, at the author's line and column (the 55th character of line 5).
+    @Test
+    func theSeedsExtraBraceIsReportedAtItsColumn() throws {
+        let lesson = "---\ntitle: Sigmoid\n---\n\nSigmoid squashes values: $$f(z) = \\frac1{1 + \\exp(-z)}}$$.\n"
+        let (_, diagnostics) = try check(lesson)
+        let errors = diagnostics.filter { $0.severity == .error }
+        #expect(errors.count == 1, "\(errors)")
+        let error = try #require(errors.first)
+        #expect(error.code.hasPrefix("math."))
+        #expect(error.range?.start == SourceLocation(file: "content/lessons/sigmoid.md", line: 5, column: 55))
+    }
+}
