@@ -56,7 +56,11 @@ enum GFMSpec {
     /// cmark-gfm's own HTML for `markdown`, parsed in parallel with the same extensions and
     /// footnotes, raw HTML allowed.
     static func referenceHTML(_ markdown: String) -> String {
-        cmark_gfm_core_extensions_ensure_registered()
+        // Under the converter's lock: cmark-gfm's special-character table is process-wide.
+        CommonMarkConverter.withExclusiveAccess { referenceHTMLExclusively(markdown) }
+    }
+
+    private static func referenceHTMLExclusively(_ markdown: String) -> String {
         let options = CMARK_OPT_FOOTNOTES | CMARK_OPT_UNSAFE
         guard let parser = cmark_parser_new(options) else { return "" }
         defer { cmark_parser_free(parser) }

@@ -5,6 +5,45 @@ import Diagnostics
 /// title after the marker on the same line (`> [!TIP] Tutor`). Any other `[!WORD]` leaves the
 /// quote an ordinary block quote.
 enum AlertRecognizer {
+    /// A warning for a quote that starts like an alert with an unknown kind (`> [!NOTES]`),
+    /// which stays a plain block quote.
+    static func unknownMarker(in quote: BlockQuote) -> Diagnostic? {
+        guard case .paragraph(let paragraph)? = quote.blocks.first,
+              case .text(let first)? = paragraph.inlines.first,
+              first.text.hasPrefix("[!"),
+              let close = first.text.firstIndex(of: "]") else { return nil }
+        let word = String(first.text[first.text.index(first.text.startIndex, offsetBy: 2)..<close])
+        guard !word.isEmpty, word.allSatisfy(\.isLetter), AlertNode.Kind(rawValue: word.lowercased()) == nil else {
+            return nil
+        }
+        let known = AlertNode.Kind.allCases.map { $0.rawValue.uppercased() }
+        var notes: [DiagnosticNote] = []
+        if let suggestion = known.min(by: { distance($0, word.uppercased()) < distance($1, word.uppercased()) }),
+           distance(suggestion, word.uppercased()) <= 2 {
+            notes.append(DiagnosticNote("did you mean '[!\(suggestion)]'?"))
+        }
+        return .warning(
+            "markdown.unknown-alert",
+            "unknown alert '[!\(word)]'; the kinds are NOTE, TIP, IMPORTANT, WARNING and CAUTION (the quote stays a plain quote)",
+            at: SourceRange(start: first.range.start, length: word.count + 3),
+            notes: notes
+        )
+    }
+
+    /// Levenshtein distance, for "did you mean".
+    private static func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        var previous = Array(0...b.count)
+        for (i, x) in a.enumerated() {
+            var current = [i + 1]
+            for (j, y) in b.enumerated() {
+                current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1)))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+
     static func alert(from quote: BlockQuote) -> AlertNode? {
         guard case .paragraph(let paragraph)? = quote.blocks.first,
               case .text(let first)? = paragraph.inlines.first,

@@ -1,5 +1,6 @@
 import CCmarkGFM
 import Diagnostics
+import Foundation
 
 #if canImport(Glibc)
 import Glibc
@@ -29,9 +30,29 @@ struct CommonMarkConverter {
         CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES | (allowHTML ? CMARK_OPT_UNSAFE : 0)
     }
 
-    /// Parses `source` and converts the result. Positions are the author's (character columns).
-    func convert(_ source: SourceText) -> (blocks: [Block], diagnostics: [Diagnostic]) {
+    /// Serialises every use of cmark-gfm in the process. cmark-gfm 0.29 keeps the table of
+    /// special inline characters in a global that each parse adds its extensions' characters
+    /// to and removes them from again (github/cmark-gfm#176), and registers its core
+    /// extensions without a lock, so two parses at once can lose each other's `$` or `~`.
+    static func withExclusiveAccess<Result>(_ body: () -> Result) -> Result {
+        CmarkAccess.lock.lock()
+        defer { CmarkAccess.lock.unlock() }
         cmark_gfm_core_extensions_ensure_registered()
+        return body()
+    }
+
+    /// Parses `source` and converts the result. Positions are the author's (character columns).
+    func convert(_ columns: SourceColumns) -> (blocks: [Block], diagnostics: [Diagnostic]) {
+        Self.withExclusiveAccess { convertExclusively(columns) }
+    }
+
+    private func convertExclusively(_ columns: SourceColumns) -> (blocks: [Block], diagnostics: [Diagnostic]) {
+        // Created before the parser so that it is freed after it (defers run in reverse).
+        let mem = cmark_get_default_mem_allocator()
+        let lectern = lecternSyntax ? Self.makeLecternExtension(mem: mem) : nil
+        defer {
+            if let lectern { cmark_syntax_extension_free(mem, lectern) }
+        }
         guard let parser = cmark_parser_new(options) else { return ([], []) }
         defer { cmark_parser_free(parser) }
         for name in Self.gfmExtensions {
@@ -39,16 +60,8 @@ struct CommonMarkConverter {
                 cmark_parser_attach_syntax_extension(parser, extensionObject)
             }
         }
-        let mem = cmark_get_default_mem_allocator()
-        var lectern: OpaquePointer?
-        if lecternSyntax {
-            lectern = Self.makeLecternExtension(mem: mem)
-            if let lectern { cmark_parser_attach_syntax_extension(parser, lectern) }
-        }
-        defer {
-            if let lectern { cmark_syntax_extension_free(mem, lectern) }
-        }
-        var text = source.text
+        if let lectern { cmark_parser_attach_syntax_extension(parser, lectern) }
+        var text = columns.source.text
         text.withUTF8 { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
@@ -57,7 +70,7 @@ struct CommonMarkConverter {
         guard let document = cmark_parser_finish(parser) else { return ([], []) }
         defer { cmark_node_free(document) }
         var walker = TreeWalker(
-            columns: SourceColumns(source),
+            columns: columns,
             options: options,
             extensions: cmark_parser_get_syntax_extensions(parser)
         )
@@ -66,8 +79,9 @@ struct CommonMarkConverter {
 
     // MARK: Lectern's inline syntax extension
 
-    /// Marks custom inline nodes as ours; the kind and position follow (see `encodeTag`).
-    static let tagPrefix = "lectern"
+    /// Marks inline nodes as Lectern's: `\u{1}lectern KIND LINE COLUMN LENGTH INNER-OFFSET`,
+    /// a newline, then the inner text.
+    static let tagPrefix = "\u{1}lectern"
 
     private static func makeLecternExtension(mem: UnsafeMutablePointer<cmark_mem>?) -> OpaquePointer? {
         guard let syntax = cmark_syntax_extension_new("lectern-inline") else { return nil }
@@ -105,16 +119,23 @@ struct CommonMarkConverter {
         default: match = nil
         }
         guard let match else { return nil }
-        guard let node = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { return nil }
+        // An inline HTML node, because table cells accept only cmark's own inline types. Its
+        // literal starts with a control character, which the raw-HTML scanner never accepts,
+        // so it cannot be mistaken for the author's HTML.
+        guard let node = cmark_node_new(CMARK_NODE_HTML_INLINE) else { return nil }
         let line = cmark_inline_parser_get_line(inlineParser)
         let column = cmark_inline_parser_get_column(inlineParser)
         let inner = String(decoding: UnsafeBufferPointer(rebasing: subject[match.inner]), as: UTF8.self)
         let tag = "\(tagPrefix) \(match.kind.rawValue) \(line) \(column) \(match.end - position) \(match.inner.lowerBound - position)"
-        cmark_node_set_on_enter(node, tag)
-        cmark_node_set_on_exit(node, inner)
+        cmark_node_set_literal(node, tag + "\n" + inner)
         cmark_inline_parser_set_offset(inlineParser, Int32(match.end))
         return node
     }
+}
+
+/// The lock around cmark-gfm's process-wide state (see `withExclusiveAccess`).
+private enum CmarkAccess {
+    static let lock = NSLock()
 }
 
 /// What the inline scanner found.
@@ -146,6 +167,10 @@ private struct TreeWalker {
     let extensions: UnsafeMutablePointer<cmark_llist>?
     var diagnostics: [Diagnostic] = []
     var warnedDepth = false
+    /// The container of the last Lectern inline node, and where its next one may start
+    /// (line, byte column), for relocating nodes whose cmark position drifted.
+    var searchContainer: OpaquePointer?
+    var searchFrom: (line: Int, byteColumn: Int) = (1, 1)
 
     init(columns: SourceColumns, options: Int32, extensions: UnsafeMutablePointer<cmark_llist>?) {
         self.columns = columns
@@ -185,10 +210,12 @@ private struct TreeWalker {
                     append(leaf(node, type), to: &stack)
                     continue
                 }
-                if stack.count > CommonMarkConverter.maximumDepth {
+                if stack.count > CommonMarkConverter.maximumDepth, let parent = stack.last,
+                   Self.acceptsOpaqueChild(cmark_node_get_type(parent.node), typeString(parent.node)) {
                     append(opaque(node, type), to: &stack)
+                    // Resetting to the node's exit event makes it the current event, so the
+                    // next call moves past the whole subtree.
                     cmark_iter_reset(iterator, node, CMARK_EVENT_EXIT)
-                    _ = cmark_iter_next(iterator)
                     continue
                 }
                 stack.append(Frame(node: node, range: range(of: node)))
@@ -218,7 +245,7 @@ private struct TreeWalker {
         let top = stack.count - 1
         switch built {
         case .block(let block): stack[top].blocks.append(block)
-        case .inline(let inline): Self.appendMerging(inline, to: &stack[top].inlines)
+        case .inline(let inline): stack[top].inlines.append(inline)
         case .item(let item): stack[top].items.append(item)
         case .cell(let cell): stack[top].cells.append(cell)
         case .row(let cells, let header):
@@ -227,18 +254,45 @@ private struct TreeWalker {
         }
     }
 
-    /// Adjacent text nodes are merged (cmark splits text at every special character), which
-    /// changes no HTML and lets later passes see `[[Term]]` in one piece.
-    private static func appendMerging(_ inline: Inline, to inlines: inout [Inline]) {
-        if case .text(let next) = inline, case .text(var previous)? = inlines.last,
-           previous.range.end.line == next.range.start.line {
-            inlines.removeLast()
-            previous.text += next.text
-            previous.range.end = max(previous.range.end, next.range.end)
-            inlines.append(.text(previous))
-            return
+    /// Adjacent text nodes on one line are merged (cmark splits text at every special
+    /// character), which changes no HTML and lets later passes see `[[Term]]` in one piece.
+    /// One pass with joined pieces keeps this linear for long runs of text nodes.
+    private static func mergingTexts(_ inlines: [Inline]) -> [Inline] {
+        guard inlines.count > 1 else { return inlines }
+        var result: [Inline] = []
+        result.reserveCapacity(inlines.count)
+        var run: Text?
+        var pieces: [String] = []
+        func flush() {
+            guard var text = run else { return }
+            if pieces.count > 1 { text.text = pieces.joined() }
+            result.append(.text(text))
+            run = nil
+            pieces.removeAll(keepingCapacity: true)
         }
-        inlines.append(inline)
+        for inline in inlines {
+            if case .text(let next) = inline {
+                if var current = run, current.range.end.line == next.range.start.line {
+                    pieces.append(next.text)
+                    current.range.end = max(current.range.end, next.range.end)
+                    run = current
+                    continue
+                }
+                flush()
+                run = next
+                pieces = [next.text]
+                continue
+            }
+            flush()
+            result.append(inline)
+        }
+        flush()
+        return result
+    }
+
+    /// Lists and tables only hold items, rows and cells, so a subtree is cut off below them.
+    private static func acceptsOpaqueChild(_ type: cmark_node_type, _ typeString: String) -> Bool {
+        type != CMARK_NODE_LIST && typeString != "table" && typeString != "table_row" && typeString != "table_header"
     }
 
     private static func isLeaf(_ type: cmark_node_type) -> Bool {
@@ -268,14 +322,17 @@ private struct TreeWalker {
         cmark_node_get_type_string(node).map { String(cString: $0) } ?? ""
     }
 
-    private func leaf(_ node: OpaquePointer, _ type: cmark_node_type) -> Built {
+    private mutating func leaf(_ node: OpaquePointer, _ type: cmark_node_type) -> Built {
         let range = range(of: node)
         switch type {
         case CMARK_NODE_TEXT: return .inline(.text(Text(text: literal(node), range: range)))
         case CMARK_NODE_SOFTBREAK: return .inline(.softBreak(range))
         case CMARK_NODE_LINEBREAK: return .inline(.lineBreak(range))
         case CMARK_NODE_CODE: return .inline(.code(Code(code: literal(node), range: range)))
-        case CMARK_NODE_HTML_INLINE: return .inline(.html(RawHTML(html: literal(node), range: range)))
+        case CMARK_NODE_HTML_INLINE:
+            let html = literal(node)
+            if html.hasPrefix(CommonMarkConverter.tagPrefix) { return lecternInline(node, literal: html, fallback: range) }
+            return .inline(.html(RawHTML(html: html, range: range)))
         case CMARK_NODE_HTML_BLOCK: return .block(.htmlBlock(RawHTML(html: literal(node), range: range)))
         case CMARK_NODE_THEMATIC_BREAK: return .block(.thematicBreak(range))
         case CMARK_NODE_CODE_BLOCK:
@@ -300,16 +357,25 @@ private struct TreeWalker {
             ))
         }
         var html = ""
-        if let rendered = cmark_render_html(node, options, extensions) {
+        let renderOptions = options & ~CMARK_OPT_SOURCEPOS
+        if let rendered = cmark_render_html(node, renderOptions, extensions) {
             html = String(cString: rendered)
             free(rendered)
         }
         let isInline = (type.rawValue & UInt32(CMARK_NODE_TYPE_MASK)) == UInt32(CMARK_NODE_TYPE_INLINE)
-        let opaque = OpaqueHTML(html: html, range: range)
+        // cmark starts every block on a new line except a paragraph of a tight list item.
+        var tightParagraph = false
+        if type == CMARK_NODE_PARAGRAPH, let list = cmark_node_parent(node).flatMap(cmark_node_parent),
+           cmark_node_get_type(list) == CMARK_NODE_LIST {
+            tightParagraph = cmark_node_get_list_tight(list) != 0
+        }
+        let opaque = OpaqueHTML(html: html, startsOnNewLine: !isInline && !tightParagraph, range: range)
         return isInline ? .inline(.opaque(opaque)) : .block(.opaque(opaque))
     }
 
     private func close(_ frame: Frame, _ type: cmark_node_type, _ footnotes: inout FootnoteNumbering) -> Built {
+        var frame = frame
+        frame.inlines = Self.mergingTexts(frame.inlines)
         let node = frame.node
         let range = frame.range
         switch type {
@@ -357,8 +423,6 @@ private struct TreeWalker {
                 range: range
             )
             return type == CMARK_NODE_LINK ? .inline(.link(link)) : .inline(.image(link))
-        case CMARK_NODE_CUSTOM_INLINE:
-            return lecternInline(node, fallback: range)
         default:
             break
         }
@@ -395,9 +459,10 @@ private struct TreeWalker {
     }
 
     /// Rebuilds one of Lectern's inline nodes from the tag the match callback left on it.
-    private func lecternInline(_ node: OpaquePointer, fallback: SourceRange) -> Built {
-        let tag = cmark_node_get_on_enter(node).map { String(cString: $0) } ?? ""
-        let inner = cmark_node_get_on_exit(node).map { String(cString: $0) } ?? ""
+    private mutating func lecternInline(_ node: OpaquePointer, literal: String, fallback: SourceRange) -> Built {
+        guard let newline = literal.firstIndex(of: "\n") else { return .nothing }
+        let tag = literal[..<newline]
+        let inner = String(literal[literal.index(after: newline)...])
         let fields = tag.split(separator: " ")
         guard fields.count == 6, fields[0] == CommonMarkConverter.tagPrefix,
               let kind = InlineMatch.Kind(rawValue: String(fields[1])),
@@ -405,18 +470,54 @@ private struct TreeWalker {
               let length = Int(fields[4]), let innerOffset = Int(fields[5]) else {
             return .nothing
         }
-        let parent = cmark_node_parent(node)
-        let locator = SnippetLocator(
-            columns: columns,
-            containerLine: parent.map { Int(cmark_node_get_start_line($0)) } ?? line,
-            containerByteColumn: parent.map { Int(cmark_node_get_start_column($0)) } ?? byteColumn
-        )
-        let start = locator.location(line: line, byteColumn: byteColumn)
-        let innerStart = locator.location(line: line, byteColumn: byteColumn + innerOffset)
-        let map = locator.map(for: inner, startingAt: innerStart, line: line)
+        // The inline parser's container is the nearest block ancestor (paragraph, heading, cell).
+        var container = cmark_node_parent(node)
+        while let current = container,
+              cmark_node_get_type(current).rawValue & UInt32(CMARK_NODE_TYPE_MASK) != UInt32(CMARK_NODE_TYPE_BLOCK) {
+            container = cmark_node_parent(current)
+        }
+        let containerLine = container.map { Int(cmark_node_get_start_line($0)) } ?? line
+        let containerColumn = container.map { Int(cmark_node_get_start_column($0)) } ?? byteColumn
+        if container != searchContainer {
+            searchContainer = container
+            searchFrom = (containerLine, containerColumn)
+        }
+        let locator = SnippetLocator(columns: columns, containerLine: containerLine, containerByteColumn: containerColumn)
+
+        // cmark's inline line and column drift after link reference definitions, backslash line
+        // breaks, multi-line link titles and NUL bytes; when the author's text at the computed
+        // place is not this construct, it is looked up after the previous one.
+        let opening: String
+        switch kind {
+        case .inlineMath: opening = "$"
+        case .displayMath: opening = "$$"
+        case .value: opening = "{="
+        case .text: opening = ""
+        }
+        let needle = Array((opening + (inner.split(separator: "\n", omittingEmptySubsequences: false).first ?? "")).utf8)
+        var startLine = line
+        var startByte = locator.sourceByteColumn(line: line, byteColumn: byteColumn)
+        if !columns.matches(needle, line: startLine, byteColumn: startByte) {
+            let lastLine = container.map { Int(cmark_node_get_end_line($0)) } ?? line
+            if let found = columns.find(needle, fromLine: searchFrom.line, byteColumn: searchFrom.byteColumn, throughLine: max(lastLine, line)) {
+                (startLine, startByte) = found
+            }
+        }
+        let start = columns.location(line: startLine, byteColumn: startByte)
+        let innerStart = columns.location(line: startLine, byteColumn: startByte + innerOffset)
+        let map = locator.map(for: inner, startingAt: innerStart, line: startLine)
         // The closing delimiter is ASCII: one column per byte.
+        let closing = length - innerOffset - inner.utf8.count
         var end = map.location(atScalarOffset: inner.unicodeScalars.count)
-        end.column += length - innerOffset - inner.utf8.count
+        end.column += closing
+        let innerLines = inner.split(separator: "\n", omittingEmptySubsequences: false)
+        if innerLines.count == 1 {
+            searchFrom = (startLine, startByte + length)
+        } else {
+            let endLine = startLine + innerLines.count - 1
+            let prefix = SnippetLocator.prefixLength(columns.lineBytes(endLine))
+            searchFrom = (endLine, prefix + 1 + (innerLines.last?.utf8.count ?? 0) + closing)
+        }
         let range = SourceRange(start: start, end: end)
         switch kind {
         case .inlineMath, .displayMath:

@@ -5,6 +5,8 @@ import Diagnostics
 /// Links inside link text are left alone (HTML cannot nest links).
 struct GlossaryLinkRecognizer {
     let columns: SourceColumns
+    /// The last line of the block being scanned.
+    let blockEndLine: Int
 
     func apply(to inlines: [Inline]) -> [Inline] {
         var result: [Inline] = []
@@ -81,14 +83,23 @@ struct GlossaryLinkRecognizer {
     }
 
     /// The author's range of `count` characters at character `offset` of a text node, when the
-    /// node's text is what the author typed there (no escapes or entities); else the node's start.
+    /// node's text is what the author typed there (no escapes or entities). Otherwise (cmark's
+    /// inline positions drift after link reference definitions) the same characters are looked
+    /// up on the following lines of the block; failing that, the node's start is used.
     private func subrange(of text: Text, from offset: Int, count: Int) -> SourceRange {
         let line = Array(columns.lineText(text.range.start.line))
         let startIndex = text.range.start.column - 1 + offset
-        let expected = Array(text.text).dropFirst(offset).prefix(count)
-        if startIndex >= 0, startIndex + count <= line.count, Array(line[startIndex..<(startIndex + count)]) == Array(expected) {
+        let expected = Array(Array(text.text).dropFirst(offset).prefix(count))
+        if startIndex >= 0, startIndex + count <= line.count, Array(line[startIndex..<(startIndex + count)]) == expected {
             var start = text.range.start
             start.column += offset
+            return SourceRange(start: start, length: count)
+        }
+        let needle = Array(String(expected).utf8)
+        if let (foundLine, byteColumn) = columns.find(
+            needle, fromLine: text.range.start.line, byteColumn: 1, throughLine: blockEndLine
+        ) {
+            let start = columns.location(line: foundLine, byteColumn: byteColumn)
             return SourceRange(start: start, length: count)
         }
         return SourceRange(start: text.range.start, length: count)

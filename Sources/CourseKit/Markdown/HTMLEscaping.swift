@@ -1,11 +1,15 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The escaping cmark-gfm's HTML renderer applies (its `houdini` routines), so that the Swift
 /// renderer produces the same bytes.
 enum HTMLEscaping {
     /// Text and attribute values: `&`, `<`, `>` and `"` become entities (cmark's non-secure mode).
     static func text(_ string: String) -> String {
-        guard string.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) else {
-            return string
-        }
+        guard needsEscaping(string) else { return string }
         var result = ""
         result.reserveCapacity(string.utf8.count + 16)
         for scalar in string.unicodeScalars {
@@ -18,6 +22,19 @@ enum HTMLEscaping {
             }
         }
         return result
+    }
+
+    /// Whether any of `&<>"` occurs; memchr keeps long texts cheap even in debug builds.
+    private static func needsEscaping(_ string: String) -> Bool {
+        var copy = string
+        return copy.withUTF8 { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            for byte in [UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\"")]
+            where memchr(base, Int32(byte), buffer.count) != nil {
+                return true
+            }
+            return false
+        }
     }
 
     /// Bytes `houdini_escape_href` keeps as they are.

@@ -162,7 +162,7 @@ private struct HTMLWriter {
             out += renderer.lectern.html(for: .alert(alert, titleHTML: title, contentHTML: content))
             cr()
         case .opaque(let opaque):
-            cr()
+            if opaque.startsOnNewLine { cr() }
             out += opaque.html
         }
     }

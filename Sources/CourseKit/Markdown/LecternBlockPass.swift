@@ -20,16 +20,19 @@ struct LecternBlockPass {
     private mutating func transform(_ block: Block) -> Block {
         switch block {
         case .paragraph(var paragraph):
-            paragraph.inlines = inlines(paragraph.inlines)
+            paragraph.inlines = inlines(paragraph.inlines, in: paragraph.range)
             return .paragraph(paragraph)
         case .heading(var heading):
-            heading.inlines = inlines(heading.inlines)
+            heading.inlines = inlines(heading.inlines, in: heading.range)
             heading.anchor = slugger.slug(for: PlainText.of(heading.inlines))
             return .heading(heading)
         case .blockQuote(var quote):
             quote.blocks = run(quote.blocks)
             if lecternSyntax, let alert = AlertRecognizer.alert(from: quote) {
                 return .alert(alert)
+            }
+            if lecternSyntax, let warning = AlertRecognizer.unknownMarker(in: quote) {
+                diagnostics.append(warning)
             }
             return .blockQuote(quote)
         case .list(var list):
@@ -45,13 +48,13 @@ struct LecternBlockPass {
         case .table(var table):
             table.header = table.header.map { cell in
                 var cell = cell
-                cell.inlines = inlines(cell.inlines)
+                cell.inlines = inlines(cell.inlines, in: cell.range)
                 return cell
             }
             table.rows = table.rows.map { row in
                 row.map { cell in
                     var cell = cell
-                    cell.inlines = inlines(cell.inlines)
+                    cell.inlines = inlines(cell.inlines, in: cell.range)
                     return cell
                 }
             }
@@ -67,8 +70,8 @@ struct LecternBlockPass {
         }
     }
 
-    private func inlines(_ inlines: [Inline]) -> [Inline] {
+    private func inlines(_ inlines: [Inline], in range: SourceRange) -> [Inline] {
         guard lecternSyntax else { return inlines }
-        return GlossaryLinkRecognizer(columns: columns).apply(to: inlines)
+        return GlossaryLinkRecognizer(columns: columns, blockEndLine: range.end.line).apply(to: inlines)
     }
 }

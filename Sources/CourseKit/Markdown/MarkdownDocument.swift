@@ -261,6 +261,8 @@ package struct Link: Sendable, Hashable {
 package struct OpaqueHTML: Sendable, Hashable {
     /// The rendered markup.
     package var html: String
+    /// Whether the markup starts a new output line (every block but a tight list's paragraph).
+    package var startsOnNewLine: Bool
     /// Where the subtree is.
     package var range: SourceRange
 }

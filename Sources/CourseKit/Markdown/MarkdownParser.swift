@@ -20,8 +20,9 @@ package struct MarkdownParser: Sendable {
     /// range is a position in the author's file.
     package func parse(_ source: SourceText) -> (MarkdownDocument, [Diagnostic]) {
         let converter = CommonMarkConverter(allowHTML: allowHTML, lecternSyntax: lecternSyntax)
-        let (blocks, diagnostics) = converter.convert(source)
-        var pass = LecternBlockPass(columns: SourceColumns(source), lecternSyntax: lecternSyntax)
+        let columns = SourceColumns(source)
+        let (blocks, diagnostics) = converter.convert(columns)
+        var pass = LecternBlockPass(columns: columns, lecternSyntax: lecternSyntax)
         let document = MarkdownDocument(blocks: pass.run(blocks))
         return (document, diagnostics + pass.diagnostics)
     }

@@ -1,5 +1,11 @@
 import Diagnostics
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Turns cmark's 1-based byte columns into the character columns authors see, line by line.
 ///
 /// Each line's table is built once, on first use, so a paragraph with thousands of nodes on one
@@ -16,9 +22,17 @@ final class SourceColumns {
     init(_ source: SourceText) {
         self.source = source
         bytes = Array(source.text.utf8)
+        // memchr keeps this fast for multi-megabyte inputs even in debug builds.
         var starts = [0]
-        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-            starts.append(offset + 1)
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var offset = 0
+            while offset < buffer.count,
+                  let found = memchr(base + offset, Int32(UInt8(ascii: "\n")), buffer.count - offset) {
+                let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                starts.append(index + 1)
+                offset = index + 1
+            }
         }
         lineStarts = starts
     }
@@ -37,6 +51,35 @@ final class SourceColumns {
     /// The text of 1-based `line` without its line ending.
     func lineText(_ line: Int) -> String {
         String(decoding: lineBytes(line), as: UTF8.self)
+    }
+
+    /// Whether `needle` occurs on `line` at 1-based `byteColumn`.
+    func matches(_ needle: [UInt8], line: Int, byteColumn: Int) -> Bool {
+        let bytes = lineBytes(line)
+        let start = bytes.startIndex + byteColumn - 1
+        guard byteColumn >= 1, start + needle.count <= bytes.endIndex else { return false }
+        return bytes[start..<(start + needle.count)].elementsEqual(needle)
+    }
+
+    /// The first (line, byte column) at or after the given place where `needle` occurs within
+    /// one line, searching up to `lastLine`.
+    func find(_ needle: [UInt8], fromLine: Int, byteColumn: Int, throughLine lastLine: Int) -> (Int, Int)? {
+        guard !needle.isEmpty, fromLine >= 1 else { return nil }
+        var line = fromLine
+        var column = max(byteColumn, 1)
+        while line <= min(lastLine, lineStarts.count) {
+            let bytes = lineBytes(line)
+            var start = bytes.startIndex + column - 1
+            while start + needle.count <= bytes.endIndex {
+                if bytes[start] == needle[0], bytes[start..<(start + needle.count)].elementsEqual(needle) {
+                    return (line, start - bytes.startIndex + 1)
+                }
+                start += 1
+            }
+            line += 1
+            column = 1
+        }
+        return nil
     }
 
     /// The character column of the byte at 1-based `byteColumn` on `line`; a byte inside a
@@ -70,9 +113,28 @@ final class SourceColumns {
 
     private func isASCII(_ line: Int, _ lineBytes: ArraySlice<UInt8>) -> Bool {
         if let known = asciiLines[line] { return known }
-        let ascii = lineBytes.allSatisfy { $0 < 0x80 }
+        let ascii = Self.isASCII(lineBytes)
         asciiLines[line] = ascii
         return ascii
+    }
+
+    /// Checks eight bytes at a time: lines can be megabytes long.
+    private static func isASCII(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.withUnsafeBytes { raw in
+            var index = 0
+            let count = raw.count
+            while index + 8 <= count {
+                if raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 {
+                    return false
+                }
+                index += 8
+            }
+            while index < count {
+                if raw[index] >= 0x80 { return false }
+                index += 1
+            }
+            return true
+        }
     }
 
     private func table(for line: Int, _ lineBytes: ArraySlice<UInt8>) -> [Int32] {

@@ -1,0 +1,91 @@
+extension MarkdownDocument {
+    /// Every block of the document, depth first in source order (containers before their
+    /// content), including blocks inside lists, quotes, alerts and footnotes.
+    package var allBlocks: [Block] {
+        var result: [Block] = []
+        var stack: [Block] = blocks.reversed()
+        while let block = stack.popLast() {
+            result.append(block)
+            stack.append(contentsOf: block.childBlocks.reversed())
+        }
+        return result
+    }
+
+    /// Every inline of the document, depth first in source order (containers before their
+    /// content), including alert titles and table cells.
+    package var allInlines: [Inline] {
+        var result: [Inline] = []
+        for block in allBlocks {
+            var stack: [Inline] = block.ownInlines.reversed()
+            while let inline = stack.popLast() {
+                result.append(inline)
+                stack.append(contentsOf: inline.childInlines.reversed())
+            }
+        }
+        return result
+    }
+
+    /// All math in source order: `$…$`, `$$…$$` and ```` ```math ```` fences.
+    package var mathNodes: [MathNode] {
+        var result: [MathNode] = []
+        for block in allBlocks {
+            if case .math(let math) = block { result.append(math) }
+            var stack: [Inline] = block.ownInlines.reversed()
+            while let inline = stack.popLast() {
+                if case .math(let math) = inline { result.append(math) }
+                stack.append(contentsOf: inline.childInlines.reversed())
+            }
+        }
+        return result
+    }
+
+    /// All ```` ```quiz ````, ```` ```example ```` and ```` ```plot ```` fences in source order.
+    package var fences: [FenceNode] {
+        allBlocks.compactMap { if case .fence(let fence) = $0 { fence } else { nil } }
+    }
+
+    /// All inline values (`{= …}`) in source order.
+    package var inlineValues: [InlineValueNode] {
+        allInlines.compactMap { if case .value(let value) = $0 { value } else { nil } }
+    }
+
+    /// All glossary links (`[[…]]`) in source order.
+    package var glossaryLinks: [GlossaryLinkNode] {
+        allInlines.compactMap { if case .glossaryLink(let link) = $0 { link } else { nil } }
+    }
+}
+
+extension Block {
+    /// The blocks directly inside this one.
+    package var childBlocks: [Block] {
+        switch self {
+        case .blockQuote(let quote): quote.blocks
+        case .list(let list): list.items.flatMap(\.blocks)
+        case .footnoteDefinition(let definition): definition.blocks
+        case .alert(let alert): alert.blocks
+        default: []
+        }
+    }
+
+    /// The inlines directly inside this block (not inside its child blocks).
+    package var ownInlines: [Inline] {
+        switch self {
+        case .paragraph(let paragraph): paragraph.inlines
+        case .heading(let heading): heading.inlines
+        case .table(let table): (table.header + table.rows.flatMap { $0 }).flatMap(\.inlines)
+        case .alert(let alert): alert.title ?? []
+        default: []
+        }
+    }
+}
+
+extension Inline {
+    /// The inlines directly inside this one.
+    package var childInlines: [Inline] {
+        switch self {
+        case .emphasis(let node), .strong(let node), .strikethrough(let node): node.inlines
+        case .link(let link), .image(let link): link.inlines
+        default: []
+        }
+    }
+}
