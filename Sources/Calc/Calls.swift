@@ -135,7 +135,20 @@ extension Evaluator {
                 return .matrix(Matrix(rows: m.rows, columns: m.columns, elements: out))
             }
         case .vector:
-            guard case .matrix(let m) = tensors.first else { return Value(try run(tensors)) }
+            // NaN propagates, as in NumPy; answering here also keeps a library function that
+            // mishandles NaN (log_softmax of a NaN scalar once trapped) from ever being reached.
+            if let first = tensors.first, first.shape.count < 2, first.elements.contains(where: \.isNaN) {
+                return Self.nanResult(like: first, jacobian: derivative)
+            }
+            guard case .matrix(let m) = tensors.first else {
+                let result = try run(tensors)
+                let expected = derivative ? (tensors.first?.shape.first).map { [$0, $0] } ?? [] : tensors.first?.shape ?? []
+                guard result.shape == expected else {
+                    throw CalcError(offset: site.offset, length: site.length, code: "calc.bad-argument",
+                                    message: "\(signature) gave shape \(result.shape) instead of \(expected)")
+                }
+                return Value(result)
+            }
             if derivative {
                 throw CalcError(offset: site.offset, length: site.length, code: "calc.unsupported-rank",
                                 message: "\(signature) of a matrix would have 3 dimensions; apply it to one row")
@@ -145,7 +158,12 @@ extension Evaluator {
             out.reserveCapacity(m.elements.count)
             var arguments = tensors
             for row in 0..<m.rows {
-                arguments[0] = .vector(m.row(row))
+                let values = m.row(row)
+                if values.contains(where: \.isNaN) {
+                    out.append(contentsOf: [Double](repeating: .nan, count: m.columns))
+                    continue
+                }
+                arguments[0] = .vector(values)
                 guard case .vector(let result) = try run(arguments), result.count == m.columns else {
                     throw CalcError(offset: site.offset, length: site.length, code: "calc.bad-argument",
                                     message: "\(signature) did not give a row of length \(m.columns)")
@@ -155,6 +173,19 @@ extension Evaluator {
             return .matrix(Matrix(rows: m.rows, columns: m.columns, elements: out))
         case .loss, .layer:
             return Value(try run(tensors))
+        }
+    }
+
+    /// All-NaN output of a vector function (or its Jacobian) for an input holding NaN.
+    static func nanResult(like input: Tensor, jacobian: Bool) -> Value {
+        switch input {
+        case .scalar: return .number(.nan)
+        case .vector(let v):
+            return jacobian
+                ? .matrix(Matrix(rows: v.count, columns: v.count, elements: [Double](repeating: .nan, count: v.count * v.count)))
+                : .vector([Double](repeating: .nan, count: v.count))
+        case .matrix(let m):
+            return .matrix(Matrix(rows: m.rows, columns: m.columns, elements: [Double](repeating: .nan, count: m.elements.count)))
         }
     }
 

@@ -14,10 +14,29 @@ extension WorkedExample {
                     continuationColumn: Int? = nil) -> ExampleOutcome {
         let firstColumn = bodyStart.column
         let otherColumn = continuationColumn ?? bodyStart.column
-        func location(_ line: Line) -> SourceLocation {
+        return run(in: &interpreter) { line in
             SourceLocation(file: bodyStart.file, line: bodyStart.line + line.index,
                            column: (line.index == 0 ? firstColumn : otherColumn) + line.column)
         }
+    }
+
+    /// Runs the example like `run(in:bodyStart:continuationColumn:)`, placing each body line
+    /// with `bodyMap`, the map of the body text this example was parsed from (a fence inside a
+    /// list or quote has its own column on every line).
+    public func run(in interpreter: inout Interpreter, bodyMap: SnippetMap) -> ExampleOutcome {
+        // Scalar offset of the start of each body line; prompts and indentation are ASCII, so a
+        // line's column is also a scalar count.
+        var lineStarts = [0]
+        for (offset, scalar) in bodyMap.snippet.unicodeScalars.enumerated() where scalar == "\n" {
+            lineStarts.append(offset + 1)
+        }
+        return run(in: &interpreter) { line in
+            let start = line.index < lineStarts.count ? lineStarts[line.index] : lineStarts[lineStarts.count - 1]
+            return bodyMap.location(atScalarOffset: start + line.column)
+        }
+    }
+
+    private func run(in interpreter: inout Interpreter, location: (Line) -> SourceLocation) -> ExampleOutcome {
         var diagnostics: [Diagnostic] = []
         for line in strayLines {
             diagnostics.append(.error("example.stray-output", "output line without a '>>>' statement before it",

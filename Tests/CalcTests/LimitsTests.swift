@@ -41,3 +41,23 @@ import Testing
         #expect(error.code == "calc.too-large")
     }
 }
+
+@Suite struct NestingAtTheLimitTests {
+    @Test(arguments: ["-", "not ", "sigmoid(", "abs(", "[", "(", "leaky_relu(x=", "1 + ", "2 ** "])
+    func justUnderTheLimitEvaluates(open: String) {
+        // 190 levels (with the operand's own level) stays under the limit of 200.
+        let depth = 190
+        let close: String
+        switch open {
+        case "sigmoid(", "abs(", "leaky_relu(x=", "(": close = ")"
+        case "[": close = "]"
+        default: close = ""
+        }
+        let source = String(repeating: open, count: depth) + "0" + String(repeating: close, count: depth)
+        var interpreter = Interpreter()
+        switch interpreter.run(source) {
+        case .success: break
+        case .failure(let error): #expect(error.code != "calc.too-deep", "\(open)")
+        }
+    }
+}

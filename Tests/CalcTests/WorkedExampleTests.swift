@@ -123,3 +123,15 @@ import Testing
         #expect(example.steps[1].expected.first?.index == 4)
     }
 }
+
+@Suite struct WorkedExampleMapTests {
+    @Test func bodyMapPlacesEveryLine() throws {
+        // A fence inside a list item: every body line starts at column 4 of the author's file.
+        let body = ">>> x = 1\n>>> sigmod(x)\n"
+        let map = SnippetMap(snippet: body, startingAt: SourceLocation(file: "l.md", line: 8, column: 4), continuationColumn: 4)
+        var interpreter = Interpreter()
+        let outcome = WorkedExample(body: body).run(in: &interpreter, bodyMap: map)
+        let diagnostic = try #require(outcome.diagnostics.first)
+        #expect(diagnostic.range?.start == SourceLocation(file: "l.md", line: 9, column: 8))
+    }
+}
