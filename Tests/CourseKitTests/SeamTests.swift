@@ -63,8 +63,7 @@ private struct FragmentStandIn: LessonFragmentRenderer, LessonPageAddOn {
         #expect(diagnostics.map(\.code) == ["example.stand-in"])
         #expect(diagnostics.first?.range?.start.line == 5)
         #expect(course.reportLines == ["1 lessons counted"])
-        // The stand-in's example and the standard plot check's figure.
-        #expect(course.lessons.first?.results.nodeHTML.count == 2)
+        #expect(course.lessons.first?.results.nodeHTML.count == 1)
     }
 
     @Test func renderersAndPagesPlugIntoTheRenderPass() throws {
