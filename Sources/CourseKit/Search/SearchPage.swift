@@ -34,16 +34,6 @@ package struct SearchPage: PageGenerator {
         ]
     }
 
-    /// `html` without the placeholder of an unrendered quiz, whose text would give its key away.
-    static func withoutQuizSources(_ html: String) -> String {
-        var result = html
-        while let start = result.range(of: "<pre class=\"fence fence-quiz\">"),
-              let end = result[start.upperBound...].range(of: "</pre>") {
-            result.removeSubrange(start.lowerBound..<end.upperBound)
-        }
-        return result
-    }
-
     /// The size of the written index and its number of documents, for `--timings`; nil when
     /// the site has no index.
     package static func indexFigures(in site: Site) -> (bytes: Int, documents: Int)? {
@@ -62,7 +52,7 @@ package struct SearchPage: PageGenerator {
         for lesson in context.course.lessons {
             let html = try plain.body(of: lesson, in: context)
             documents += LessonSections.documents(
-                html: Self.withoutQuizSources(html.markup), lessonTitle: lesson.lesson.frontMatter.title,
+                html: SearchTextFilter.filtered(html.markup), lessonTitle: lesson.lesson.frontMatter.title,
                 url: RenderContext.lessonPath(lesson.lesson.slug))
         }
         let extras = context.course.extras
