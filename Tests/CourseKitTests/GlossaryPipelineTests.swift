@@ -45,10 +45,10 @@ enum ExtrasFixture {
         let html = try ExtrasFixture.page("glossary.html")
         let terms = html.components(separatedBy: "<dfn>").dropFirst().map { $0.prefix { $0 != "<" } }
         #expect(terms == ["2-norm", "ReLU", "Sigmoid"])
-        #expect(html.contains("<li><a href=\"#letter-symbols\">#</a></li>"))
-        #expect(html.contains("<li><a href=\"#letter-r\">R</a></li>"))
+        #expect(html.contains("<li><a href=\"#lectern-letter-symbols\">#</a></li>"))
+        #expect(html.contains("<li><a href=\"#lectern-letter-r\">R</a></li>"))
         #expect(html.contains("<li><span class=\"letter-empty\">A</span></li>"))
-        #expect(html.contains("<h2 id=\"letter-s\">S</h2>"))
+        #expect(html.contains("<h2 id=\"lectern-letter-s\">S</h2>"))
         #expect(html.contains("<div class=\"glossary-entry\" id=\"sigmoid\">"))
         #expect(html.contains("<span class=\"glossary-aliases\">also logistic function</span>"))
     }

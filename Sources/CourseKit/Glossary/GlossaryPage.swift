@@ -21,7 +21,7 @@ package struct GlossaryTermView: Sendable {
 package struct GlossaryLetterView: Sendable {
     /// The letter (`#` for terms starting with a digit or symbol).
     package var letter: HTML
-    /// The letter's fragment id (`letter-a`).
+    /// The letter's fragment id (`lectern-letter-a`).
     package var id: HTML
     /// Whether some term files under the letter.
     package var present: Bool
@@ -31,7 +31,7 @@ package struct GlossaryLetterView: Sendable {
 package struct GlossaryGroupView: Sendable {
     /// The letter (`#` for terms starting with a digit or symbol).
     package var letter: HTML
-    /// The id of the group's heading (`letter-a`).
+    /// The id of the group's heading (`lectern-letter-a`).
     package var id: HTML
     /// The letter's terms, alphabetically.
     package var entries: [GlossaryTermView]
@@ -98,8 +98,8 @@ package struct GlossaryPage: PageGenerator {
             description: "Definitions of the terms used in \(context.course.config.title), with the lessons that use them.")]
     }
 
-    /// `letter-a`, or `letter-symbols` for `#`.
+    /// `lectern-letter-a`, or `lectern-letter-symbols` for `#`; prefixed so that no term slug can clash.
     static func letterID(_ letter: String) -> String {
-        letter == "#" ? "letter-symbols" : "letter-\(letter.lowercased())"
+        letter == "#" ? "lectern-letter-symbols" : "lectern-letter-\(letter.lowercased())"
     }
 }

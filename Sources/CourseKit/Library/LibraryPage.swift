@@ -30,7 +30,7 @@ package struct LibraryFunctionView: Sendable {
 package struct LibraryGroupView: Sendable {
     /// The group's heading.
     package var title: HTML
-    /// The group's id (`kind-elementwise`).
+    /// The group's id (`lectern-kind-elementwise`).
     package var id: HTML
     /// The group's functions in registry order.
     package var functions: [LibraryFunctionView]
@@ -68,7 +68,7 @@ package struct LibraryPage: PageGenerator {
         for kind in FunctionKind.allCases {
             let functions = registry.functions.filter { $0.kind == kind }
             guard !functions.isEmpty else { continue }
-            groups.append(LibraryGroupView(title: .text(Self.title(kind)), id: .text("kind-\(kind.rawValue)"),
+            groups.append(LibraryGroupView(title: .text(Self.title(kind)), id: .text("lectern-kind-\(kind.rawValue)"),
                                            functions: functions.map(functionView)))
         }
         return LibraryPageView(groups: groups)
