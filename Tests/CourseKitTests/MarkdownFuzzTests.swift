@@ -38,6 +38,15 @@ struct MarkdownFuzzTests {
         #expect(plain.count >= 400)
     }
 
+    /// The position checks need formulas, some of them spanning lines.
+    @Test func someDocumentsHaveMath() {
+        let math = (0..<1000).flatMap { seed in
+            MarkdownParser().parse(SourceText(file: "f.md", text: Self.document(seed: UInt64(seed)))).0.mathNodes
+        }
+        #expect(math.count >= 100)
+        #expect(math.filter { $0.tex.contains("\n") }.count >= 10)
+    }
+
     @Test(arguments: 0..<1000)
     func randomDocument(_ seed: Int) {
         let text = Self.document(seed: UInt64(seed))
@@ -49,6 +58,21 @@ struct MarkdownFuzzTests {
             for offset in 0...math.tex.unicodeScalars.count {
                 let location = math.map.location(atScalarOffset: offset)
                 #expect((1...lines).contains(location.line) && location.column >= 1, "\(text.debugDescription)")
+            }
+        }
+        // Each formula's range starts at its opening dollar, and each scalar of the TeX maps
+        // to that very character of the author's text.
+        let fileLines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0) }
+        func character(at location: Diagnostics.SourceLocation) -> Character? {
+            guard location.line >= 1, location.line <= fileLines.count else { return nil }
+            let line = fileLines[location.line - 1]
+            return location.column >= 1 && location.column <= line.count ? line[location.column - 1] : nil
+        }
+        for math in document.mathNodes where !math.tex.contains("|") {
+            #expect(character(at: math.range.start) == "$", "\(text.debugDescription)")
+            for (offset, scalar) in math.tex.unicodeScalars.enumerated() where scalar != "\n" {
+                let found = character(at: math.map.location(atScalarOffset: offset))
+                #expect(found.map { $0.unicodeScalars.contains(scalar) } == true, "\(text.debugDescription) offset \(offset)")
             }
         }
         for value in document.inlineValues {
