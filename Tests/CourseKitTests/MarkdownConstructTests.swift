@@ -55,6 +55,13 @@ struct MarkdownConstructTests {
         #expect(MD.span(link.range) == "1:6-1:14")
     }
 
+    @Test func glossaryLinkWithEscapesAndEntities() throws {
+        let link = try #require(MD.parse("a &amp; b [[Q\\&A|Q &amp; A]] c").glossaryLinks.first)
+        #expect(link.target == "Q&A")
+        #expect(link.text == "Q & A")
+        #expect(MD.span(link.range) == "1:11-1:29")
+    }
+
     @Test func glossaryLinkRendersThroughTheNodeRenderer() {
         #expect(MD.html("See [[ReLU|units]].") == "<p>See <span class=\"lectern-glossary\">units</span>.</p>\n")
     }

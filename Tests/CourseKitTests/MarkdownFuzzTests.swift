@@ -75,11 +75,15 @@ struct MarkdownFuzzTests {
                 #expect(found.map { $0.unicodeScalars.contains(scalar) } == true, "\(text.debugDescription) offset \(offset)")
             }
         }
-        for value in document.inlineValues {
-            #expect((1...lines).contains(value.range.start.line), "\(text.debugDescription)")
+        for value in document.inlineValues where !value.expression.contains("|") {
+            #expect(character(at: value.range.start) == "{", "\(text.debugDescription)")
+            for (offset, scalar) in value.expression.unicodeScalars.enumerated() where scalar != "\n" {
+                let found = character(at: value.map.location(atScalarOffset: offset))
+                #expect(found.map { $0.unicodeScalars.contains(scalar) } == true, "\(text.debugDescription) offset \(offset)")
+            }
         }
         for link in document.glossaryLinks {
-            #expect((1...lines).contains(link.range.start.line), "\(text.debugDescription)")
+            #expect(character(at: link.range.start) == "[", "\(text.debugDescription)")
         }
         var renderer = HTMLRenderer(lectern: PlaceholderNodeRenderer(), allowHTML: true)
         renderer.headingAnchors = false
