@@ -110,6 +110,15 @@ struct MarkdownConstructTests {
         #expect(MD.at(fence.bodyMap.location(atScalarOffset: 12)) == "5:4")
     }
 
+    @Test func fenceBodyLineStartingWithATabInsideIndentedFence() throws {
+        // The fence is indented two columns; the body line's tab covers columns 1-4, so cmark
+        // keeps two spaces of it. The text after them is still mapped to the tab's next column.
+        let fence = try #require(MD.parse("  ```example\n\t>>> x\n  ```\n").fences.first)
+        #expect(fence.body == "  >>> x\n")
+        #expect(MD.at(fence.bodyMap.location(atScalarOffset: 2)) == "2:2")
+        #expect(MD.at(fence.bodyMap.location(atScalarOffset: 6)) == "2:6")
+    }
+
     @Test func fenceRendersThroughTheNodeRenderer() {
         #expect(MD.html("```plot\ny: <x>\n```\n") == "<pre class=\"lectern-plot\">y: &lt;x&gt;\n</pre>\n")
     }

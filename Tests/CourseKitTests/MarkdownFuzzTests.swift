@@ -19,12 +19,16 @@ struct MarkdownFuzzTests {
 
     static let pieces = ["$", "$$", "{=", "}", "[", "]", "[[", "]]", "|", "> ", "- ", "* ", "_", "`", "```", "\\", "\n",
                          "\n\n", " ", "  ", "\t", "a", "bc", "é", "→", "!", "# ", "~~", "<b>", "(", ")", ":", "1. ",
-                         "[!NOTE]", "---", "x^2", "&amp;", "[^1]", "[^1]: n"]
+                         "[!NOTE]", "---", "x^2", "&amp;", "[^1]", "[^1]: n",
+                         "\n```quiz\n", "\n  ~~~ plot\n", "\n```math\n"]
+    /// Fences only for every fourth seed, so that many documents stay free of Lectern syntax.
+    static let fencePieces: Set<String> = ["\n```quiz\n", "\n  ~~~ plot\n", "\n```math\n"]
 
     /// Odd seeds draw from the pieces without Lectern syntax, for the comparison with cmark-gfm.
     static func document(seed: UInt64) -> String {
         var generator = Generator(state: seed &* 7919 &+ 17)
-        let alphabet = seed.isMultiple(of: 2) ? pieces : pieces.filter { !["$", "$$", "{=", "[[", "[!NOTE]"].contains($0) }
+        var alphabet = seed.isMultiple(of: 2) ? pieces : pieces.filter { !["$", "$$", "{=", "[[", "[!NOTE]"].contains($0) }
+        if !seed.isMultiple(of: 4) { alphabet.removeAll { fencePieces.contains($0) } }
         let count = 5 + generator.next(60)
         return (0..<count).map { _ in alphabet[generator.next(alphabet.count)] }.joined()
     }
@@ -33,7 +37,7 @@ struct MarkdownFuzzTests {
     @Test func someDocumentsHaveNoLecternSyntax() {
         let plain = (0..<1000).filter { seed in
             let text = Self.document(seed: UInt64(seed))
-            return !["$", "{=", "[[", "[!"].contains { text.contains($0) }
+            return !["$", "{=", "[[", "[!", "quiz", "plot", "math"].contains { text.contains($0) }
         }
         #expect(plain.count >= 400)
     }
@@ -69,9 +73,17 @@ struct MarkdownFuzzTests {
             return location.column >= 1 && location.column <= line.count ? line[location.column - 1] : nil
         }
         for math in document.mathNodes where !math.tex.contains("|") {
-            #expect(character(at: math.range.start) == "$", "\(text.debugDescription)")
+            // Inline formulas start at a dollar, ```math fences at their fence.
+            #expect(["$", "`", "~"].contains(character(at: math.range.start)), "\(text.debugDescription)")
             for (offset, scalar) in math.tex.unicodeScalars.enumerated() where scalar != "\n" {
                 let found = character(at: math.map.location(atScalarOffset: offset))
+                #expect(found.map { $0.unicodeScalars.contains(scalar) } == true, "\(text.debugDescription) offset \(offset)")
+            }
+        }
+        for fence in document.fences {
+            // Blanks may stand for part of a tab that the fence's indentation consumed.
+            for (offset, scalar) in fence.body.unicodeScalars.enumerated() where scalar != "\n" && scalar != " " {
+                let found = character(at: fence.bodyMap.location(atScalarOffset: offset))
                 #expect(found.map { $0.unicodeScalars.contains(scalar) } == true, "\(text.debugDescription) offset \(offset)")
             }
         }
@@ -88,7 +100,7 @@ struct MarkdownFuzzTests {
         var renderer = HTMLRenderer(lectern: PlaceholderNodeRenderer(), allowHTML: true)
         renderer.headingAnchors = false
         let html = renderer.render(document)
-        let lectern = ["$", "{=", "[[", "[!"].contains { text.contains($0) }
+        let lectern = ["$", "{=", "[[", "[!", "quiz", "plot", "math"].contains { text.contains($0) }
         // Known difference: with a footnote defined twice, cmark-gfm also counts references
         // inside the duplicate it drops, and writes back-references to them.
         let duplicateFootnote = text.components(separatedBy: "[^1]:").count > 2
