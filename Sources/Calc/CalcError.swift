@@ -10,8 +10,10 @@ public struct CalcError: Error, Hashable, Sendable {
     public var code: String
     /// Lower-case fragment saying what is wrong and what to do.
     public var message: String
+    /// Further hints (`did you mean …?`), shown after the message.
     public var notes: [String]
 
+    /// An error at `offset` covering `length` scalars.
     public init(offset: Int, length: Int = 1, code: String, message: String, notes: [String] = []) {
         self.offset = offset
         self.length = length

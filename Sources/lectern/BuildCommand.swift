@@ -24,7 +24,8 @@ struct Build: ParsableCommand {
 
     func run() throws {
         let reporter = RunReporter(options: options)
-        let pipeline = CoursePipeline(contentDirectory: options.content, templatesDirectory: options.templates)
+        var pipeline = CoursePipeline(contentDirectory: options.content, templatesDirectory: options.templates)
+        pipeline.checks = .standard(strict: options.strict)
         let outcome: BuildOutcome
         do {
             outcome = try pipeline.run(progress: reporter.progress())

@@ -15,7 +15,8 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let reporter = RunReporter(options: options)
-        let pipeline = CoursePipeline(contentDirectory: options.content, templatesDirectory: options.templates)
+        var pipeline = CoursePipeline(contentDirectory: options.content, templatesDirectory: options.templates)
+        pipeline.checks = .standard(strict: options.strict)
         let outcome: BuildOutcome
         do {
             outcome = try pipeline.run(progress: reporter.progress())

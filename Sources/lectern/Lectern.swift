@@ -11,6 +11,9 @@ struct Lectern: ParsableCommand {
         subcommands: [
             Build.self,
             Check.self,
+            Export.self,
+            EvalCommand.self,
+            ReplCommand.self,
         ]
     )
 

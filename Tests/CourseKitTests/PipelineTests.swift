@@ -29,7 +29,7 @@ enum Repository {
         let outcome = try build()
         #expect(outcome.lessonCount == 2)
         #expect(outcome.site?.paths == [
-            "assets/site.css", "index.html", "lessons/first.html", "lessons/second.html",
+            "assets/quiz.css", "assets/quiz.js", "assets/site.css", "index.html", "lessons/first.html", "lessons/second.html",
         ])
     }
 
@@ -44,7 +44,7 @@ enum Repository {
     @Test(arguments: ["index.html", "lessons/first.html", "lessons/second.html"])
     func everyPageIsASemanticDocumentWithOneH1(_ path: String) throws {
         let html = try page(try build(), path)
-        #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
+        #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\" data-course=\""))
         #expect(count("<h1", in: html) == 1)
         for landmark in ["<header", "<nav", "<main", "<footer"] {
             #expect(html.contains(landmark), "\(landmark) missing")

@@ -107,7 +107,7 @@ private let warningOnly = ["content/course.yml": courseYAML, "content/lessons/a.
         let first = try course.run(["build"])
         #expect(first.status == 0, "\(first.stderr)")
         let written = course.files(under: "site")
-        #expect(written.keys.sorted() == [".lectern-site", "assets/site.css", "index.html", "lessons/a.html"])
+        #expect(written.keys.sorted() == [".lectern-site", "assets/quiz.css", "assets/quiz.js", "assets/site.css", "index.html", "lessons/a.html"])
         let second = try course.run(["build"])
         #expect(second.status == 0)
         #expect(course.files(under: "site") == written)

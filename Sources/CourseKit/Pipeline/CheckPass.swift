@@ -4,10 +4,14 @@ import Diagnostics
 package struct CheckPass: Sendable {
     /// The checks every build runs, in order. Later checks may read earlier checks' results.
     package static let standardLessonChecks: [any LessonCheck] = [
+        // Calc first: it puts the values of `{= … }` inside math into the TeX the math check converts.
+        CalcCheck(),
         MathCheck(),
     ]
     /// The course-wide checks every build runs, in order.
-    package static let standardCourseChecks: [any CourseCheck] = []
+    package static let standardCourseChecks: [any CourseCheck] = [
+        QuizIDCheck(),
+    ]
 
     /// The lesson checks this pass runs.
     package var lessonChecks: [any LessonCheck]

@@ -8,6 +8,10 @@ package struct LessonResults: Sendable {
     /// Final HTML for a construct a check fully resolved (e.g. an inline value's formatted
     /// number). The renderer uses it before any default.
     package var nodeHTML: [SourceRange: HTML] = [:]
+    /// What the Calc check computed: values, math sources, worked examples, quizzes.
+    package var calc = CalcResults()
+    /// The lesson's quizzes by outcome, for the summary line.
+    package var quizCounts = QuizCounts()
 
     /// Empty results.
     package init() {}

@@ -13,9 +13,11 @@ package struct MathCheck: LessonCheck {
     /// Converts each math node of the lesson.
     package func check(_ context: inout LessonCheckContext) {
         for case .math(let node) in context.items {
-            let result = TeXMath.convert(node.tex, display: node.display)
+            // The Calc check may have put computed values into the TeX.
+            let source = context.results.calc.mathSources[node.range] ?? (node.tex, node.map)
+            let result = TeXMath.convert(source.tex, display: node.display)
             for error in result.errors {
-                context.diagnostics.append(error.diagnostic(in: node.map))
+                context.diagnostics.append(error.diagnostic(in: source.map))
             }
             if result.errors.isEmpty, let mathML = result.mathML {
                 context.results.mathML[node.range] = mathML

@@ -25,6 +25,8 @@ package struct LessonView: Sendable {
     package var next: LinkView?
     /// The rendered Markdown body.
     package var body: HTML
+    /// The numbered quiz markers ("1 2 3") under the title, when the lesson has quizzes.
+    package var quizSteps: HTML?
     /// Sections added after the body by `LessonPageAddOn`s.
     package var addOns: [HTML]
     /// The discussion link (lesson's, else course's).
@@ -67,6 +69,8 @@ package struct LessonPages: PageGenerator {
                 previous: index > 0 ? link(lessons[index - 1]) : nil,
                 next: index + 1 < lessons.count ? link(lessons[index + 1]) : nil,
                 body: try body(of: checked, in: context),
+                quizSteps: checked.results.calc.quizzes.isEmpty ? nil
+                    : try context.renderer.render(QuizRenderer.steps(of: checked.results.calc.quizzes), template: "partials/quiz-steps"),
                 addOns: [],
                 discussion: (lesson.frontMatter.discussion ?? context.course.config.discussion).map(HTML.text))
             for addOn in addOns {

@@ -47,7 +47,8 @@ package struct RenderContext: Sendable {
                         slug: .text(lesson.lesson.slug),
                         summary: lesson.lesson.frontMatter.summary.map(HTML.text),
                         number: lesson.lesson.position + 1,
-                        current: target == path)
+                        current: target == path,
+                        quizIDs: .text(lesson.results.calc.quizzes.map(\.quiz.id).joined(separator: " ")))
                 })
         }
     }
@@ -62,6 +63,7 @@ package struct RenderContext: Sendable {
         let content = try renderer.render(view, template: template)
         let layout = LayoutView(
             lang: .text(config.lang),
+            courseSlug: .text(Self.courseSlug(config.title)),
             pageTitle: .text(title.map { "\($0) · \(config.title)" } ?? config.title),
             description: description.map(HTML.text),
             root: .text(root),
@@ -73,6 +75,20 @@ package struct RenderContext: Sendable {
             canonical: config.baseURL.map { .text(Self.joinURL($0, path)) },
             content: content)
         return Data(try renderer.render(layout, template: "layout").markup.utf8)
+    }
+
+    /// The course's storage namespace: its title in lower case, runs of other characters as `-`.
+    package static func courseSlug(_ title: String) -> String {
+        var slug = ""
+        for scalar in title.lowercased().unicodeScalars {
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                slug.unicodeScalars.append(scalar)
+            } else if !slug.isEmpty, !slug.hasSuffix("-") {
+                slug.append("-")
+            }
+        }
+        while slug.hasSuffix("-") { slug.removeLast() }
+        return slug.isEmpty ? "course" : slug
     }
 
     /// `base` and `path` joined with exactly one slash.

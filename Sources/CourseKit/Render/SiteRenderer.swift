@@ -15,12 +15,16 @@ package struct SiteRenderer: Sendable {
     /// Renderers of lesson constructs that need templates (quizzes, examples, glossary links
     /// whose address depends on the page), one per line.
     package static var standardFragmentRenderers: [any LessonFragmentRenderer] {
-        []
+        [
+            QuizFragmentRenderer(),
+        ]
     }
 
     /// Sections added under every lesson's body (related FAQ entries), one per line.
     package static var standardLessonAddOns: [any LessonPageAddOn] {
-        []
+        [
+            LessonProgressAddOn(),
+        ]
     }
 
     /// The generators this renderer runs, in order; a later page with the same path wins.

@@ -39,6 +39,8 @@ package struct LessonLinkView: Sendable {
     package var number: Int
     /// Whether this is the page being shown.
     package var current: Bool
+    /// The ids of the lesson's quizzes, space-separated, for progress on the index (`data-quizzes`).
+    package var quizIDs: HTML = HTML(trusted: "")
 }
 
 /// A tag as shown in the tag strip.
@@ -51,6 +53,8 @@ package struct TagView: Sendable {
 package struct LayoutView: Sendable {
     /// `<html lang>`.
     package var lang: HTML
+    /// `<html data-course>`: namespaces the reader's progress in localStorage.
+    package var courseSlug: HTML = HTML(trusted: "course")
     /// The `<title>`: page title and course title.
     package var pageTitle: HTML
     /// `<meta name="description">`, if any.

@@ -1,0 +1,231 @@
+import Activations
+import Foundation
+
+/// Evaluates one expression tree against the bindings of a run, counting steps and work.
+///
+/// It never changes bindings: the interpreter assigns after an expression has a value.
+struct Evaluator {
+    let bindings: [String: Value]
+    let functions: FunctionTable
+    let limits: Limits
+    var steps = 0
+    var work = 0
+
+    /// Constants that a binding of the same name shadows.
+    static let constants: [String: Double] = ["e": M_E, "pi": Double.pi, "inf": .infinity, "nan": .nan]
+
+    mutating func evaluate(_ node: Node) throws(CalcError) -> Value {
+        steps += 1
+        if steps > limits.maxSteps {
+            throw CalcError(offset: node.offset, length: node.length, code: "calc.step-limit",
+                            message: "evaluation took more than \(limits.maxSteps) steps")
+        }
+        switch node.kind {
+        case .number(let x):
+            return .number(x)
+        case .boolean(let b):
+            return .boolean(b)
+        case .string(let s):
+            return .string(s)
+        case .name(let name):
+            return try lookup(name, at: node)
+        case .list(let elements):
+            return try list(elements, at: node)
+        case .negate(let operand):
+            let value = try evaluate(operand)
+            if case .number(let x) = value { return .number(-x) }
+            return try numericMap(value, at: node, what: "negate") { -$0 }
+        case .plus(let operand):
+            let value = try evaluate(operand)
+            return try numericMap(value, at: node, what: "apply unary '+' to") { $0 }
+        case .not(let operand):
+            let value = try evaluate(operand)
+            return .boolean(!(try truth(of: value, at: operand)))
+        case .binary(let op, let lhs, let rhs, let operatorOffset, let operatorLength):
+            let a = try evaluate(lhs)
+            let b = try evaluate(rhs)
+            let site = Broadcasting.Site(offset: operatorOffset, length: operatorLength)
+            let result = op == .matmul
+                ? try Broadcasting.matmul(a, b, at: site, maxWork: limits.maxWork)
+                : try Broadcasting.apply(op, a, b, at: site, maxElements: limits.maxElements)
+            try count(result, at: node)
+            return result
+        case .logical(let isAnd, let lhs, let rhs):
+            // Python's `and`/`or` give back an operand, deciding by its truth.
+            let a = try evaluate(lhs)
+            let isTrue = try truth(of: a, at: lhs)
+            if isAnd != isTrue { return a }
+            return try evaluate(rhs)
+        case .index(let base, let indices):
+            return try index(base, indices)
+        case .slice:
+            throw CalcError(offset: node.offset, length: node.length, code: "calc.bad-index",
+                            message: "a slice 'start:stop' only works inside an index, as in v[1:3]")
+        case .call(let callee, let name, let arguments, let keywords):
+            return try call(callee, name: name, arguments, keywords, at: node)
+        }
+    }
+
+    /// Adds a result's size to the work done, failing past the limit.
+    mutating func count(_ value: Value, at node: Node) throws(CalcError) {
+        switch value {
+        case .vector(let v): work += v.count
+        case .matrix(let m): work += m.elements.count
+        case .booleanVector(let v): work += v.count
+        case .booleanMatrix(let m): work += m.elements.count
+        default: work += 1
+        }
+        if work > limits.maxWork {
+            throw CalcError(offset: node.offset, length: node.length, code: "calc.step-limit",
+                            message: "evaluation computed more than \(limits.maxWork) elements")
+        }
+    }
+
+    // MARK: Names
+
+    private func lookup(_ name: String, at node: Node) throws(CalcError) -> Value {
+        if let value = bindings[name] { return value }
+        if let constant = Self.constants[name] { return .number(constant) }
+        if functions.callee(named: name) != .unknown {
+            throw CalcError(offset: node.offset, length: node.length, code: "calc.not-a-value",
+                            message: "'\(name)' is a function; call it, as in \(name)(x)")
+        }
+        throw unknownName(name, at: node, lookingForFunction: false)
+    }
+
+    func unknownName(_ name: String, at node: Node, lookingForFunction: Bool) -> CalcError {
+        var notes: [String] = []
+        let candidates = lookingForFunction
+            ? functions.names
+            : Array(bindings.keys) + Array(Self.constants.keys) + functions.names
+        if let suggestion = Suggestions.closest(to: name, among: candidates) {
+            var note = "did you mean '\(suggestion)'?"
+            if case .library(let index, _) = functions.callee(named: suggestion), functions.library.indices.contains(index) {
+                note += " (see library.html#\(functions.library[index].function.anchor))"
+            }
+            notes.append(note)
+        }
+        return CalcError(offset: node.offset, length: name.unicodeScalars.count, code: "calc.unknown-name",
+                         message: "unknown name '\(name)'", notes: notes)
+    }
+
+    // MARK: Truth
+
+    /// Python's truth of a value; a vector of more than one element is ambiguous, as in NumPy.
+    func truth(of value: Value, at node: Node) throws(CalcError) -> Bool {
+        switch value {
+        case .boolean(let b): return b
+        case .number(let x): return x != 0
+        case .string(let s): return !s.isEmpty
+        case .vector(let v) where v.count == 1: return v[0] != 0
+        case .booleanVector(let v) where v.count == 1: return v[0]
+        default:
+            throw CalcError(offset: node.offset, length: node.length, code: "calc.ambiguous-truth",
+                            message: "the truth of \(value.kindDescription) is ambiguous; use all(…) or any(…)")
+        }
+    }
+
+    // MARK: Lists
+
+    private mutating func list(_ elements: [Node], at node: Node) throws(CalcError) -> Value {
+        guard !elements.isEmpty else { return .vector([]) }
+        guard elements.count <= limits.maxElements else {
+            throw CalcError(offset: node.offset, length: node.length, code: "calc.too-large",
+                            message: "a list may hold at most \(limits.maxElements) elements")
+        }
+        var values: [Value] = []
+        values.reserveCapacity(elements.count)
+        for element in elements { values.append(try evaluate(element)) }
+        switch values[0] {
+        case .number, .boolean:
+            var numbers: [Double] = []
+            numbers.reserveCapacity(values.count)
+            var allBooleans = true
+            for (position, value) in values.enumerated() {
+                switch value {
+                case .number(let x):
+                    numbers.append(x)
+                    allBooleans = false
+                case .boolean(let b):
+                    numbers.append(b ? 1 : 0)
+                default:
+                    throw CalcError(offset: elements[position].offset, length: elements[position].length,
+                                    code: "calc.ragged-matrix",
+                                    message: "element \(position + 1) is \(value.kindDescription), but element 1 is a number; a list holds numbers or rows of equal length")
+                }
+            }
+            return allBooleans ? .booleanVector(numbers.map { $0 != 0 }) : .vector(numbers)
+        case .vector, .booleanVector:
+            var rows: [Double] = []
+            var columns = 0
+            var allBooleans = true
+            for (position, value) in values.enumerated() {
+                let row: [Double]
+                switch value {
+                case .vector(let v):
+                    row = v
+                    allBooleans = false
+                case .booleanVector(let v):
+                    row = v.map { $0 ? 1 : 0 }
+                default:
+                    throw CalcError(offset: elements[position].offset, length: elements[position].length,
+                                    code: "calc.ragged-matrix",
+                                    message: "row \(position + 1) is \(value.kindDescription), but row 1 is a vector; every row of a matrix is a vector")
+                }
+                if position == 0 {
+                    columns = row.count
+                    let (total, overflow) = columns.multipliedReportingOverflow(by: values.count)
+                    guard !overflow, total <= limits.maxElements else {
+                        throw CalcError(offset: node.offset, length: node.length, code: "calc.too-large",
+                                        message: "the matrix would have more than \(limits.maxElements) elements")
+                    }
+                    rows.reserveCapacity(total)
+                } else if row.count != columns {
+                    throw CalcError(offset: elements[position].offset, length: elements[position].length,
+                                    code: "calc.ragged-matrix",
+                                    message: "row \(position + 1) has \(row.count) element\(row.count == 1 ? "" : "s"), but row 1 has \(columns); the rows of a matrix must have the same length")
+                }
+                rows.append(contentsOf: row)
+            }
+            let matrix = Matrix(rows: values.count, columns: columns, elements: rows)
+            if allBooleans, let booleans = BooleanMatrix(rows: values.count, columns: columns,
+                                                         elements: rows.map { $0 != 0 }) {
+                return .booleanMatrix(booleans)
+            }
+            return .matrix(matrix)
+        case .matrix, .booleanMatrix:
+            throw CalcError(offset: elements[0].offset, length: elements[0].length, code: "calc.unsupported-rank",
+                            message: "a list of matrices would have 3 dimensions; values have at most 2")
+        case .string:
+            throw CalcError(offset: elements[0].offset, length: elements[0].length, code: "calc.type-error",
+                            message: "a list holds numbers or rows, not strings")
+        }
+    }
+
+    // MARK: Indexing
+
+    /// `x` as an `Int` when it is a whole number small enough to convert without trapping.
+    static func wholeNumber(_ x: Double) -> Int? {
+        guard x.isFinite, x == x.rounded(), Swift.abs(x) <= 9_007_199_254_740_992 else { return nil }
+        return Int(x)
+    }
+
+    // MARK: Elementwise helpers
+
+    /// `transform` applied to every element of a number, vector or matrix (booleans count as 0 and 1).
+    func numericMap(_ value: Value, at node: Node, what: String, _ transform: (Double) -> Double) throws(CalcError) -> Value {
+        switch value {
+        case .number(let x): return .number(transform(x))
+        case .boolean(let b): return .number(transform(b ? 1 : 0))
+        case .vector(let v): return .vector(v.map(transform))
+        case .booleanVector(let v): return .vector(v.map { transform($0 ? 1 : 0) })
+        case .matrix(let m):
+            return .matrix(Matrix(rows: m.rows, columns: m.columns, elements: m.elements.map(transform)))
+        case .booleanMatrix(let m):
+            return .matrix(Matrix(rows: m.rows, columns: m.columns, elements: m.elements.map { transform($0 ? 1 : 0) }))
+        case .string:
+            throw CalcError(offset: node.offset, length: node.length, code: "calc.type-error",
+                            message: "cannot \(what) a string")
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import Diagnostics
+
+extension WorkedExample {
+    /// Runs every statement in order on `interpreter` (bindings carry over to later examples of
+    /// the lesson) and compares values with the expected output.
+    ///
+    /// - Parameters:
+    ///   - bodyStart: where the body's first line starts in the author's file.
+    ///   - continuationColumn: the column later body lines start at (default: `bodyStart.column`).
+    ///
+    /// A value that differs is `example.mismatch` at the expected output, naming both values;
+    /// a statement that fails reports its Calc error at the statement's column.
+    public func run(in interpreter: inout Interpreter, bodyStart: SourceLocation,
+                    continuationColumn: Int? = nil) -> ExampleOutcome {
+        let firstColumn = bodyStart.column
+        let otherColumn = continuationColumn ?? bodyStart.column
+        func location(_ line: Line) -> SourceLocation {
+            SourceLocation(file: bodyStart.file, line: bodyStart.line + line.index,
+                           column: (line.index == 0 ? firstColumn : otherColumn) + line.column)
+        }
+        var diagnostics: [Diagnostic] = []
+        for line in strayLines {
+            diagnostics.append(.error("example.stray-output", "output line without a '>>>' statement before it",
+                                      at: SourceRange(start: location(line), length: line.text.count),
+                                      notes: [DiagnosticNote("start statements with '>>> '")]))
+        }
+        for line in badTolerances {
+            diagnostics.append(.error("example.bad-tolerance", "a tolerance must be a non-negative number, as in # tol=1e-9",
+                                      at: SourceRange(start: location(line), length: line.text.count)))
+        }
+        var outcomes: [StepOutcome] = []
+        for step in steps {
+            let statement = step.statement
+            switch interpreter.run(statement) {
+            case .failure(let error):
+                // Each statement line starts a segment at its own place in the lesson.
+                var segments: [SnippetMap.Segment] = []
+                var offset = 0
+                for line in step.source {
+                    segments.append(SnippetMap.Segment(offset: offset, location: location(line)))
+                    offset += line.text.unicodeScalars.count + 1
+                }
+                let map = SnippetMap(snippet: statement, segments: segments)
+                diagnostics.append(error.diagnostic(in: map))
+                outcomes.append(StepOutcome(statement: statement, expected: step.expectedText, actual: nil, passed: false))
+            case .success(let value):
+                let actual = value.map(ValuePrinter.repr)
+                guard let expectedText = step.expectedText, let first = step.expected.first else {
+                    outcomes.append(StepOutcome(statement: statement, expected: nil, actual: actual, passed: true))
+                    continue
+                }
+                let range = SourceRange(start: location(first), length: first.text.count)
+                guard let value, let actual else {
+                    let shown = ExpectedOutput.normalized(expectedText)
+                    diagnostics.append(.error("example.mismatch", "expected \(shown), got no value",
+                                              at: range, notes: [DiagnosticNote("an assignment prints nothing; write the name on its own line to show it")]))
+                    outcomes.append(StepOutcome(statement: statement, expected: expectedText, actual: nil, passed: false))
+                    continue
+                }
+                let passed = ExpectedOutput(expectedText).matches(value, tolerance: step.tolerance)
+                if !passed {
+                    let shown = ExpectedOutput.normalized(expectedText)
+                    var notes: [DiagnosticNote] = []
+                    if let tolerance = step.tolerance {
+                        notes.append(DiagnosticNote("compared with tolerance \(ValuePrinter.repr(tolerance))"))
+                    } else {
+                        notes.append(DiagnosticNote("numbers are compared to half a unit in their last written digit; add '# tol=…' to choose a tolerance"))
+                    }
+                    diagnostics.append(.error("example.mismatch", "expected \(shown), got \(actual)", at: range, notes: notes))
+                }
+                outcomes.append(StepOutcome(statement: statement, expected: expectedText, actual: actual, passed: passed))
+            }
+        }
+        return ExampleOutcome(steps: outcomes, diagnostics: diagnostics)
+    }
+}

@@ -1,0 +1,395 @@
+/// Turns tokens into statements by precedence climbing, with Python's precedence:
+/// `or` < `and` < `not` < comparisons < `+ -` < `* / // % @` < unary `-` < `**` < call/index.
+///
+/// `**` is right-associative and its right operand may carry a unary minus (`2**-1`), while a
+/// unary minus on its left binds looser (`-2**2` is -4). Comparison chains (`a < b < c`) mean
+/// `a < b and b < c`. Nesting is bounded by `Limits.maxNesting`, so no input can exhaust the stack.
+struct Parser {
+    private let tokens: [Token]
+    private var position = 0
+    private let functions: FunctionTable
+    private let maxNesting: Int
+    private var depth = 0
+
+    private enum Precedence {
+        static let or = 1, and = 2, not = 3, comparison = 4, additive = 5, multiplicative = 6
+        static let unary = 7, power = 8
+    }
+
+    init(tokens: [Token], functions: FunctionTable, maxNesting: Int) {
+        self.tokens = tokens
+        self.functions = functions
+        self.maxNesting = maxNesting
+    }
+
+    /// Parses a whole source text into a program.
+    static func parse(_ source: String, functions: FunctionTable, limits: Limits) -> Result<Program, CalcError> {
+        switch Lexer.tokenize(source) {
+        case .failure(let error):
+            return .failure(error)
+        case .success(let tokens):
+            var parser = Parser(tokens: tokens, functions: functions, maxNesting: limits.maxNesting)
+            do {
+                return .success(try parser.program())
+            } catch {
+                return .failure(error)
+            }
+        }
+    }
+
+    private var current: Token { tokens[min(position, tokens.count - 1)] }
+
+    private func peekKind(_ ahead: Int) -> Token.Kind {
+        tokens[min(position + ahead, tokens.count - 1)].kind
+    }
+
+    private mutating func advance() -> Token {
+        let token = current
+        if position < tokens.count - 1 { position += 1 }
+        return token
+    }
+
+    private func isSymbol(_ symbol: Token.Symbol) -> Bool {
+        current.kind == .symbol(symbol)
+    }
+
+    mutating func program() throws(CalcError) -> Program {
+        var statements: [Statement] = []
+        while true {
+            while current.kind == .separator { _ = advance() }
+            if current.kind == .end { break }
+            statements.append(try statement())
+            switch current.kind {
+            case .separator, .end:
+                continue
+            case .symbol(.assign):
+                throw CalcError(offset: current.offset, code: "calc.bad-assignment",
+                                message: "only a name can be assigned to; compare with '=='")
+            case .symbol(.rightParen), .symbol(.rightBracket):
+                throw CalcError(offset: current.offset, code: "calc.unmatched-bracket",
+                                message: "unmatched \(current.quoted)")
+            case .symbol(.colon):
+                throw CalcError(offset: current.offset, code: "calc.unexpected-token",
+                                message: "unexpected ':'; a format spec such as ':.4f' may only end an inline value or an eval expression")
+            default:
+                throw CalcError(offset: current.offset, length: current.length, code: "calc.unexpected-token",
+                                message: "unexpected \(current.quoted) after the expression; separate statements with ';' or a new line")
+            }
+        }
+        return Program(statements: statements)
+    }
+
+    private mutating func statement() throws(CalcError) -> Statement {
+        if case .identifier(let name) = current.kind, peekKind(1) == .symbol(.assign) {
+            let nameToken = advance()
+            _ = advance()
+            if case .library = functions.callee(named: name) {
+                throw CalcError(offset: nameToken.offset, length: nameToken.length, code: "calc.bad-assignment",
+                                message: "'\(name)' is a library function; choose another name")
+            }
+            if case .builtin = functions.callee(named: name) {
+                throw CalcError(offset: nameToken.offset, length: nameToken.length, code: "calc.bad-assignment",
+                                message: "'\(name)' is a built-in function; choose another name")
+            }
+            let value = try expression(0)
+            return .assign(name: name, nameOffset: nameToken.offset, nameLength: nameToken.length, value: value)
+        }
+        return .expression(try expression(0))
+    }
+
+    private func make(_ kind: Node.Kind, from start: Int, to end: Int, children first: Node, _ second: Node? = nil) throws(CalcError) -> Node {
+        let height = Swift.max(first.height, second?.height ?? 0) + 1
+        return try make(kind, from: start, to: end, height: height)
+    }
+
+    private func make(_ kind: Node.Kind, from start: Int, to end: Int, height: Int) throws(CalcError) -> Node {
+        guard height <= maxNesting else {
+            throw CalcError(offset: start, length: max(end - start, 1), code: "calc.too-deep",
+                            message: "expression is nested too deeply (more than \(maxNesting) levels); split it with assignments")
+        }
+        return Node(kind: kind, offset: start, length: max(end - start, 1), height: height)
+    }
+
+    private var previousEnd: Int {
+        let token = tokens[max(position - 1, 0)]
+        return token.offset + token.length
+    }
+
+    private mutating func enter() throws(CalcError) {
+        depth += 1
+        if depth > maxNesting {
+            throw CalcError(offset: current.offset, code: "calc.too-deep",
+                            message: "expression is nested too deeply (more than \(maxNesting) levels); split it with assignments")
+        }
+    }
+
+    private static func binaryOperator(_ kind: Token.Kind) -> (BinaryOperator, Int)? {
+        guard case .symbol(let symbol) = kind else { return nil }
+        switch symbol {
+        case .plus: return (.add, Precedence.additive)
+        case .minus: return (.subtract, Precedence.additive)
+        case .star: return (.multiply, Precedence.multiplicative)
+        case .slash: return (.divide, Precedence.multiplicative)
+        case .doubleSlash: return (.floorDivide, Precedence.multiplicative)
+        case .percent: return (.remainder, Precedence.multiplicative)
+        case .at: return (.matmul, Precedence.multiplicative)
+        case .power: return (.power, Precedence.power)
+        case .equal: return (.equal, Precedence.comparison)
+        case .notEqual: return (.notEqual, Precedence.comparison)
+        case .less: return (.less, Precedence.comparison)
+        case .lessEqual: return (.lessEqual, Precedence.comparison)
+        case .greater: return (.greater, Precedence.comparison)
+        case .greaterEqual: return (.greaterEqual, Precedence.comparison)
+        default: return nil
+        }
+    }
+
+    /// An expression whose operators all bind at least as tightly as `minimum`.
+    private mutating func expression(_ minimum: Int) throws(CalcError) -> Node {
+        try enter()
+        defer { depth -= 1 }
+        var lhs = try prefix()
+        while true {
+            if current.kind == .keyword(.and) || current.kind == .keyword(.or) {
+                let isAnd = current.kind == .keyword(.and)
+                let precedence = isAnd ? Precedence.and : Precedence.or
+                guard precedence >= minimum else { break }
+                _ = advance()
+                let rhs = try expression(precedence + 1)
+                lhs = try make(.logical(isAnd: isAnd, lhs, rhs), from: lhs.offset, to: previousEnd, children: lhs, rhs)
+                continue
+            }
+            guard let (op, precedence) = Self.binaryOperator(current.kind), precedence >= minimum else { break }
+            let opToken = advance()
+            if op.isComparison {
+                lhs = try comparisonChain(first: lhs, op: op, opToken: opToken)
+                continue
+            }
+            // `**` is right-associative and takes a unary operand on its right.
+            let rhs = try expression(op == .power ? Precedence.unary : precedence + 1)
+            lhs = try make(.binary(op, lhs, rhs, operatorOffset: opToken.offset, operatorLength: opToken.length),
+                           from: lhs.offset, to: previousEnd, children: lhs, rhs)
+        }
+        return lhs
+    }
+
+    private mutating func comparisonChain(first: Node, op: BinaryOperator, opToken: Token) throws(CalcError) -> Node {
+        var left = first
+        var op = op
+        var opToken = opToken
+        var result: Node?
+        while true {
+            let right = try expression(Precedence.additive)
+            let comparison = try make(.binary(op, left, right, operatorOffset: opToken.offset, operatorLength: opToken.length),
+                                      from: left.offset, to: previousEnd, children: left, right)
+            if let previous = result {
+                result = try make(.logical(isAnd: true, previous, comparison), from: first.offset, to: previousEnd,
+                                  children: previous, comparison)
+            } else {
+                result = comparison
+            }
+            guard let (next, precedence) = Self.binaryOperator(current.kind),
+                  precedence == Precedence.comparison else { break }
+            op = next
+            opToken = advance()
+            left = right
+        }
+        return result ?? first
+    }
+
+    private mutating func prefix() throws(CalcError) -> Node {
+        let token = current
+        switch token.kind {
+        case .keyword(.not):
+            _ = advance()
+            let operand = try expression(Precedence.not)
+            return try make(.not(operand), from: token.offset, to: previousEnd, children: operand)
+        case .symbol(.minus), .symbol(.plus):
+            _ = advance()
+            let operand = try expression(Precedence.power)
+            let kind: Node.Kind = token.kind == .symbol(.minus) ? .negate(operand) : .plus(operand)
+            return try make(kind, from: token.offset, to: previousEnd, children: operand)
+        default:
+            return try postfix()
+        }
+    }
+
+    private mutating func postfix() throws(CalcError) -> Node {
+        var node = try primary()
+        while true {
+            if isSymbol(.leftParen) {
+                guard case .name(let name) = node.kind else {
+                    throw CalcError(offset: current.offset, code: "calc.not-callable",
+                                    message: "only a function name can be called")
+                }
+                let open = advance()
+                let (arguments, keywords) = try callArguments(open: open)
+                let height = ((arguments.map(\.height) + keywords.map(\.value.height)).max() ?? 0) + 1
+                node = try make(.call(functions.callee(named: name), name: name, arguments, keywords),
+                                from: node.offset, to: previousEnd, height: height)
+            } else if isSymbol(.leftBracket) {
+                let open = advance()
+                let indices = try indexItems(open: open)
+                guard !indices.isEmpty else {
+                    throw CalcError(offset: open.offset, length: 2, code: "calc.bad-index",
+                                    message: "an index is missing between '[' and ']'")
+                }
+                guard indices.count <= 2 else {
+                    throw CalcError(offset: indices[2].offset, length: indices[2].length, code: "calc.bad-index",
+                                    message: "too many indices; values have at most 2 dimensions")
+                }
+                let height = max(node.height, indices.map(\.height).max() ?? 0) + 1
+                node = try make(.index(node, indices), from: node.offset, to: previousEnd, height: height)
+            } else {
+                return node
+            }
+        }
+    }
+
+    private mutating func primary() throws(CalcError) -> Node {
+        let token = current
+        switch token.kind {
+        case .number(let value):
+            _ = advance()
+            return Node(kind: .number(value), offset: token.offset, length: token.length, height: 1)
+        case .string(let text):
+            _ = advance()
+            return Node(kind: .string(text), offset: token.offset, length: token.length, height: 1)
+        case .keyword(.trueValue), .keyword(.pythonTrue):
+            _ = advance()
+            return Node(kind: .boolean(true), offset: token.offset, length: token.length, height: 1)
+        case .keyword(.falseValue), .keyword(.pythonFalse):
+            _ = advance()
+            return Node(kind: .boolean(false), offset: token.offset, length: token.length, height: 1)
+        case .identifier(let name):
+            _ = advance()
+            return Node(kind: .name(name), offset: token.offset, length: token.length, height: 1)
+        case .symbol(.leftParen):
+            let open = advance()
+            let inner = try expression(0)
+            try expectClosing(.rightParen, open: open, expected: "')'")
+            // Parentheses only group; keep the span of the inner expression for messages.
+            return inner
+        case .symbol(.leftBracket):
+            let open = advance()
+            let elements = try list(open: open, closing: .rightBracket)
+            let height = (elements.map(\.height).max() ?? 0) + 1
+            return try make(.list(elements), from: open.offset, to: previousEnd, height: height)
+        case .end, .separator:
+            throw CalcError(offset: token.offset, length: max(token.length, 1), code: "calc.expected-expression",
+                            message: "expected an expression, found \(token.quoted)")
+        case .symbol(.rightParen), .symbol(.rightBracket):
+            throw CalcError(offset: token.offset, code: "calc.expected-expression",
+                            message: "expected an expression, found \(token.quoted)")
+        default:
+            throw CalcError(offset: token.offset, length: token.length, code: "calc.expected-expression",
+                            message: "expected an expression, found \(token.quoted)")
+        }
+    }
+
+    private mutating func expectClosing(_ symbol: Token.Symbol, open: Token, expected: String) throws(CalcError) {
+        if isSymbol(symbol) {
+            _ = advance()
+            return
+        }
+        switch current.kind {
+        case .end, .separator:
+            throw CalcError(offset: open.offset, code: "calc.unclosed-bracket",
+                            message: "\(open.quoted) is never closed; add \(expected)")
+        default:
+            throw CalcError(offset: current.offset, length: current.length, code: "calc.unexpected-token",
+                            message: "expected \(expected), found \(current.quoted)")
+        }
+    }
+
+    /// The comma-separated indices of `base[…]`, each an expression or a slice `start:stop:step`.
+    private mutating func indexItems(open: Token) throws(CalcError) -> [Node] {
+        var items: [Node] = []
+        while !isSymbol(.rightBracket) {
+            if case .end = current.kind {
+                throw CalcError(offset: open.offset, code: "calc.unclosed-bracket", message: "'[' is never closed; add ']'")
+            }
+            let start = current.offset
+            var first: Node?
+            if !isSymbol(.colon) { first = try expression(0) }
+            if isSymbol(.colon) {
+                _ = advance()
+                var stop: Node?
+                var step: Node?
+                if !isSymbol(.colon), !isSymbol(.comma), !isSymbol(.rightBracket) { stop = try expression(0) }
+                if isSymbol(.colon) {
+                    _ = advance()
+                    if !isSymbol(.comma), !isSymbol(.rightBracket) { step = try expression(0) }
+                }
+                let height = [first, stop, step].compactMap { $0?.height }.max() ?? 0
+                items.append(try make(.slice(start: first, stop: stop, step: step), from: start, to: previousEnd,
+                                      height: height + 1))
+            } else if let first {
+                items.append(first)
+            }
+            if isSymbol(.comma) {
+                _ = advance()
+            } else if !isSymbol(.rightBracket) {
+                try expectClosing(.rightBracket, open: open, expected: "',' or ']'")
+            }
+        }
+        _ = advance()
+        return items
+    }
+
+    /// Comma-separated expressions up to `closing`; a trailing comma is allowed.
+    private mutating func list(open: Token, closing: Token.Symbol) throws(CalcError) -> [Node] {
+        var elements: [Node] = []
+        let expected = "'\(closing.rawValue)'"
+        while !isSymbol(closing) {
+            if case .end = current.kind {
+                throw CalcError(offset: open.offset, code: "calc.unclosed-bracket",
+                                message: "\(open.quoted) is never closed; add \(expected)")
+            }
+            elements.append(try expression(0))
+            if isSymbol(.comma) {
+                _ = advance()
+            } else if !isSymbol(closing) {
+                try expectClosing(closing, open: open, expected: "',' or \(expected)")
+                return elements
+            }
+        }
+        _ = advance()
+        return elements
+    }
+
+    private mutating func callArguments(open: Token) throws(CalcError) -> ([Node], [KeywordArgument]) {
+        var arguments: [Node] = []
+        var keywords: [KeywordArgument] = []
+        while !isSymbol(.rightParen) {
+            if case .end = current.kind {
+                throw CalcError(offset: open.offset, code: "calc.unclosed-bracket",
+                                message: "'(' is never closed; add ')'")
+            }
+            if case .identifier(let name) = current.kind, peekKind(1) == .symbol(.assign) {
+                let nameToken = advance()
+                _ = advance()
+                if keywords.contains(where: { $0.name == name }) {
+                    throw CalcError(offset: nameToken.offset, length: nameToken.length, code: "calc.arity",
+                                    message: "argument '\(name)' is given twice")
+                }
+                keywords.append(KeywordArgument(name: name, nameOffset: nameToken.offset, value: try expression(0)))
+            } else {
+                let argument = try expression(0)
+                guard keywords.isEmpty else {
+                    throw CalcError(offset: argument.offset, length: argument.length, code: "calc.unexpected-token",
+                                    message: "a positional argument cannot follow a keyword argument")
+                }
+                arguments.append(argument)
+            }
+            if isSymbol(.comma) {
+                _ = advance()
+            } else if !isSymbol(.rightParen) {
+                try expectClosing(.rightParen, open: open, expected: "',' or ')'")
+                break
+            }
+        }
+        if isSymbol(.rightParen) { _ = advance() }
+        return (arguments, keywords)
+    }
+}

@@ -1,0 +1,39 @@
+import Diagnostics
+
+/// A quiz after the check pass: its key's status and its texts with `{= … }` values filled in.
+package struct CheckedQuiz: Sendable {
+    /// The quiz as parsed.
+    package var quiz: Quiz
+    /// What the check proved about the key.
+    package var status: QuizStatus
+    /// Question Markdown with inline values substituted, ready to render.
+    package var question: String
+    /// Each option's Markdown with inline values substituted, in the author's order.
+    package var options: [String]
+    /// Explanation Markdown with inline values substituted, if any.
+    package var explanation: String?
+    /// Hint Markdown with inline values substituted, if any.
+    package var hint: String?
+    /// The texts as Markdown documents for the renderer; their math and values are resolved in the
+    /// lesson's results under the documents' pseudo file names.
+    package var documents: QuizDocuments?
+
+    /// The key as a reader would type it: the numeric or true/false answer as written; nil for choice quizzes.
+    package var keyText: String? {
+        switch quiz.answer?.value {
+        case .number(let number)?: number.text
+        case .boolean(let value)?: value ? "true" : "false"
+        case nil: nil
+        }
+    }
+}
+
+/// What the check pass proved about a quiz's key.
+package enum QuizStatus: String, Sendable, Hashable, Codable {
+    /// The `check:` ran and agrees with the key.
+    case verified
+    /// No `check:`: the key is the author's word (reported in the summary; an error with `--strict`).
+    case unverified
+    /// The check did not run, or disagrees with the key (errors were reported).
+    case failed
+}

@@ -1,0 +1,237 @@
+import Calc
+import Diagnostics
+
+/// Proves a quiz's key by running its `check:` with the lesson's bindings, as DESIGN.md's rules say.
+///
+/// Numbers are compared as swift-numerics' `isApproximatelyEqual(to:absoluteTolerance:)` with a
+/// relative tolerance of zero: |a − b| ≤ tolerance, plus four ulps of the larger magnitude so that a
+/// key written exactly half a unit away (`0.245` for `0.25` with ±0.005) is not lost to binary rounding.
+///
+/// Options: a marked option must agree with the check within its own implied tolerance (the author
+/// claims it correct to the digits written); an unmarked option is "accidentally right" when it
+/// agrees within the quiz's resolution, the smallest implied tolerance among its value options, so
+/// that a distractor `0` is not taken for `0.5` just because `0` is written without decimals.
+/// An explicit `tolerance:` replaces both.
+package struct QuizChecker: Sendable {
+    /// When true a quiz without `check:` is an error (`lectern check --strict`).
+    package var strict: Bool
+
+    /// Creates a checker; `strict` makes quizzes without `check:` errors.
+    package init(strict: Bool = false) {
+        self.strict = strict
+    }
+
+    /// Checks `quiz` against a copy of `interpreter`; the check's own bindings do not leak out.
+    ///
+    /// - Parameter reportTextErrors: whether errors of `{= … }` values in the quiz's texts are
+    ///   reported here; false when the caller evaluates the texts' documents itself.
+    package func check(_ quiz: Quiz, interpreter: Interpreter, reportTextErrors: Bool = true) -> (CheckedQuiz, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        func expand(_ text: QuizText?) -> String? {
+            guard let text else { return nil }
+            let (expanded, problems) = InlineValueEvaluator.expand(text.markdown, map: text.map, interpreter: interpreter)
+            if reportTextErrors { diagnostics.append(contentsOf: problems) }
+            return expanded
+        }
+        let question = expand(quiz.question) ?? ""
+        let options = quiz.options.map { expand($0.text) ?? "" }
+        let explanation = expand(quiz.explanation)
+        let hint = expand(quiz.hint)
+        let textsFailed = !diagnostics.isEmpty
+
+        let status = checkKey(quiz, interpreter: interpreter, diagnostics: &diagnostics)
+        let checked = CheckedQuiz(
+            quiz: quiz, status: textsFailed && status == .verified ? .failed : status,
+            question: question, options: options, explanation: explanation, hint: hint, documents: nil
+        )
+        return (checked, diagnostics)
+    }
+
+    private func checkKey(_ quiz: Quiz, interpreter: Interpreter, diagnostics: inout [Diagnostic]) -> QuizStatus {
+        guard let check = quiz.check else {
+            if strict {
+                diagnostics.append(.error(
+                    "quiz.unverified",
+                    "the quiz has no 'check:', so its key is unverified; add a check or drop --strict",
+                    at: SourceRange(start: quiz.range.start, length: 3)
+                ))
+            }
+            return .unverified
+        }
+        var copy = interpreter
+        let program: Program
+        switch copy.parse(check.source) {
+        case .success(let parsed):
+            program = parsed
+        case .failure(let error):
+            diagnostics.append(.error(
+                "quiz.check-syntax",
+                "'check:' does not parse: \(error.message)",
+                at: check.map.range(atScalarOffset: error.offset, length: error.length),
+                notes: error.notes.map { DiagnosticNote($0) }
+            ))
+            return .failed
+        }
+        let value: Value
+        switch copy.run(program) {
+        case .failure(let error):
+            var diagnostic = error.diagnostic(in: check.map)
+            diagnostic.notes.append(DiagnosticNote("while running the quiz's 'check:'", range: check.range))
+            diagnostics.append(diagnostic)
+            return .failed
+        case .success(nil):
+            diagnostics.append(.error(
+                "quiz.check-no-value",
+                "'check:' ends in an assignment; end it with the expression the key is checked against",
+                at: check.range
+            ))
+            return .failed
+        case .success(let result?):
+            value = result
+        }
+
+        let before = diagnostics.count
+        let origin = DiagnosticNote("check value computed by the last statement of 'check:'", range: check.range)
+        switch quiz.kind {
+        case .numeric:
+            checkNumeric(quiz, value: value, origin: origin, diagnostics: &diagnostics)
+        case .trueFalse:
+            checkTrueFalse(quiz, value: value, origin: origin, diagnostics: &diagnostics)
+        case .singleChoice, .multipleAnswer:
+            checkChoice(quiz, value: value, check: check, origin: origin, interpreter: interpreter, diagnostics: &diagnostics)
+        }
+        return diagnostics.count == before ? .verified : .failed
+    }
+
+    private func checkNumeric(_ quiz: Quiz, value: Value, origin: DiagnosticNote, diagnostics: inout [Diagnostic]) {
+        guard case .number(let answer)? = quiz.answer?.value, let answerRange = quiz.answer?.range,
+              let tolerance = quiz.effectiveTolerance else { return }
+        guard case .number(let computed) = value else {
+            diagnostics.append(.error(
+                "quiz.check-type",
+                "the check of a numeric quiz must end in a number, not \(value.kindDescription) (\(value))",
+                at: origin.range, notes: []
+            ))
+            return
+        }
+        if !Self.agree(answer.value, computed, tolerance: tolerance) {
+            let source = quiz.tolerance == nil ? "implied by the answer's last digit" : "from 'tolerance:'"
+            diagnostics.append(.error(
+                "quiz.wrong-key",
+                "answer \(answer.text) differs from check value \(Value.number(computed)) (tolerance \(tolerance))",
+                at: answerRange,
+                notes: [origin, DiagnosticNote("the tolerance is \(source)", range: quiz.tolerance?.range)]
+            ))
+        }
+    }
+
+    private func checkTrueFalse(_ quiz: Quiz, value: Value, origin: DiagnosticNote, diagnostics: inout [Diagnostic]) {
+        guard case .boolean(let answer)? = quiz.answer?.value, let answerRange = quiz.answer?.range else { return }
+        guard let truth = value.truth else {
+            diagnostics.append(.error(
+                "quiz.check-type",
+                "the check of a true/false quiz must end in a boolean, not \(value.kindDescription) (\(value))",
+                at: origin.range
+            ))
+            return
+        }
+        if truth != answer {
+            diagnostics.append(.error(
+                "quiz.wrong-key",
+                "answer \(answer) disagrees with the check, which is \(truth)",
+                at: answerRange,
+                notes: [origin]
+            ))
+        }
+    }
+
+    private func checkChoice(_ quiz: Quiz, value: Value, check: QuizCheck, origin: DiagnosticNote, interpreter: Interpreter, diagnostics: inout [Diagnostic]) {
+        if let truth = value.truth {
+            if !truth {
+                diagnostics.append(.error(
+                    "quiz.false-claim",
+                    "the check is false, so the claim behind the marked answer does not hold",
+                    at: check.range,
+                    notes: [DiagnosticNote("the last statement of 'check:' evaluates to False")]
+                ))
+            }
+            return
+        }
+        let targets: [Double]
+        switch value {
+        case .number(let x): targets = [x]
+        case .vector(let v) where quiz.kind == .multipleAnswer: targets = v
+        default:
+            diagnostics.append(.error(
+                "quiz.check-type",
+                "the check of a choice quiz must end in a boolean claim or a number, not \(value.kindDescription) (\(value))",
+                at: check.range
+            ))
+            return
+        }
+        let shown = targets.count == 1 ? "\(Value.number(targets[0]))" : "\(value)"
+        let numbers = quiz.options.map { optionNumber($0, interpreter: interpreter, diagnostics: &diagnostics) }
+        let resolution = numbers.compactMap { $0?.impliedTolerance }.min() ?? 0
+        for (option, number) in zip(quiz.options, numbers) {
+            guard let number else {
+                if option.isMarked, option.value == nil {
+                    diagnostics.append(.error(
+                        "quiz.check-type",
+                        "marked option '\(option.text.plainText)' is not a number, so a numeric check cannot prove it; end the check in a boolean claim instead",
+                        at: option.textRange, notes: [origin]
+                    ))
+                }
+                continue
+            }
+            let tolerance = quiz.tolerance?.value ?? (option.isMarked ? number.impliedTolerance : resolution)
+            let matches = targets.contains { Self.agree(number.value, $0, tolerance: tolerance) }
+            if option.isMarked, !matches {
+                diagnostics.append(.error(
+                    "quiz.wrong-option",
+                    "marked option \(number.text) differs from check value \(shown) (tolerance \(tolerance))",
+                    at: option.textRange, notes: [origin]
+                ))
+            } else if !option.isMarked, matches {
+                diagnostics.append(.error(
+                    "quiz.correct-distractor",
+                    "unmarked option \(number.text) equals check value \(shown) (tolerance \(tolerance)); a distractor must be wrong, or mark it '[x]'",
+                    at: option.textRange, notes: [origin]
+                ))
+            }
+        }
+    }
+
+    /// The number an option shows the reader: written, or computed and formatted (then read back,
+    /// so its tolerance is implied by the digits the reader sees).
+    private func optionNumber(_ option: QuizOption, interpreter: Interpreter, diagnostics: inout [Diagnostic]) -> QuizNumber? {
+        switch option.value {
+        case nil:
+            return nil
+        case .written(let number)?:
+            return number
+        case .computed(let source)?:
+            switch InlineValueEvaluator.evaluate(inner: source.inner, map: source.map, interpreter: interpreter) {
+            case .failure:
+                // Already reported when the option's text was expanded.
+                return nil
+            case .success(let result):
+                guard case .number = result.value, let number = QuizNumber(result.text) else {
+                    diagnostics.append(.error(
+                        "quiz.check-type",
+                        "option value must be a number, not \(result.value.kindDescription) (\(result.text))",
+                        at: source.range
+                    ))
+                    return nil
+                }
+                return number
+            }
+        }
+    }
+
+    /// |a − b| ≤ tolerance, with four ulps of slack for values written exactly on the boundary.
+    static func agree(_ a: Double, _ b: Double, tolerance: Double) -> Bool {
+        guard a.isFinite, b.isFinite else { return a == b }
+        let slack = 4 * max(a.magnitude, b.magnitude).ulp
+        return (a - b).magnitude <= tolerance + slack
+    }
+}

@@ -1,0 +1,427 @@
+import Foundation
+import Calc
+import Diagnostics
+
+/// Reads the body of a ```` ```quiz ```` fence into a `Quiz`, line by line.
+///
+/// The body's structure is simple enough to read by lines: question paragraphs first, then a task
+/// list of options (`- [ ]` / `- [x]`), `> ` explanation lines and `key: value` fields in any order,
+/// a field continued by indented lines. Texts stay Markdown with maps back to the author's file;
+/// the renderer parses them as Markdown later. Every mistake is a diagnostic at the author's line.
+package struct QuizParser: Sendable {
+    /// Creates a parser.
+    package init() {}
+
+    /// Parses one quiz. Returns nil (and at least one error) when the quiz is malformed.
+    ///
+    /// - Parameters:
+    ///   - body: the fence's content without the fence lines.
+    ///   - bodyMap: maps scalar offsets in `body` to the author's file.
+    ///   - fenceRange: the whole fence, for errors about the quiz as a whole.
+    package func parse(body: String, bodyMap: SnippetMap, fenceRange: SourceRange) -> (Quiz?, [Diagnostic]) {
+        var state = State(lines: Self.lines(of: body), map: bodyMap, fenceRange: fenceRange)
+        state.readLines()
+        return state.finish()
+    }
+
+    /// The body's lines with the scalar offset where each starts.
+    private static func lines(of body: String) -> [Line] {
+        var result: [Line] = []
+        var offset = 0
+        for raw in body.split(separator: "\n", omittingEmptySubsequences: false) {
+            var text = raw
+            if text.hasSuffix("\r") { text = text.dropLast() }
+            result.append(Line(text: text, offset: offset))
+            offset += raw.unicodeScalars.count + 1
+        }
+        // A body ending in a newline has an empty last piece that is not a line.
+        if body.hasSuffix("\n"), result.last?.text.isEmpty == true { result.removeLast() }
+        return result
+    }
+}
+
+/// One line of the body and the scalar offset of its first character in the body.
+private struct Line {
+    var text: Substring
+    var offset: Int
+
+    var isBlank: Bool { text.allSatisfy { $0 == " " || $0 == "\t" } }
+    var isIndented: Bool { text.first == " " || text.first == "\t" }
+}
+
+/// What an indented line continues.
+private enum Continuation {
+    case none
+    case option(Int)
+    case field(QuizFieldName)
+}
+
+private struct State {
+    let lines: [Line]
+    let map: SnippetMap
+    let fenceRange: SourceRange
+    var diagnostics: [Diagnostic] = []
+
+    var questionLines: [(text: Substring, location: SourceLocation)] = []
+    var inQuestion = true
+    var options: [(marked: Bool, marker: SourceRange, textLines: [(text: Substring, location: SourceLocation)])] = []
+    var explanationLines: [(text: Substring, location: SourceLocation)] = []
+    var lastExplanationLine = -2
+    var fields: [QuizFieldName: (value: [(text: Substring, location: SourceLocation)], name: SourceRange, valueRange: SourceRange)] = [:]
+    var continuation = Continuation.none
+    /// Set by an unknown field, which is likely a misspelt `answer:`; the "no answer" error would only repeat it.
+    var sawUnknownField = false
+
+    init(lines: [Line], map: SnippetMap, fenceRange: SourceRange) {
+        self.lines = lines
+        self.map = map
+        self.fenceRange = fenceRange
+    }
+
+    // MARK: positions
+
+    func location(_ line: Line, _ scalarColumn: Int) -> SourceLocation {
+        map.location(atScalarOffset: line.offset + scalarColumn)
+    }
+
+    func range(_ line: Line, from start: Int, to end: Int) -> SourceRange {
+        map.range(atScalarOffset: line.offset + start, length: max(end - start, 1))
+    }
+
+    func scalarOffset(_ line: Line, _ index: Substring.Index) -> Int {
+        line.text.unicodeScalars[line.text.startIndex..<index].count
+    }
+
+    // MARK: reading
+
+    mutating func readLines() {
+        for (number, line) in lines.enumerated() {
+            read(line, number: number)
+        }
+    }
+
+    mutating func read(_ line: Line, number: Int) {
+        if line.isBlank {
+            continuation = .none
+            if inQuestion, !questionLines.isEmpty { questionLines.append(("", location(line, 0))) }
+            return
+        }
+        if line.isIndented, continueBlock(with: line) { return }
+        let text = line.text
+        let content = text.drop { $0 == " " || $0 == "\t" }
+        let indent = scalarOffset(line, content.startIndex)
+
+        if let option = Self.optionMarker(content) {
+            inQuestion = false
+            let textStart = scalarOffset(line, option.textStart)
+            options.append((
+                marked: option.marked,
+                marker: range(line, from: indent, to: indent + 1),
+                textLines: [(content[option.textStart...], location(line, textStart))]
+            ))
+            continuation = .option(options.count - 1)
+            return
+        }
+        if content.first == ">" {
+            inQuestion = false
+            continuation = .none
+            var rest = content.dropFirst()
+            if rest.first == " " { rest = rest.dropFirst() }
+            if !explanationLines.isEmpty, lastExplanationLine != number - 1 {
+                explanationLines.append(("", location(line, indent)))
+            }
+            explanationLines.append((rest, location(line, scalarOffset(line, rest.startIndex))))
+            lastExplanationLine = number
+            return
+        }
+        if let field = Self.fieldSyntax(content) {
+            let nameStart = indent
+            let nameEnd = nameStart + field.name.unicodeScalars.count
+            if let known = QuizFieldName(rawValue: String(field.name)) {
+                inQuestion = false
+                readField(known, line: line, nameRange: range(line, from: nameStart, to: nameEnd), valueStart: field.valueStart)
+                return
+            }
+            let suggestion = QuizFieldName.suggestion(for: String(field.name))
+            if !inQuestion || suggestion != nil {
+                inQuestion = false
+                continuation = .none
+                unknownField(String(field.name), range: range(line, from: nameStart, to: nameEnd), suggestion: suggestion)
+                return
+            }
+        }
+        if inQuestion {
+            questionLines.append((text, location(line, 0)))
+            return
+        }
+        // A line right after an option's line continues it lazily, as in Markdown.
+        if case .option(let index) = continuation {
+            options[index].textLines.append((content, location(line, indent)))
+            return
+        }
+        // So does a line right after an explanation line (a lazy block-quote continuation).
+        if lastExplanationLine == number - 1 {
+            explanationLines.append((content, location(line, indent)))
+            lastExplanationLine = number
+            return
+        }
+        continuation = .none
+        diagnostics.append(.error(
+            "quiz.stray-text",
+            "text after the options is not part of the quiz; put the question first, options as '- [ ]' lines and the explanation after '> '",
+            at: range(line, from: indent, to: indent + content.unicodeScalars.count)
+        ))
+    }
+
+    /// Appends an indented line to the option or field it continues; false when there is none.
+    mutating func continueBlock(with line: Line) -> Bool {
+        let content = line.text.drop { $0 == " " || $0 == "\t" }
+        let start = location(line, scalarOffset(line, content.startIndex))
+        switch continuation {
+        case .none:
+            return false
+        case .option(let index):
+            options[index].textLines.append((content, start))
+        case .field(let name):
+            fields[name]?.value.append((content, start))
+        }
+        return true
+    }
+
+    mutating func readField(_ name: QuizFieldName, line: Line, nameRange: SourceRange, valueStart: Substring.Index) {
+        let value = line.text[valueStart...]
+        let trimmedEnd = value.lastIndex { $0 != " " && $0 != "\t" }.map { value.index(after: $0) } ?? value.startIndex
+        let valueText = value[..<trimmedEnd]
+        let start = scalarOffset(line, valueStart)
+        let valueRange = range(line, from: start, to: start + valueText.unicodeScalars.count)
+        if let earlier = fields[name] {
+            diagnostics.append(.error(
+                "quiz.duplicate-field",
+                "'\(name.rawValue):' is given twice; keep one",
+                at: nameRange,
+                notes: [DiagnosticNote("first given here", range: earlier.name)]
+            ))
+            continuation = .none
+            return
+        }
+        let pieces = valueText.isEmpty ? [] : [(text: valueText, location: location(line, start))]
+        fields[name] = (pieces, nameRange, valueRange)
+        continuation = .field(name)
+    }
+
+    mutating func unknownField(_ name: String, range: SourceRange, suggestion: QuizFieldName?) {
+        sawUnknownField = true
+        let known = QuizFieldName.allCases.map { "'\($0.rawValue):'" }.joined(separator: ", ")
+        if let suggestion {
+            diagnostics.append(.error(
+                "quiz.unknown-field",
+                "unknown quiz field '\(name):'; did you mean '\(suggestion.rawValue):'?",
+                at: range,
+                fixIt: FixIt(range: range, replacement: suggestion.rawValue)
+            ))
+        } else {
+            diagnostics.append(.error(
+                "quiz.unknown-field",
+                "unknown quiz field '\(name):'",
+                at: range,
+                notes: [DiagnosticNote("quiz fields are \(known)")]
+            ))
+        }
+    }
+
+    // MARK: line syntax
+
+    /// `- [ ] text`, `* [x] text`, `+ [X] text`: whether marked and where the text starts.
+    static func optionMarker(_ content: Substring) -> (marked: Bool, textStart: Substring.Index)? {
+        var index = content.startIndex
+        guard index < content.endIndex, "-*+".contains(content[index]) else { return nil }
+        index = content.index(after: index)
+        guard index < content.endIndex, content[index] == " " else { return nil }
+        while index < content.endIndex, content[index] == " " { index = content.index(after: index) }
+        let box = content[index...].prefix(3)
+        guard box.count == 3, box.first == "[", box.last == "]" else { return nil }
+        let mark = box[box.index(after: box.startIndex)]
+        guard mark == " " || mark == "x" || mark == "X" else { return nil }
+        index = box.endIndex
+        guard index == content.endIndex || content[index] == " " || content[index] == "\t" else { return nil }
+        while index < content.endIndex, content[index] == " " || content[index] == "\t" { index = content.index(after: index) }
+        return (mark != " ", index)
+    }
+
+    /// `name: value` where name is a word: the name and where the value starts.
+    static func fieldSyntax(_ content: Substring) -> (name: Substring, valueStart: Substring.Index)? {
+        guard let first = content.first, first.isASCII, first.isLetter else { return nil }
+        guard let colon = content.firstIndex(of: ":") else { return nil }
+        let name = content[..<colon]
+        guard name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }) else { return nil }
+        var index = content.index(after: colon)
+        guard index == content.endIndex || content[index] == " " || content[index] == "\t" else { return nil }
+        while index < content.endIndex, content[index] == " " || content[index] == "\t" { index = content.index(after: index) }
+        return (name, index)
+    }
+}
+
+// MARK: assembling the quiz
+
+extension State {
+    mutating func finish() -> (Quiz?, [Diagnostic]) {
+        while questionLines.last?.text.isEmpty == true { questionLines.removeLast() }
+        let question = QuizText(lines: questionLines)
+        let fenceStart = SourceRange(start: fenceRange.start, length: 3)
+        if questionLines.isEmpty {
+            diagnostics.append(.error("quiz.no-question", "the quiz has no question; write it as the first paragraph of the fence", at: fenceStart))
+        }
+
+        let answer = readAnswer()
+        let tolerance = readTolerance()
+        let check = readCheck()
+        let id = readID(question: question)
+        let hint = fields[.hint].flatMap { $0.value.isEmpty ? nil : QuizText(lines: $0.value) }
+        let explanation = explanationLines.isEmpty ? nil : QuizText(lines: explanationLines)
+
+        var kind: QuizKind?
+        if options.isEmpty {
+            switch answer?.value {
+            case .number?: kind = .numeric
+            case .boolean?: kind = .trueFalse
+            case nil:
+                if fields[.answer] == nil, !sawUnknownField {
+                    diagnostics.append(.error(
+                        "quiz.no-options-or-answer",
+                        "the quiz has neither options nor an answer; add '- [x]' options or an 'answer:' field",
+                        at: fenceStart
+                    ))
+                }
+            }
+        } else {
+            if let field = fields[.answer] {
+                diagnostics.append(.error(
+                    "quiz.options-and-answer",
+                    "a quiz has either options or an 'answer:', not both; remove one",
+                    at: field.name
+                ))
+            }
+            let marked = options.filter(\.marked).count
+            if marked == 0 {
+                diagnostics.append(.error(
+                    "quiz.no-option-marked",
+                    "no option is marked correct; mark the right one(s) with '[x]'",
+                    at: options[0].marker
+                ))
+            }
+            kind = marked > 1 ? .multipleAnswer : .singleChoice
+        }
+        for option in options where option.textLines.allSatisfy({ $0.text.allSatisfy { $0 == " " || $0 == "\t" } }) {
+            diagnostics.append(.error("quiz.empty-option", "the option has no text; write it after the box, as in '- [ ] 0.5'", at: option.marker))
+        }
+        if kind == .trueFalse, let tolerance {
+            diagnostics.append(.error("quiz.unused-tolerance", "a true/false quiz has no use for 'tolerance:'; remove it", at: tolerance.range))
+        }
+
+        guard let kind, !diagnostics.contains(where: { $0.severity == .error }) else {
+            return (nil, diagnostics)
+        }
+        let quizOptions = options.map { option -> QuizOption in
+            let text = QuizText(lines: option.textLines)
+            let start = option.textLines[0].location
+            let textLength = text.markdown.prefix { $0 != "\n" }.count
+            return QuizOption(
+                text: text,
+                isMarked: option.marked,
+                value: Self.optionValue(text),
+                textRange: SourceRange(start: start, length: max(textLength, 1)),
+                range: SourceRange(start: option.marker.start, end: SourceRange(start: start, length: max(textLength, 1)).end)
+            )
+        }
+        let quiz = Quiz(
+            id: id.value, idRange: id.range, kind: kind, question: question, options: quizOptions,
+            answer: answer, check: check, tolerance: tolerance, explanation: explanation, hint: hint,
+            range: fenceRange
+        )
+        return (quiz, diagnostics)
+    }
+
+    mutating func readAnswer() -> QuizAnswer? {
+        guard let field = fields[.answer] else { return nil }
+        let text = field.value.map { String($0.text) }.joined(separator: " ")
+        switch text.lowercased() {
+        case "true": return QuizAnswer(value: .boolean(true), range: field.valueRange)
+        case "false": return QuizAnswer(value: .boolean(false), range: field.valueRange)
+        default: break
+        }
+        if let number = QuizNumber(text) {
+            return QuizAnswer(value: .number(number), range: field.valueRange)
+        }
+        diagnostics.append(.error(
+            "quiz.bad-answer",
+            text.isEmpty
+                ? "'answer:' is empty; write a number or true/false"
+                : "answer '\(text)' is neither a number nor true/false",
+            at: text.isEmpty ? field.name : field.valueRange
+        ))
+        return nil
+    }
+
+    mutating func readTolerance() -> QuizField<Double>? {
+        guard let field = fields[.tolerance] else { return nil }
+        let text = field.value.map { String($0.text) }.joined(separator: " ")
+        if let number = QuizNumber(text), !text.hasSuffix("%"), number.value > 0 {
+            return QuizField(value: number.value, range: field.valueRange)
+        }
+        diagnostics.append(.error(
+            "quiz.bad-tolerance",
+            "tolerance '\(text)' is not a positive number; write e.g. 'tolerance: 1e-6'",
+            at: text.isEmpty ? field.name : field.valueRange
+        ))
+        return nil
+    }
+
+    mutating func readCheck() -> QuizCheck? {
+        guard let field = fields[.check] else { return nil }
+        guard !field.value.isEmpty else {
+            diagnostics.append(.error("quiz.empty-check", "'check:' is empty; write the Calc statements that prove the key", at: field.name))
+            return nil
+        }
+        let text = QuizText(lines: field.value)
+        // Syntax is checked here, with the rest of the quiz's form; names are resolved when it runs.
+        if case .failure(let error) = Interpreter().parse(text.markdown) {
+            diagnostics.append(.error(
+                "quiz.check-syntax",
+                "'check:' does not parse: \(error.message)",
+                at: text.map.range(atScalarOffset: error.offset, length: error.length),
+                notes: error.notes.map { DiagnosticNote($0) }
+            ))
+            return nil
+        }
+        return QuizCheck(source: text.markdown, map: text.map, range: field.name)
+    }
+
+    mutating func readID(question: QuizText) -> (value: String, range: SourceRange?) {
+        guard let field = fields[.id] else { return (QuizID.derived(fromQuestion: question), nil) }
+        let text = field.value.map { String($0.text) }.joined(separator: " ")
+        if !QuizID.isValid(text) {
+            diagnostics.append(.error(
+                "quiz.bad-id",
+                "quiz id '\(text)' may contain only letters, digits, '-', '_' and '.', starting with a letter or digit",
+                at: text.isEmpty ? field.name : field.valueRange
+            ))
+        }
+        return (text, field.valueRange)
+    }
+
+    /// The number an option's whole text stands for, if it is one.
+    static func optionValue(_ text: QuizText) -> OptionValue? {
+        let trimmed = text.markdown.trimmingCharacters(in: .whitespaces)
+        if let number = QuizNumber(trimmed) { return .written(number) }
+        guard trimmed.hasPrefix("{="), trimmed.hasSuffix("}"), !trimmed.contains("\n") else { return nil }
+        let leading = text.markdown.prefix { $0 == " " }.unicodeScalars.count
+        let inner = trimmed.dropFirst(2).dropLast()
+        guard !inner.contains("{"), !inner.contains("}") else { return nil }
+        let start = text.map.location(atScalarOffset: leading)
+        return .computed(InlineValueSource(
+            inner: String(inner),
+            innerStart: text.map.location(atScalarOffset: leading + 2),
+            range: SourceRange(start: start, length: trimmed.count)
+        ))
+    }
+}

@@ -1,0 +1,32 @@
+@testable import Calc
+import Testing
+
+@Suite struct ImpliedToleranceTests {
+    @Test(arguments: [
+        ("0.7311", 0.00005), ("3.5", 0.05), ("3", 0.5), ("1.9e-22", 0.05e-22), ("-0.25", 0.005), ("1e3", 500.0),
+        ("100", 0.5), ("1.50", 0.005), ("7.", 0.5), ("+2.0E+2", 5.0), ("0.000", 0.0005),
+    ])
+    func halfAUnitInTheLastDigit(literal: String, expected: Double) throws {
+        let tolerance = try #require(ImpliedTolerance.of(literal))
+        #expect(Swift.abs(tolerance - expected) <= 1e-12 * expected)
+    }
+
+    @Test(arguments: ["", "abc", "1.2.3", "e5", "1e", "--1", "0x10", "1 2"])
+    func notNumbers(literal: String) {
+        #expect(ImpliedTolerance.of(literal) == nil)
+    }
+
+    @Test func matching() throws {
+        let written = try #require(WrittenNumber("0.7311"))
+        #expect(written.matches(0.7310585786300049))
+        #expect(!written.matches(0.7310))
+        #expect(written.matches(0.73105))
+        #expect(!written.matches(0.7312))
+        #expect(written.matches(0.7312, tolerance: 1e-3))
+        #expect(try #require(WrittenNumber("nan")).matches(.nan))
+        #expect(try #require(WrittenNumber("-inf")).matches(-.infinity))
+        #expect(!(try #require(WrittenNumber("inf")).matches(1e308)))
+        #expect(try #require(WrittenNumber("1.9e-22")).matches(1.9287498479639178e-22))
+        #expect(!(try #require(WrittenNumber("1.9e-22")).matches(1.96e-22)))
+    }
+}
