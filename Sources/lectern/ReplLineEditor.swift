@@ -46,7 +46,7 @@ struct ReplLineEditor {
         func redraw() {
             var text = "\r" + prompt + String(line) + "\u{1B}[K"
             if cursor < line.count { text += "\u{1B}[\(line.count - cursor)D" }
-            write(text)
+            emit(text)
         }
         func recall(_ index: Int) {
             if historyIndex == history.count { draft = line }
@@ -59,7 +59,7 @@ struct ReplLineEditor {
         while let byte = readByte() {
             switch byte {
             case 13, 10:
-                write("\r\n")
+                emit("\r\n")
                 let text = String(line)
                 if !text.allSatisfy(\.isWhitespace), history.last != text { history.append(text) }
                 return text
@@ -70,12 +70,12 @@ struct ReplLineEditor {
                 }
             case 4:
                 if line.isEmpty {
-                    write("\r\n")
+                    emit("\r\n")
                     return nil
                 }
                 if cursor < line.count { line.remove(at: cursor) }
             case 3:
-                write("^C\r\n")
+                emit("^C\r\n")
                 interrupted = true
                 return ""
             case 1: cursor = 0
@@ -115,7 +115,7 @@ struct ReplLineEditor {
             }
             redraw()
         }
-        write("\r\n")
+        emit("\r\n")
         return line.isEmpty ? nil : String(line)
     }
 
@@ -129,12 +129,12 @@ struct ReplLineEditor {
         }
     }
 
-    private func write(_ text: String) {
+    private func emit(_ text: String) {
         var bytes = Array(text.utf8)
         var offset = 0
         while offset < bytes.count {
             let written = bytes.withUnsafeMutableBytes { buffer in
-                Glibc.write(STDOUT_FILENO, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+                write(STDOUT_FILENO, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
             }
             if written <= 0 { return }
             offset += written
