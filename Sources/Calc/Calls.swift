@@ -47,7 +47,12 @@ extension Evaluator {
         }
         guard argumentNodes.count <= parameters.count else { throw arityError() }
         var slots = [Argument?](repeating: nil, count: parameters.count)
-        for (position, argumentNode) in argumentNodes.enumerated() {
+        // `None` for an optional argument means "not given", as in `sum(m, axis=None)`.
+        func isNone(_ node: Node) -> Bool {
+            if case .name("None") = node.kind, bindings["None"] == nil { return true }
+            return false
+        }
+        for (position, argumentNode) in argumentNodes.enumerated() where !(position >= required && isNone(argumentNode)) {
             slots[position] = Argument(value: try evaluate(argumentNode), node: argumentNode)
         }
         for keyword in keywordNodes {
@@ -56,6 +61,7 @@ extension Evaluator {
                                 code: "calc.unknown-keyword",
                                 message: "\(signature()) has no argument '\(keyword.name)'")
             }
+            if position >= required, isNone(keyword.value) { continue }
             guard slots[position] == nil else {
                 throw CalcError(offset: keyword.nameOffset, length: keyword.name.unicodeScalars.count,
                                 code: "calc.arity", message: "argument '\(keyword.name)' of \(signature()) is given twice")

@@ -37,19 +37,19 @@ struct Parser {
         }
     }
 
-    private var current: Token { tokens[min(position, tokens.count - 1)] }
+    var current: Token { tokens[min(position, tokens.count - 1)] }
 
-    private func peekKind(_ ahead: Int) -> Token.Kind {
+    func peekKind(_ ahead: Int) -> Token.Kind {
         tokens[min(position + ahead, tokens.count - 1)].kind
     }
 
-    private mutating func advance() -> Token {
+    mutating func advance() -> Token {
         let token = current
         if position < tokens.count - 1 { position += 1 }
         return token
     }
 
-    private func isSymbol(_ symbol: Token.Symbol) -> Bool {
+    func isSymbol(_ symbol: Token.Symbol) -> Bool {
         current.kind == .symbol(symbol)
     }
 
@@ -102,7 +102,7 @@ struct Parser {
         return try make(kind, from: start, to: end, height: height)
     }
 
-    private func make(_ kind: Node.Kind, from start: Int, to end: Int, height: Int) throws(CalcError) -> Node {
+    func make(_ kind: Node.Kind, from start: Int, to end: Int, height: Int) throws(CalcError) -> Node {
         guard height <= maxNesting else {
             throw CalcError(offset: start, length: max(end - start, 1), code: "calc.too-deep",
                             message: "expression is nested too deeply (more than \(maxNesting) levels); split it with assignments")
@@ -110,7 +110,7 @@ struct Parser {
         return Node(kind: kind, offset: start, length: max(end - start, 1), height: height)
     }
 
-    private var previousEnd: Int {
+    var previousEnd: Int {
         let token = tokens[max(position - 1, 0)]
         return token.offset + token.length
     }
@@ -145,7 +145,7 @@ struct Parser {
     }
 
     /// An expression whose operators all bind at least as tightly as `minimum`.
-    private mutating func expression(_ minimum: Int) throws(CalcError) -> Node {
+    mutating func expression(_ minimum: Int) throws(CalcError) -> Node {
         try enter()
         defer { depth -= 1 }
         var lhs = try prefix()
@@ -285,111 +285,5 @@ struct Parser {
             throw CalcError(offset: token.offset, length: token.length, code: "calc.expected-expression",
                             message: "expected an expression, found \(token.quoted)")
         }
-    }
-
-    private mutating func expectClosing(_ symbol: Token.Symbol, open: Token, expected: String) throws(CalcError) {
-        if isSymbol(symbol) {
-            _ = advance()
-            return
-        }
-        switch current.kind {
-        case .end, .separator:
-            throw CalcError(offset: open.offset, code: "calc.unclosed-bracket",
-                            message: "\(open.quoted) is never closed; add \(expected)")
-        default:
-            throw CalcError(offset: current.offset, length: current.length, code: "calc.unexpected-token",
-                            message: "expected \(expected), found \(current.quoted)")
-        }
-    }
-
-    /// The comma-separated indices of `base[…]`, each an expression or a slice `start:stop:step`.
-    private mutating func indexItems(open: Token) throws(CalcError) -> [Node] {
-        var items: [Node] = []
-        while !isSymbol(.rightBracket) {
-            if case .end = current.kind {
-                throw CalcError(offset: open.offset, code: "calc.unclosed-bracket", message: "'[' is never closed; add ']'")
-            }
-            let start = current.offset
-            var first: Node?
-            if !isSymbol(.colon) { first = try expression(0) }
-            if isSymbol(.colon) {
-                _ = advance()
-                var stop: Node?
-                var step: Node?
-                if !isSymbol(.colon), !isSymbol(.comma), !isSymbol(.rightBracket) { stop = try expression(0) }
-                if isSymbol(.colon) {
-                    _ = advance()
-                    if !isSymbol(.comma), !isSymbol(.rightBracket) { step = try expression(0) }
-                }
-                let height = [first, stop, step].compactMap { $0?.height }.max() ?? 0
-                items.append(try make(.slice(start: first, stop: stop, step: step), from: start, to: previousEnd,
-                                      height: height + 1))
-            } else if let first {
-                items.append(first)
-            }
-            if isSymbol(.comma) {
-                _ = advance()
-            } else if !isSymbol(.rightBracket) {
-                try expectClosing(.rightBracket, open: open, expected: "',' or ']'")
-            }
-        }
-        _ = advance()
-        return items
-    }
-
-    /// Comma-separated expressions up to `closing`; a trailing comma is allowed.
-    private mutating func list(open: Token, closing: Token.Symbol) throws(CalcError) -> [Node] {
-        var elements: [Node] = []
-        let expected = "'\(closing.rawValue)'"
-        while !isSymbol(closing) {
-            if case .end = current.kind {
-                throw CalcError(offset: open.offset, code: "calc.unclosed-bracket",
-                                message: "\(open.quoted) is never closed; add \(expected)")
-            }
-            elements.append(try expression(0))
-            if isSymbol(.comma) {
-                _ = advance()
-            } else if !isSymbol(closing) {
-                try expectClosing(closing, open: open, expected: "',' or \(expected)")
-                return elements
-            }
-        }
-        _ = advance()
-        return elements
-    }
-
-    private mutating func callArguments(open: Token) throws(CalcError) -> ([Node], [KeywordArgument]) {
-        var arguments: [Node] = []
-        var keywords: [KeywordArgument] = []
-        while !isSymbol(.rightParen) {
-            if case .end = current.kind {
-                throw CalcError(offset: open.offset, code: "calc.unclosed-bracket",
-                                message: "'(' is never closed; add ')'")
-            }
-            if case .identifier(let name) = current.kind, peekKind(1) == .symbol(.assign) {
-                let nameToken = advance()
-                _ = advance()
-                if keywords.contains(where: { $0.name == name }) {
-                    throw CalcError(offset: nameToken.offset, length: nameToken.length, code: "calc.arity",
-                                    message: "argument '\(name)' is given twice")
-                }
-                keywords.append(KeywordArgument(name: name, nameOffset: nameToken.offset, value: try expression(0)))
-            } else {
-                let argument = try expression(0)
-                guard keywords.isEmpty else {
-                    throw CalcError(offset: argument.offset, length: argument.length, code: "calc.unexpected-token",
-                                    message: "a positional argument cannot follow a keyword argument")
-                }
-                arguments.append(argument)
-            }
-            if isSymbol(.comma) {
-                _ = advance()
-            } else if !isSymbol(.rightParen) {
-                try expectClosing(.rightParen, open: open, expected: "',' or ')'")
-                break
-            }
-        }
-        if isSymbol(.rightParen) { _ = advance() }
-        return (arguments, keywords)
     }
 }

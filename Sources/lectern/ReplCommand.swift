@@ -11,9 +11,10 @@ struct ReplCommand: ParsableCommand {
         abstract: "Start an interactive Calc session.",
         discussion: """
             Type statements at the '>>> ' prompt; a line with an open bracket or ending in '\\' \
-            continues at '... '. Commands: :help, :vars, :quit. Line editing and history come from \
-            the terminal; for more, run it under rlwrap ('rlwrap lectern repl'). Input from a pipe \
-            is read without prompts, and the exit status is 1 when a statement failed.
+            continues at '... '. Commands: :help, :help NAME, :vars, :quit. On a terminal, the \
+            arrows move in the line and through earlier lines, Ctrl-C drops the line and Ctrl-D \
+            on an empty line leaves. Input from a pipe is read without prompts, and the exit \
+            status is 1 when a statement failed.
             """
     )
 
@@ -60,9 +61,22 @@ struct ReplSession {
 
     mutating func loop() {
         var buffer: [String] = []
+        var editor = interactive && ReplLineEditor.isAvailable ? ReplLineEditor() : nil
         while true {
-            prompt(buffer.isEmpty ? ">>> " : "... ")
-            guard let line = readLine(strippingNewline: true) else { break }
+            let promptText = buffer.isEmpty ? ">>> " : "... "
+            let input: String?
+            if var active = editor {
+                input = active.readLine(prompt: promptText)
+                editor = active
+                if active.interrupted {
+                    buffer = []
+                    continue
+                }
+            } else {
+                prompt(promptText)
+                input = readLine(strippingNewline: true)
+            }
+            guard let line = input else { break }
             if buffer.isEmpty, line.hasPrefix(":") {
                 if !command(line.trimmingCharacters(in: .whitespaces)) { return }
                 continue

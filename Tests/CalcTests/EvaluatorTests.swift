@@ -206,3 +206,11 @@ import Testing
         #expect(error?.offset == offset)
     }
 }
+
+@Suite struct NoneArgumentTests {
+    @Test func noneLeavesAnOptionalArgumentOut() {
+        #expect(value("sum([[1, 2], [3, 4]], axis=None)") == .number(10))
+        #expect(value("max([1, 5], None)") == .number(5))
+        #expect(failure("sigmoid(None)")?.code == "calc.unknown-name")
+    }
+}

@@ -32,3 +32,14 @@ import Testing
         #expect(result.stdout.hasPrefix("sigmoid(x)\n"))
     }
 }
+
+@Suite struct ReplLessonTests {
+    @Test func startsFromTheLessonsBindings() throws {
+        let lesson = "---\ntitle: T\n---\n\n```example\n>>> w = [1, 2]\n```\n"
+        let folder = try LecternProcess.scratchFolder(["t.md": lesson])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try LecternProcess.run(["repl", "--lesson", "t.md"], in: folder, input: "w @ w\n:vars\n")
+        #expect(result.status == 0)
+        #expect(result.stdout == "5\nw = [1, 2]\n")
+    }
+}
