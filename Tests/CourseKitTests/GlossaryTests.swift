@@ -59,6 +59,12 @@ func miniRegistry() -> Registry {
         #expect(glossary.entry(for: target)?.term == "ReLU")
     }
 
+    @Test func accentedTermsSortAndFileUnderTheirBaseLetter() {
+        let (glossary, _) = parse("## Zeta\nZ.\n## Élan\nE.\n## echo\nE.\n## 2-norm\nN.\n## Ω\nO.\n")
+        #expect(glossary.entries.map(\.term) == ["2-norm", "echo", "Élan", "Zeta", "Ω"])
+        #expect(glossary.entries.map(\.indexLetter) == ["#", "E", "E", "Z", "#"])
+    }
+
     @Test func unknownLinkSuggestsTheClosestTerm() {
         let (glossary, _) = parse("## Sigmoid\nS-curve.\n## Softmax\nNormalised exponentials.\n")
         let range = SourceRange(start: SourceLocation(file: "content/lessons/a.md", line: 12, column: 7), length: 12)

@@ -19,13 +19,14 @@ package struct GlossaryEntry: Sendable {
     /// The heading's term text, for diagnostics about the entry.
     package var range: SourceRange
 
-    /// The name used for sorting and for the letter index: the term without leading symbols.
-    package var sortKey: String { term.lowercased() }
+    /// The name used for sorting: lower case, accents folded (`Élan` sorts with `elan`).
+    package var sortKey: String { Slug.folded(term) }
 
-    /// The letter the term files under in the index (`#` for terms starting with a digit or symbol).
+    /// The letter the term files under in the index (`#` for terms starting with a digit or
+    /// symbol, or a letter outside A–Z).
     package var indexLetter: Character {
-        guard let first = term.uppercased().first(where: { $0.isLetter || $0.isNumber }),
+        guard let first = sortKey.first(where: { $0.isLetter || $0.isNumber }),
               first.isASCII, first.isLetter else { return "#" }
-        return first
+        return Character(first.uppercased())
     }
 }

@@ -61,7 +61,7 @@ package struct GlossaryPage: PageGenerator {
         let extras = context.course.extras
         guard extras.hasGlossary else { return [:] }
         let lessons = context.course.lessons
-        var groups: [GlossaryGroupView] = []
+        var byLetter: [String: [GlossaryTermView]] = [:]
         for entry in extras.glossary.entries {
             let letter = String(entry.indexLetter)
             let view = GlossaryTermView(
@@ -76,21 +76,16 @@ package struct GlossaryPage: PageGenerator {
                     let lesson = lessons[position].lesson
                     return LinkView(title: .text(lesson.frontMatter.title), href: .text(RenderContext.lessonPath(lesson.slug)))
                 })
-            if groups.last.map({ $0.letter.markup == HTML.escape(letter) }) == true {
-                groups[groups.count - 1].entries.append(view)
-            } else {
-                groups.append(GlossaryGroupView(letter: .text(letter), id: .text(Self.letterID(letter)), entries: [view]))
-            }
+            // Entries come sorted, so each letter's list stays in alphabetical order.
+            byLetter[letter, default: []].append(view)
         }
-        let present = Set(groups.map(\.letter.markup))
-        var letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ".map { letter in
-            GlossaryLetterView(letter: .text(String(letter)), id: .text(Self.letterID(String(letter))),
-                               present: present.contains(String(letter)))
+        // Symbols and digits (`#`) file before the letters, in the index and on the page.
+        let order = (byLetter["#"] == nil ? [] : ["#"]) + "ABCDEFGHIJKLMNOPQRSTUVWXYZ".map(String.init)
+        let letters = order.map { letter in
+            GlossaryLetterView(letter: .text(letter), id: .text(Self.letterID(letter)), present: byLetter[letter] != nil)
         }
-        if present.contains("#") {
-            letters.insert(GlossaryLetterView(letter: .text("#"), id: .text(Self.letterID("#")), present: true), at: 0)
-            // Symbols file before the letters on the page too.
-            groups.sort { ($0.letter.markup == "#" ? 0 : 1) < ($1.letter.markup == "#" ? 0 : 1) }
+        let groups = order.compactMap { letter in
+            byLetter[letter].map { GlossaryGroupView(letter: .text(letter), id: .text(Self.letterID(letter)), entries: $0) }
         }
         let view = GlossaryPageView(letters: letters, groups: groups)
         return ["glossary.html": try context.page(

@@ -20,6 +20,12 @@ package enum Slug {
         return result.isEmpty ? fallback : result
     }
 
+    /// `text` lower-cased with common accented Latin letters folded to their base letters
+    /// (`Élan` → `elan`); other characters stay. For sorting and filing glossary terms.
+    package static func folded(_ text: String) -> String {
+        String(text.lowercased().flatMap { folded[$0] ?? String($0) })
+    }
+
     private static func keep(_ character: Character) -> String? {
         if character.isASCII {
             return character.isLetter || character.isNumber ? String(character) : nil
