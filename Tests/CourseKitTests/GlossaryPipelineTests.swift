@@ -71,3 +71,22 @@ enum ExtrasFixture {
         #expect(html.contains("href=\"../glossary.html#sigmoid\" aria-describedby=\"lectern-tip-8-32\">logistic function</a>"))
     }
 }
+
+@Suite struct GlossaryPageGroupingTests {
+    @Test func symbolsFileTogetherBeforeTheLetters() throws {
+        let files = ContentFiles.inMemory(
+            courseYAML: "title: C\nmodules:\n  - title: M\n    lessons: [a]\n",
+            lessons: ["a": "---\ntitle: A\n---\n\n[[Ω]] [[2-norm]] [[Élan]] [[echo]]\n"],
+            glossary: "## Ω\nOmega.\n## 2-norm\nNorm.\n## Élan\nFlair.\n## echo\nSound.\n")
+        let (parsed, _) = ParsePass.run(try #require(CourseLoader.load(files).0))
+        let (checked, diagnostics) = CheckPass().run(parsed)
+        #expect(diagnostics.isEmpty)
+        let site = try SiteRenderer().render(checked, templates: try TemplateSet.load(from: Repository.templates))
+        let html = String(decoding: try #require(site.files["glossary.html"]), as: UTF8.self)
+        #expect(html.components(separatedBy: "<h2 id=\"lectern-letter-symbols\">").count == 2)
+        let headings = html.components(separatedBy: "<h2 id=\"lectern-letter-").dropFirst().map { $0.prefix { $0 != "\"" } }
+        #expect(headings == ["symbols", "e"])
+        let terms = html.components(separatedBy: "<dfn>").dropFirst().map { $0.prefix { $0 != "<" } }
+        #expect(terms == ["2-norm", "Ω", "echo", "Élan"])
+    }
+}
