@@ -318,6 +318,35 @@ private struct TreeWalker {
         return result
     }
 
+    /// Inside a subtree cmark renders itself, Lectern's marked nodes become text again (the
+    /// author's `$…$`), so that no marker reaches the page.
+    private static func restoreLecternSource(in root: OpaquePointer) {
+        guard let iterator = cmark_iter_new(root) else { return }
+        var marked: [OpaquePointer] = []
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            guard let node = cmark_iter_get_node(iterator), cmark_node_get_type(node) == CMARK_NODE_HTML_INLINE,
+                  let literal = cmark_node_get_literal(node).map({ String(cString: $0) }),
+                  literal.hasPrefix(CommonMarkConverter.tagPrefix) else { continue }
+            marked.append(node)
+        }
+        cmark_iter_free(iterator)
+        for node in marked {
+            let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+            guard let newline = literal.firstIndex(of: "\n"),
+                  let kind = literal[..<newline].split(separator: " ").dropFirst().first,
+                  let text = cmark_node_new(CMARK_NODE_TEXT) else { continue }
+            let inner = literal[literal.index(after: newline)...]
+            switch InlineMatch.Kind(rawValue: String(kind)) {
+            case .inlineMath: cmark_node_set_literal(text, "$\(inner)$")
+            case .displayMath: cmark_node_set_literal(text, "$$\(inner)$$")
+            case .value: cmark_node_set_literal(text, "{=\(inner)}")
+            case .text, nil: cmark_node_set_literal(text, String(inner))
+            }
+            cmark_node_replace(node, text)
+            cmark_node_free(node)
+        }
+    }
+
     /// cmark gives line breaks no position: a break runs from the end of what precedes it to
     /// the start of the next line.
     private static func placingBreaks(_ inlines: [Inline]) -> [Inline] {
@@ -404,6 +433,7 @@ private struct TreeWalker {
                 at: range
             ))
         }
+        Self.restoreLecternSource(in: node)
         var html = ""
         let renderOptions = options & ~CMARK_OPT_SOURCEPOS
         if let rendered = cmark_render_html(node, renderOptions, extensions) {
