@@ -1,5 +1,6 @@
 /// The expected output of a worked-example step, read leniently: Calc's printing
-/// (`[0, 3.5]`), NumPy's (`array([0. , 3.5])`, `[0. 3.5]`), `True`/`true`, `inf`, `nan`.
+/// (`[0, 3.5]`), NumPy's (`array([0. , 3.5])`, `[0. 3.5]`, `np.float64(0.5)`, `np.True_`),
+/// `True`/`true`, `inf`, `nan`.
 ///
 /// Each written number keeps the tolerance its digits imply; text that is not a value is
 /// compared as text with the printed value.
@@ -65,10 +66,19 @@ indirect enum ExpectedOutput: Sendable, Equatable {
 
         mutating func document() -> ExpectedOutput? {
             skipBlanks()
+            // NumPy's reprs: `array([…])`, and NumPy 2's `np.float64(0.5)`, `np.True_`.
             var wrapped = false
-            if bytes[index...].starts(with: "array(".utf8) {
-                index += 6
+            for prefix in ["array(", "np.array(", "np.float64(", "np.int64(", "np.float32("] where bytes[index...].starts(with: prefix.utf8) {
+                index += prefix.utf8.count
                 wrapped = true
+                break
+            }
+            if !wrapped {
+                for (word, truth) in [("np.True_", true), ("np.False_", false)] where bytes[index...].starts(with: word.utf8) {
+                    index += word.utf8.count
+                    skipBlanks()
+                    return index == bytes.count ? .boolean(truth) : nil
+                }
             }
             guard let value = item() else { return nil }
             skipBlanks()

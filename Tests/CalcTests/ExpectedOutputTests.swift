@@ -12,6 +12,8 @@ import Testing
         ("[0, 3.5]", .vector([0.04, 3.54]), true), ("[[1, 2], [3, 4]]", .matrix(.init(rows: 2, columns: 2, elements: [1, 2, 3, 4])), true),
         ("[[1, 2], [3, 4]]", .vector([1, 2, 3, 4]), false), ("True", .boolean(true), true), ("1", .boolean(true), false),
         ("'hi'", .string("hi"), true), ("hi", .string("hi"), true), ("nan", .number(.nan), true), ("[inf, -inf]", .vector([.infinity, -.infinity]), true),
+        ("np.float64(0.7311)", .number(0.7310585786300049), true), ("np.True_", .boolean(true), true),
+        ("array([[1., 2.],\n       [3., 4.]])", .matrix(.init(rows: 2, columns: 2, elements: [1, 2, 3, 4])), true),
         ("3", .number(3.49), true), ("3", .number(3.51), false), ("1.9e-22", .number(1.9287498479639178e-22), true),
     ])
     func matches(expected: String, actual: Value, result: Bool) {
