@@ -13,7 +13,7 @@ package struct FAQParser: Sendable {
         var diagnostics: [Diagnostic] = []
         var entries: [FAQEntry] = []
         var firstUse: [String: SourceRange] = [:]
-        for section in GlossaryParser.sections(of: source) {
+        for section in HeadingSections.sections(of: source) {
             let headingRange = SourceRange(start: SourceLocation(file: source.file, line: section.line, column: 4),
                                            length: max(section.title.count, 1))
             guard !section.title.isEmpty else {
@@ -58,7 +58,7 @@ package struct FAQParser: Sendable {
             }
             firstUse[id] = idRange
             entries.append(FAQEntry(question: section.title, id: id, answer: answer,
-                                    answerSource: GlossaryParser.blanked(source, keeping: answerLines),
+                                    answerSource: HeadingSections.blanked(source, keeping: answerLines),
                                     range: headingRange))
         }
         return (FAQ(entries: entries), diagnostics)

@@ -21,7 +21,7 @@ package struct GlossaryParser: Sendable {
         var firstUse: [String: SourceRange] = [:]
         var slugs: Set<String> = []
 
-        for section in Self.sections(of: source) {
+        for section in HeadingSections.sections(of: source) {
             let headingRange = SourceRange(start: SourceLocation(file: source.file, line: section.line, column: 4),
                                            length: max(section.title.count, 1))
             guard !section.title.isEmpty else {
@@ -95,40 +95,10 @@ package struct GlossaryParser: Sendable {
             entries.append(GlossaryEntry(
                 term: section.title, slug: slug, aliases: aliases.map(\.name), see: see,
                 definition: definition,
-                definitionSource: Self.blanked(source, keeping: definitionLines),
+                definitionSource: HeadingSections.blanked(source, keeping: definitionLines),
                 range: headingRange))
         }
         return (Glossary(entries: entries), diagnostics)
-    }
-
-    /// `## ` headings outside code fences, each with the line range of its section.
-    static func sections(of source: SourceText) -> [(title: String, line: Int, end: Int)] {
-        var headings: [(title: String, line: Int)] = []
-        var fence: Substring?
-        var sectionEnds: [Int] = []
-        for number in 1...max(source.lineCount, 1) {
-            let line = source.line(number) ?? ""
-            let stripped = line.drop { $0 == " " }
-            if let open = fence {
-                if stripped.hasPrefix(open) { fence = nil }
-                continue
-            }
-            if stripped.hasPrefix("```") || stripped.hasPrefix("~~~") {
-                fence = stripped.prefix { $0 == stripped.first }
-                continue
-            }
-            if line.hasPrefix("## ") || line == "##" {
-                headings.append((String(line.dropFirst(2)).extrasTrimmed, number))
-            } else if line.hasPrefix("# ") {
-                // A level-one heading closes the current section (a page title or a new part).
-                sectionEnds.append(number)
-            }
-        }
-        return headings.enumerated().map { index, heading in
-            let next = index + 1 < headings.count ? headings[index + 1].line : source.lineCount + 1
-            let end = sectionEnds.first { $0 > heading.line && $0 < next } ?? next
-            return (heading.title, heading.line, end)
-        }
     }
 
     /// `key: value` at the start of a line, for the field names sections may start with.
@@ -139,13 +109,5 @@ package struct GlossaryParser: Sendable {
         let rest = line[line.index(after: colon)...]
         let lead = rest.prefix { $0 == " " || $0 == "\t" }.count
         return (key, String(rest.dropFirst(lead)), key.count + 2 + lead)
-    }
-
-    /// The file with only `lines` kept, others emptied, so positions stay file positions.
-    static func blanked(_ source: SourceText, keeping lines: [Int]) -> SourceText {
-        let keep = Set(lines)
-        let text = (1...max(source.lineCount, 1)).map { keep.contains($0) ? String(source.line($0) ?? "") : "" }
-            .joined(separator: "\n")
-        return SourceText(file: source.file, text: text)
     }
 }
