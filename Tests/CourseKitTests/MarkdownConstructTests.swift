@@ -55,6 +55,13 @@ struct MarkdownConstructTests {
         #expect(MD.span(link.range) == "1:6-1:14")
     }
 
+    @Test func glossaryLinkWithEscapesAndEntities() throws {
+        let link = try #require(MD.parse("a &amp; b [[Q\\&A|Q &amp; A]] c").glossaryLinks.first)
+        #expect(link.target == "Q&A")
+        #expect(link.text == "Q & A")
+        #expect(MD.span(link.range) == "1:11-1:29")
+    }
+
     @Test func glossaryLinkRendersThroughTheNodeRenderer() {
         #expect(MD.html("See [[ReLU|units]].") == "<p>See <span class=\"lectern-glossary\">units</span>.</p>\n")
     }
@@ -101,6 +108,15 @@ struct MarkdownConstructTests {
         #expect(fence.body == " y: relu(x)\nx: -1 .. 1\n")
         #expect(MD.at(fence.bodyMap.location(atScalarOffset: 1)) == "4:5")
         #expect(MD.at(fence.bodyMap.location(atScalarOffset: 12)) == "5:4")
+    }
+
+    @Test func fenceBodyLineStartingWithATabInsideIndentedFence() throws {
+        // The fence is indented two columns; the body line's tab covers columns 1-4, so cmark
+        // keeps two spaces of it. The text after them is still mapped to the tab's next column.
+        let fence = try #require(MD.parse("  ```example\n\t>>> x\n  ```\n").fences.first)
+        #expect(fence.body == "  >>> x\n")
+        #expect(MD.at(fence.bodyMap.location(atScalarOffset: 2)) == "2:2")
+        #expect(MD.at(fence.bodyMap.location(atScalarOffset: 6)) == "2:6")
     }
 
     @Test func fenceRendersThroughTheNodeRenderer() {

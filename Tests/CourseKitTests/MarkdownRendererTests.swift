@@ -73,6 +73,15 @@ struct MarkdownRendererTests {
         #expect(emphasis.map { MD.span($0.range) } == "3:6-3:12")
     }
 
+    @Test func constructsNestedTooDeepStayTheirSource() {
+        let text = String(repeating: "> ", count: 120) + "a $x$ and {= y}\n"
+        let (document, diagnostics) = MarkdownParser(allowHTML: true).parse(SourceText(file: "d.md", text: text))
+        let html = HTMLRenderer(allowHTML: true).render(document)
+        #expect(html.contains("<p>a $x$ and {= y}</p>"))
+        #expect(!html.contains("lectern"))
+        #expect(diagnostics.map(\.code) == ["markdown.too-deep"])
+    }
+
     @Test func footnotesRenderLikeCmark() {
         let text = "A[^n] and B[^n].\n\n[^n]: Note.\n"
         #expect(MD.html(text) == GFMSpec.referenceHTML(text))

@@ -98,6 +98,11 @@ enum AlertRecognizer {
 }
 
 extension Inline {
+    /// Whether the inline is a soft line break.
+    var isSoftBreak: Bool {
+        if case .softBreak = self { true } else { false }
+    }
+
     /// Whether the inline is a soft or hard line break.
     var isBreak: Bool {
         switch self {

@@ -100,8 +100,8 @@ struct CommonMarkConverter {
     }
 
     /// Recognises `$…$`, `$$…$$` and `{= …}` at the inline parser's position, returning a
-    /// custom inline node whose `on_enter` holds kind and position and whose `on_exit` holds the
-    /// inner text, or nil to let cmark treat the character as text.
+    /// node whose literal holds kind, position and inner text (see `tagPrefix`), or nil to let
+    /// cmark treat the character as text.
     private static func matchInline(character: UInt8, inlineParser: OpaquePointer?) -> OpaquePointer? {
         guard let inlineParser, let chunk = cmark_inline_parser_get_chunk(inlineParser) else { return nil }
         // cmark_chunk is { unsigned char *data; int32 len; int32 alloc; } (chunk.h); the
@@ -191,10 +191,10 @@ private struct TreeWalker {
     }
 
     mutating func walk(_ document: OpaquePointer) -> ([Block], [Diagnostic]) {
+        var footnotes = FootnoteNumbering(referenceIndices: Self.footnoteReferenceIndices(document))
         guard let iterator = cmark_iter_new(document) else { return ([], []) }
         defer { cmark_iter_free(iterator) }
         var stack: [Frame] = []
-        var footnotes = FootnoteNumbering()
         var result: [Block] = []
         while true {
             let event = cmark_iter_next(iterator)
@@ -229,6 +229,34 @@ private struct TreeWalker {
             }
         }
         return (footnotes.counted(result), diagnostics)
+    }
+
+    /// cmark-gfm numbers the references to a footnote (`fnref-1-2`) in source order, before it
+    /// moves the definitions, and the references inside them, to the end of the document.
+    private static func footnoteReferenceIndices(_ document: OpaquePointer) -> [FootnoteNumbering.Position: Int] {
+        guard let iterator = cmark_iter_new(document) else { return [:] }
+        defer { cmark_iter_free(iterator) }
+        var references: [(position: FootnoteNumbering.Position, number: String)] = []
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER,
+                  let node = cmark_iter_get_node(iterator),
+                  cmark_node_get_type(node) == CMARK_NODE_FOOTNOTE_REFERENCE else { continue }
+            let number = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+            let position = FootnoteNumbering.Position(
+                line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node))
+            )
+            references.append((position, number))
+        }
+        guard !references.isEmpty else { return [:] }
+        references.sort { ($0.position.line, $0.position.column) < ($1.position.line, $1.position.column) }
+        var counts: [String: Int] = [:]
+        var indices: [FootnoteNumbering.Position: Int] = [:]
+        for reference in references {
+            let index = (counts[reference.number] ?? 0) + 1
+            counts[reference.number] = index
+            indices[reference.position] = index
+        }
+        return indices
     }
 
     private enum Built {
@@ -290,6 +318,49 @@ private struct TreeWalker {
         return result
     }
 
+    /// Inside a subtree cmark renders itself, Lectern's marked nodes become text again (the
+    /// author's `$…$`), so that no marker reaches the page.
+    private static func restoreLecternSource(in root: OpaquePointer) {
+        guard let iterator = cmark_iter_new(root) else { return }
+        var marked: [OpaquePointer] = []
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            guard let node = cmark_iter_get_node(iterator), cmark_node_get_type(node) == CMARK_NODE_HTML_INLINE,
+                  let literal = cmark_node_get_literal(node).map({ String(cString: $0) }),
+                  literal.hasPrefix(CommonMarkConverter.tagPrefix) else { continue }
+            marked.append(node)
+        }
+        cmark_iter_free(iterator)
+        for node in marked {
+            let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+            guard let newline = literal.firstIndex(of: "\n"),
+                  let kind = literal[..<newline].split(separator: " ").dropFirst().first,
+                  let text = cmark_node_new(CMARK_NODE_TEXT) else { continue }
+            let inner = literal[literal.index(after: newline)...]
+            switch InlineMatch.Kind(rawValue: String(kind)) {
+            case .inlineMath: cmark_node_set_literal(text, "$\(inner)$")
+            case .displayMath: cmark_node_set_literal(text, "$$\(inner)$$")
+            case .value: cmark_node_set_literal(text, "{=\(inner)}")
+            case .text, nil: cmark_node_set_literal(text, String(inner))
+            }
+            cmark_node_replace(node, text)
+            cmark_node_free(node)
+        }
+    }
+
+    /// cmark gives line breaks no position: a break runs from the end of what precedes it to
+    /// the start of the next line.
+    private static func placingBreaks(_ inlines: [Inline]) -> [Inline] {
+        var result = inlines
+        for index in result.indices where result[index].isBreak && result[index].range.start.line == 0 {
+            guard index > 0 else { continue }
+            let start = result[index - 1].range.end
+            let end = SourceLocation(file: start.file, line: start.line + 1, column: 1)
+            let range = SourceRange(start: start, end: end)
+            result[index] = result[index].isSoftBreak ? .softBreak(range) : .lineBreak(range)
+        }
+        return result
+    }
+
     /// Lists and tables only hold items, rows and cells, so a subtree is cut off below them.
     private static func acceptsOpaqueChild(_ type: cmark_node_type, _ typeString: String) -> Bool {
         type != CMARK_NODE_LIST && typeString != "table" && typeString != "table_row" && typeString != "table_header"
@@ -326,8 +397,14 @@ private struct TreeWalker {
         let range = range(of: node)
         switch type {
         case CMARK_NODE_TEXT: return .inline(.text(Text(text: literal(node), range: range)))
-        case CMARK_NODE_SOFTBREAK: return .inline(.softBreak(range))
-        case CMARK_NODE_LINEBREAK: return .inline(.lineBreak(range))
+        case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+            // Line 0 marks "no position from cmark"; `placingBreaks` fills it in.
+            var range = range
+            if cmark_node_get_start_line(node) == 0 {
+                let nowhere = SourceLocation(file: columns.source.file, line: 0, column: 0)
+                range = SourceRange(start: nowhere, end: nowhere)
+            }
+            return .inline(type == CMARK_NODE_SOFTBREAK ? .softBreak(range) : .lineBreak(range))
         case CMARK_NODE_CODE: return .inline(.code(Code(code: literal(node), range: range)))
         case CMARK_NODE_HTML_INLINE:
             let html = literal(node)
@@ -356,6 +433,7 @@ private struct TreeWalker {
                 at: range
             ))
         }
+        Self.restoreLecternSource(in: node)
         var html = ""
         let renderOptions = options & ~CMARK_OPT_SOURCEPOS
         if let rendered = cmark_render_html(node, renderOptions, extensions) {
@@ -375,7 +453,7 @@ private struct TreeWalker {
 
     private func close(_ frame: Frame, _ type: cmark_node_type, _ footnotes: inout FootnoteNumbering) -> Built {
         var frame = frame
-        frame.inlines = Self.mergingTexts(frame.inlines)
+        frame.inlines = Self.placingBreaks(Self.mergingTexts(frame.inlines))
         let node = frame.node
         let range = frame.range
         switch type {
@@ -403,14 +481,20 @@ private struct TreeWalker {
             }
             return .item(ListItem(task: task, blocks: frame.blocks, range: range))
         case CMARK_NODE_FOOTNOTE_DEFINITION:
-            let label = FootnoteNumbering.label(at: range.start, in: columns)
+            // cmark's range starts at the definition's content; it starts at its `[^label]:`.
+            let (label, column) = FootnoteNumbering.labelAndColumn(at: range.start, in: columns)
+            var range = range
+            range.start.column = column
             return .block(.footnoteDefinition(FootnoteDefinition(
                 label: label, referenceCount: 0, blocks: frame.blocks, range: range
             )))
         case CMARK_NODE_FOOTNOTE_REFERENCE:
             let number = Int(literal(node)) ?? 0
             let label = FootnoteNumbering.label(at: range.start, in: columns)
-            return .inline(.footnoteReference(footnotes.reference(label: label, number: number, range: range)))
+            let position = FootnoteNumbering.Position(
+                line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node))
+            )
+            return .inline(.footnoteReference(footnotes.reference(at: position, label: label, number: number, range: range)))
         case CMARK_NODE_EMPH:
             return .inline(.emphasis(Container(inlines: frame.inlines, range: range)))
         case CMARK_NODE_STRONG:

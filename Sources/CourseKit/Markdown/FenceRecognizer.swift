@@ -40,8 +40,25 @@ struct FenceRecognizer {
             if content.hasSuffix("\r") { content = content.dropLast() }
             let author = columns.lineText(line)
             let column: Int
+            let unindented = content.drop(while: { $0 == " " })
             if author.hasSuffix(content) {
                 column = author.count - content.count + 1
+            } else if !unindented.isEmpty, author.hasSuffix(unindented) {
+                // A tab was partly consumed by the fence's indentation and its rest turned into
+                // spaces: the spaces fall on the tab, the text after them is where it is.
+                let textColumn = author.count - unindented.count + 1
+                let spaces = content.unicodeScalars.count - unindented.unicodeScalars.count
+                segments.append(SnippetMap.Segment(
+                    offset: offset,
+                    location: SourceLocation(file: columns.source.file, line: line, column: max(textColumn - 1, 1))
+                ))
+                segments.append(SnippetMap.Segment(
+                    offset: offset + spaces,
+                    location: SourceLocation(file: columns.source.file, line: line, column: textColumn)
+                ))
+                offset += contentLine.unicodeScalars.count + 1
+                line += 1
+                continue
             } else {
                 column = columns.column(line: line, byteColumn: SnippetLocator.prefixLength(columns.lineBytes(line)) + 1)
             }

@@ -102,6 +102,17 @@ struct GlossaryLinkRecognizer {
             let start = columns.location(line: foundLine, byteColumn: byteColumn)
             return SourceRange(start: start, length: count)
         }
+        // Escapes and entities (`\!`, `&amp;`) make the author's text longer than the node's, so
+        // the link's `[[` is at or after the same character offset; it ends at the next `]]`.
+        if startIndex >= 0, startIndex < line.count,
+           let open = (startIndex..<(line.count - 1)).first(where: { line[$0] == "[" && line[$0 + 1] == "[" }) {
+            var start = text.range.start
+            start.column = open + 1
+            let close = ((open + 2)..<max(open + 2, line.count - 1)).first { line[$0] == "]" && line[$0 + 1] == "]" }
+            var end = start
+            end.column = (close ?? (line.count - 2)) + 3
+            return SourceRange(start: start, end: end)
+        }
         return SourceRange(start: text.range.start, length: count)
     }
 }
