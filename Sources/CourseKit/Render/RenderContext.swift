@@ -11,6 +11,8 @@ package struct RenderContext: Sendable {
     package var stylesheets: [String]
     /// Scripts loaded by every page, relative to the site root.
     package var scripts: [String]
+    /// The navigation rendered ahead for the site's folders; nil renders it for every page.
+    package var navigation: NavigationCache?
 
     /// Creates a context; every top-level `.css` and `.js` asset is linked from every page,
     /// `site.css` first, so helpers add styles and scripts by adding files to `templates/assets/`.
@@ -34,23 +36,37 @@ package struct RenderContext: Sendable {
 
     /// The course navigation as seen from the page at `path`.
     package func modules(from path: String) -> [ModuleView] {
-        let root = Self.root(of: path)
-        return course.config.modules.indices.map { index in
-            ModuleView(
-                title: .text(course.config.modules[index].title),
-                number: index + 1,
-                lessons: course.lessons.filter { $0.lesson.moduleIndex == index }.map { lesson in
-                    let target = Self.lessonPath(lesson.lesson.slug)
-                    return LessonLinkView(
-                        title: .text(lesson.lesson.frontMatter.title),
-                        href: .text(root + target),
-                        slug: .text(lesson.lesson.slug),
-                        summary: lesson.lesson.frontMatter.summary.map(HTML.text),
-                        number: lesson.lesson.position + 1,
-                        current: target == path,
-                        quizIDs: .text(lesson.results.calc.quizzes.map(\.quiz.id).joined(separator: " ")))
-                })
+        navigation?.modules(for: path) ?? modules(root: Self.root(of: path), currentPath: path)
+    }
+
+    /// The course navigation with links relative to `root`, the lesson at `currentPath` (if
+    /// any) marked current.
+    package func modules(root: String, currentPath: String?) -> [ModuleView] {
+        var byModule = Array(repeating: [LessonLinkView](), count: course.config.modules.count)
+        for lesson in course.lessons where byModule.indices.contains(lesson.lesson.moduleIndex) {
+            let target = Self.lessonPath(lesson.lesson.slug)
+            byModule[lesson.lesson.moduleIndex].append(LessonLinkView(
+                title: .text(lesson.lesson.frontMatter.title),
+                href: .text(root + target),
+                slug: .text(lesson.lesson.slug),
+                summary: lesson.lesson.frontMatter.summary.map(HTML.text),
+                number: lesson.lesson.position + 1,
+                current: target == currentPath,
+                quizIDs: .text(lesson.results.calc.quizzes.map(\.quiz.id).joined(separator: " ")),
+                path: target))
         }
+        return course.config.modules.indices.map { index in
+            ModuleView(title: .text(course.config.modules[index].title), number: index + 1, lessons: byModule[index])
+        }
+    }
+
+    /// The rendered `partials/nav` for the page at `path`: from the cache when it has the
+    /// page's root, else rendered in full.
+    package func navigationHTML(for path: String) throws(LecternError) -> HTML {
+        guard renderer.has("partials/nav") else { return HTML(trusted: "") }
+        if let cached = navigation?.html(for: path) { return cached }
+        return try renderer.render(NavigationView(root: .text(Self.root(of: path)), modules: modules(from: path)),
+                                   template: "partials/nav")
     }
 
     /// Renders `template` with `view` as the main content of the page at `path`, inside the layout.
@@ -74,6 +90,7 @@ package struct RenderContext: Sendable {
             scripts: scripts.map { .text(root + $0) },
             canonical: config.baseURL.map { .text(Self.joinURL($0, path)) },
             content: content)
+        layout.navigation = try navigationHTML(for: path)
         layout.hasGlossary = course.extras.hasGlossary
         layout.hasFAQ = course.extras.hasFAQ
         return Data(try renderer.render(layout, template: "layout").markup.utf8)

@@ -41,6 +41,8 @@ package struct LessonLinkView: Sendable {
     package var current: Bool
     /// The ids of the lesson's quizzes, space-separated, for progress on the index (`data-quizzes`).
     package var quizIDs: HTML = HTML(trusted: "")
+    /// The lesson page's site-relative path (`lessons/relu.html`), to mark the current page.
+    package var path: String = ""
 }
 
 /// A tag as shown in the tag strip.
@@ -69,6 +71,8 @@ package struct LayoutView: Sendable {
     package var isIndex: Bool
     /// The course navigation.
     package var modules: [ModuleView]
+    /// The course navigation rendered with `partials/nav` (empty without that partial).
+    package var navigation: HTML = HTML(trusted: "")
     /// Stylesheets, relative to the root.
     package var stylesheets: [HTML]
     /// Scripts, relative to the root, loaded with `defer`.
