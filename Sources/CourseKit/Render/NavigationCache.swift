@@ -134,7 +134,7 @@ package struct NavigationCache: Sendable {
         }
 
         func child(named name: String) -> Any? {
-            name == "lessons" ? lessons : NavigationCache.field(name, of: module)
+            name == "lessons" ? lessons : module.child(named: name)
         }
     }
 
@@ -142,20 +142,19 @@ package struct NavigationCache: Sendable {
         var lesson: LessonLinkView
 
         func child(named name: String) -> Any? {
-            guard name == "current" else { return NavigationCache.field(name, of: lesson) }
+            guard name == "current" else { return lesson.child(named: name) }
             let path = lesson.path
             return MustacheLambda { (section: String) -> Any? in
                 "\(NavigationCache.open)\(path)\(NavigationCache.middle)\(section)\(NavigationCache.close)"
             }
         }
     }
+}
 
-    /// The stored property `name` of `value`, an optional unwrapped, as Mustache's own lookup
-    /// gives it.
-    private static func field(_ name: String, of value: Any) -> Any? {
-        guard let child = Mirror(reflecting: value).children.first(where: { $0.label == name })?.value else { return nil }
-        let mirror = Mirror(reflecting: child)
-        guard mirror.displayStyle == .optional else { return child }
-        return mirror.children.first?.value
-    }
+extension NavigationView: MustacheFields {
+    /// The fields templates name.
+    package static let mustacheFields: [String: PartialKeyPath<NavigationView> & Sendable] = [
+        "root": \NavigationView.root,
+        "modules": \NavigationView.modules,
+    ]
 }

@@ -86,3 +86,64 @@ package struct LayoutView: Sendable {
     /// Whether the course has an FAQ page.
     package var hasFAQ = false
 }
+
+extension LinkView: MustacheFields {
+    /// The fields templates name.
+    package static let mustacheFields: [String: PartialKeyPath<LinkView> & Sendable] = [
+        "title": \LinkView.title,
+        "href": \LinkView.href,
+        "current": \LinkView.current,
+    ]
+}
+
+extension ModuleView: MustacheFields {
+    /// The fields templates name.
+    package static let mustacheFields: [String: PartialKeyPath<ModuleView> & Sendable] = [
+        "title": \ModuleView.title,
+        "number": \ModuleView.number,
+        "lessons": \ModuleView.lessons,
+    ]
+}
+
+extension LessonLinkView: MustacheFields {
+    /// The fields templates name.
+    package static let mustacheFields: [String: PartialKeyPath<LessonLinkView> & Sendable] = [
+        "title": \LessonLinkView.title,
+        "href": \LessonLinkView.href,
+        "slug": \LessonLinkView.slug,
+        "summary": \LessonLinkView.summary,
+        "number": \LessonLinkView.number,
+        "current": \LessonLinkView.current,
+        "quizIDs": \LessonLinkView.quizIDs,
+        "path": \LessonLinkView.path,
+    ]
+}
+
+extension TagView: MustacheFields {
+    /// The fields templates name.
+    package static let mustacheFields: [String: PartialKeyPath<TagView> & Sendable] = [
+        "name": \TagView.name,
+        "href": \TagView.href,
+    ]
+}
+
+extension LayoutView: MustacheFields {
+    /// The fields templates name.
+    package static let mustacheFields: [String: PartialKeyPath<LayoutView> & Sendable] = [
+        "lang": \LayoutView.lang,
+        "courseSlug": \LayoutView.courseSlug,
+        "pageTitle": \LayoutView.pageTitle,
+        "description": \LayoutView.description,
+        "root": \LayoutView.root,
+        "courseTitle": \LayoutView.courseTitle,
+        "isIndex": \LayoutView.isIndex,
+        "modules": \LayoutView.modules,
+        "navigation": \LayoutView.navigation,
+        "stylesheets": \LayoutView.stylesheets,
+        "scripts": \LayoutView.scripts,
+        "canonical": \LayoutView.canonical,
+        "content": \LayoutView.content,
+        "hasGlossary": \LayoutView.hasGlossary,
+        "hasFAQ": \LayoutView.hasFAQ,
+    ]
+}
