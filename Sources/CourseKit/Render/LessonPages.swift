@@ -50,6 +50,7 @@ package struct LessonPages: PageGenerator {
     package func pages(in context: RenderContext) throws(LecternError) -> [String: Data] {
         let lessons = context.course.lessons
         var pages: [String: Data] = [:]
+        let rendered = context.lessonBodies.flatMap { $0.areRendered(by: fragmentRenderers) ? $0 : nil }
         for (index, checked) in lessons.enumerated() {
             let lesson = checked.lesson
             let path = RenderContext.lessonPath(lesson.slug)
@@ -57,6 +58,8 @@ package struct LessonPages: PageGenerator {
                 // Lesson pages are siblings, so a bare file name is the relative address.
                 LinkView(title: .text(other.lesson.frontMatter.title), href: .text("\(other.lesson.slug).html"))
             }
+            let body: HTML
+            if let shared = rendered?[slug: lesson.slug] { body = shared } else { body = try self.body(of: checked, in: context) }
             var view = LessonView(
                 title: .text(lesson.frontMatter.title),
                 summary: lesson.frontMatter.summary.map(HTML.text),
@@ -68,7 +71,7 @@ package struct LessonPages: PageGenerator {
                 tags: lesson.frontMatter.tags.map { TagView.linked($0.value, root: "../") },
                 previous: index > 0 ? link(lessons[index - 1]) : nil,
                 next: index + 1 < lessons.count ? link(lessons[index + 1]) : nil,
-                body: try body(of: checked, in: context),
+                body: body,
                 quizSteps: checked.results.calc.quizzes.isEmpty ? nil
                     : try context.renderer.render(QuizRenderer.steps(of: checked.results.calc.quizzes), template: "partials/quiz-steps"),
                 addOns: [],

@@ -13,6 +13,9 @@ package struct RenderContext: Sendable {
     package var scripts: [String]
     /// The navigation rendered ahead for the site's folders; nil renders it for every page.
     package var navigation: NavigationCache?
+    /// The lesson bodies rendered ahead for the lesson pages and the search index; nil renders
+    /// them where they are needed.
+    package var lessonBodies: LessonBodies?
 
     /// Creates a context; every top-level `.css` and `.js` asset is linked from every page,
     /// `site.css` first, so helpers add styles and scripts by adding files to `templates/assets/`.

@@ -52,6 +52,11 @@ package struct SiteRenderer: Sendable {
         context.scripts += generators.flatMap(\.scripts)
         // Pages sit at the root or one folder down (`lessons/`, `tags/`).
         context.navigation = try NavigationCache(context: context, roots: ["", "../"])
+        // The bodies of the lesson pages that are written (a later generator's pages win) are
+        // rendered once, for those pages and for the search index.
+        if let lessonPages = generators.last(where: { $0 is LessonPages }) as? LessonPages {
+            context.lessonBodies = try LessonBodies(pages: lessonPages, context: context)
+        }
         var site = Site()
         for (path, data) in templates.assets { site.add("assets/\(path)", data) }
         for generator in generators {

@@ -3,41 +3,51 @@
 /// Tags are dropped, a few block boundaries become spaces, entities that the renderer emits
 /// are decoded, and each `<math>` element is replaced by its TeX annotation (the MathML
 /// presentation would otherwise read as run-together symbols).
+///
+/// The scan works on UTF-8 bytes: every delimiter it looks for is ASCII, and walking
+/// `Character`s made the search index a third of the build. Text between tags is copied as is.
 package enum HTMLPlainText {
     /// The text of `html`, white space collapsed.
     package static func from(html: String) -> String {
-        var text = ""
+        var html = html
+        return html.withUTF8 { from(bytes: $0[...]) }
+    }
+
+    /// The text of the UTF-8 HTML `html`, white space collapsed; `html` starts and ends between
+    /// characters.
+    package static func from(bytes html: Slice<UnsafeBufferPointer<UInt8>>) -> String {
+        var text: [UInt8] = []
+        text.reserveCapacity(html.count)
         var index = html.startIndex
         while index < html.endIndex {
-            let character = html[index]
-            if character == "<" {
-                if html[index...].hasPrefix("<math"), let end = html[index...].range(of: "</math>") {
-                    let element = html[index..<end.lowerBound]
-                    if let open = element.range(of: "<annotation encoding=\"application/x-tex\">"),
-                       let close = element[open.upperBound...].range(of: "</annotation>") {
-                        text += decodeEntities(String(element[open.upperBound..<close.lowerBound]))
-                    }
-                    index = end.upperBound
-                    continue
-                }
-                if html[index...].hasPrefix("<script") || html[index...].hasPrefix("<style") || html[index...].hasPrefix("<svg") {
-                    let name = html[index...].hasPrefix("<script") ? "script" : (html[index...].hasPrefix("<style") ? "style" : "svg")
-                    if let end = html[index...].range(of: "</\(name)>") {
-                        index = end.upperBound
-                        continue
-                    }
-                }
-                guard let close = html[index...].firstIndex(of: ">") else { break }
-                // Block boundaries separate words; inline tags (a, em, code, span) do not.
-                if isBlockBoundary(html[index...close]) { text += " " }
-                index = html.index(after: close)
+            let byte = html[index]
+            guard byte == UInt8(ascii: "<") else {
+                text.append(byte)
+                index += 1
                 continue
             }
-            text.append(character)
-            index = html.index(after: index)
+            if UTF8Search.hasPrefix(html, "<math", at: index), let end = UTF8Search.find(html, "</math>", from: index) {
+                if let open = UTF8Search.find(html, annotation, from: index, before: end),
+                   let close = UTF8Search.find(html, "</annotation>", from: open + annotation.utf8.count, before: end) {
+                    text += decodeEntities(html[(open + annotation.utf8.count)..<close])
+                }
+                index = end + 7
+                continue
+            }
+            if let name = ["script", "style", "svg"].first(where: { UTF8Search.hasPrefix(html, "<" + $0, at: index) }),
+               let end = UTF8Search.find(html, "</\(name)>", from: index) {
+                index = end + name.utf8.count + 3
+                continue
+            }
+            guard let close = UTF8Search.firstIndex(of: UInt8(ascii: ">"), in: html, from: index) else { break }
+            // Block boundaries separate words; inline tags (a, em, code, span) do not.
+            if isBlockBoundary(html[index...close]) { text.append(UInt8(ascii: " ")) }
+            index = close + 1
         }
-        return collapse(decodeEntities(text))
+        return collapse(String(decoding: decodeEntities(text[...]), as: UTF8.self))
     }
+
+    private static let annotation = "<annotation encoding=\"application/x-tex\">"
 
     private static let blockTags: Set<String> = [
         "p", "div", "br", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "pre",
@@ -45,27 +55,35 @@ package enum HTMLPlainText {
         "summary", "figure", "figcaption", "hr", "header", "footer", "nav", "main", "img", "input", "label",
     ]
 
-    private static func isBlockBoundary(_ tag: Substring) -> Bool {
-        let name = tag.dropFirst().drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber }.lowercased()
+    private static func isBlockBoundary(_ tag: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        guard let name = UTF8Search.tagName(tag) else { return false }
         return blockTags.contains(name)
     }
 
     /// Decodes the named entities an HTML renderer emits and numeric references.
     package static func decodeEntities(_ text: String) -> String {
         guard text.contains("&") else { return text }
-        var result = ""
+        return String(decoding: decodeEntities(Array(text.utf8)[...]), as: UTF8.self)
+    }
+
+    /// `decodeEntities` on UTF-8 bytes. An entity name is ASCII, so its `;` is found within
+    /// the same twelve bytes as within twelve characters.
+    private static func decodeEntities<Bytes: Collection<UInt8>>(_ text: Bytes) -> [UInt8] where Bytes.Index == Int {
+        guard text.contains(UInt8(ascii: "&")) else { return Array(text) }
+        var result: [UInt8] = []
+        result.reserveCapacity(text.count)
         var index = text.startIndex
         while index < text.endIndex {
-            if text[index] == "&", let semicolon = text[index...].prefix(12).firstIndex(of: ";") {
-                let name = text[text.index(after: index)..<semicolon]
-                if let decoded = decode(entity: name) {
-                    result += decoded
-                    index = text.index(after: semicolon)
-                    continue
-                }
+            let byte = text[index]
+            if byte == UInt8(ascii: "&"),
+               let semicolon = text[index..<min(index + 12, text.endIndex)].firstIndex(of: UInt8(ascii: ";")),
+               let decoded = decode(entity: Substring(decoding: text[(index + 1)..<semicolon], as: UTF8.self)) {
+                result += decoded.utf8
+                index = semicolon + 1
+                continue
             }
-            result.append(text[index])
-            index = text.index(after: index)
+            result.append(byte)
+            index += 1
         }
         return result
     }

@@ -4,13 +4,19 @@ package enum LessonSections {
     /// The documents of one lesson: the text before the first heading under the lesson title,
     /// then one per heading (linked by the heading's `id` when it has one).
     package static func documents(html: String, lessonTitle: String, url: String) -> [SearchDocument] {
+        var html = html
+        return html.withUTF8 { documents(bytes: $0[...], lessonTitle: lessonTitle, url: url) }
+    }
+
+    /// `documents` on UTF-8 bytes; headings are found by their ASCII tags.
+    static func documents(bytes html: UTF8Search.Bytes, lessonTitle: String, url: String) -> [SearchDocument] {
         var documents: [SearchDocument] = []
         var title = lessonTitle
         var anchor: String?
         var bodyStart = html.startIndex
         var cursor = html.startIndex
-        func flush(upTo end: String.Index) {
-            let text = HTMLPlainText.from(html: String(html[bodyStart..<end]))
+        func flush(upTo end: Int) {
+            let text = HTMLPlainText.from(bytes: html[bodyStart..<end])
             // A section with no text of its own (only a plot) is still found by its heading.
             let isIntro = anchor == nil && title == lessonTitle
             documents.append(SearchDocument(
@@ -19,7 +25,7 @@ package enum LessonSections {
         }
         while let open = nextHeading(in: html, from: cursor) {
             flush(upTo: open.start)
-            title = HTMLPlainText.from(html: String(html[open.contentStart..<open.contentEnd]))
+            title = HTMLPlainText.from(bytes: html[open.contentStart..<open.contentEnd])
             anchor = open.id
             bodyStart = open.end
             cursor = open.end
@@ -29,36 +35,36 @@ package enum LessonSections {
     }
 
     private struct Heading {
-        var start: String.Index
-        var contentStart: String.Index
-        var contentEnd: String.Index
-        var end: String.Index
+        var start: Int
+        var contentStart: Int
+        var contentEnd: Int
+        var end: Int
         var id: String?
     }
 
-    private static func nextHeading(in html: String, from index: String.Index) -> Heading? {
+    private static func nextHeading(in html: UTF8Search.Bytes, from index: Int) -> Heading? {
         var search = index
-        while let found = html[search...].range(of: "<h") {
-            let after = found.upperBound
-            guard after < html.endIndex, html[after] == "2" || html[after] == "3" else {
-                search = found.upperBound
+        while let found = UTF8Search.find(html, "<h", from: search) {
+            let after = found + 2
+            guard after < html.endIndex, html[after] == UInt8(ascii: "2") || html[after] == UInt8(ascii: "3") else {
+                search = after
                 continue
             }
-            let level = html[after]
-            let nameEnd = html.index(after: after)
-            guard nameEnd < html.endIndex, html[nameEnd] == ">" || html[nameEnd] == " ",
-                  let tagEnd = html[nameEnd...].firstIndex(of: ">"),
-                  let close = html[tagEnd...].range(of: "</h\(level)>") else {
-                search = found.upperBound
+            let level = html[after] == UInt8(ascii: "2") ? "2" : "3"
+            let nameEnd = after + 1
+            guard nameEnd < html.endIndex, html[nameEnd] == UInt8(ascii: ">") || html[nameEnd] == UInt8(ascii: " "),
+                  let tagEnd = UTF8Search.firstIndex(of: UInt8(ascii: ">"), in: html, from: nameEnd),
+                  let close = UTF8Search.find(html, "</h\(level)>", from: tagEnd) else {
+                search = after
                 continue
             }
             let attributes = html[nameEnd..<tagEnd]
             var id: String?
-            if let idStart = attributes.range(of: "id=\"") , let idEnd = attributes[idStart.upperBound...].firstIndex(of: "\"") {
-                id = String(attributes[idStart.upperBound..<idEnd])
+            if let idStart = UTF8Search.find(attributes, "id=\"", from: nameEnd),
+               let idEnd = UTF8Search.firstIndex(of: UInt8(ascii: "\""), in: attributes, from: idStart + 4) {
+                id = String(decoding: attributes[(idStart + 4)..<idEnd], as: UTF8.self)
             }
-            return Heading(start: found.lowerBound, contentStart: html.index(after: tagEnd),
-                           contentEnd: close.lowerBound, end: close.upperBound, id: id)
+            return Heading(start: found, contentStart: tagEnd + 1, contentEnd: close, end: close + 5, id: id)
         }
         return nil
     }

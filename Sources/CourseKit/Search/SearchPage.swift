@@ -45,12 +45,13 @@ package struct SearchPage: PageGenerator {
     /// Every searchable document of the course.
     package static func index(for context: RenderContext) throws(LecternError) -> SearchIndex {
         var documents: [SearchDocument] = []
-        // Bodies are rendered without the glossary tooltips, whose definitions would otherwise
-        // count as the lesson's own text; quizzes render as readers see them, and a quiz's raw
-        // source (with its answer key) never reaches the index.
-        let plain = LessonPages(fragmentRenderers: SiteRenderer.standardFragmentRenderers.filter { !($0 is GlossaryLinkFragments) })
+        // The index reads the bodies the lesson pages show, rendered once for both; quizzes
+        // appear as readers see them, and the filter keeps a quiz's raw source (with its answer
+        // key) and the glossary tooltips (another entry's text) out of the lesson's text.
+        let pages = LessonPages(fragmentRenderers: SiteRenderer.standardFragmentRenderers)
         for lesson in context.course.lessons {
-            let html = try plain.body(of: lesson, in: context)
+            let html: HTML
+            if let shared = context.lessonBodies?[slug: lesson.lesson.slug] { html = shared } else { html = try pages.body(of: lesson, in: context) }
             documents += LessonSections.documents(
                 html: SearchTextFilter.filtered(html.markup), lessonTitle: lesson.lesson.frontMatter.title,
                 url: RenderContext.lessonPath(lesson.lesson.slug))
