@@ -1,9 +1,9 @@
 /// The lessons' Markdown bodies, rendered once per build and shared by the lesson pages and
 /// the search index.
 ///
-/// The search index used to render every body a second time, which cost about a third of the
-/// Render pass. `SiteRenderer` now renders them ahead with the lesson pages' fragment renderers;
-/// the index reads the same HTML and leaves the glossary tooltips out itself.
+/// The search index used to render every body a second time, without glossary tooltips.
+/// `SiteRenderer` now renders the bodies ahead with the lesson pages' fragment renderers; the
+/// index reads the same HTML and leaves the tooltips out itself (`SearchTextFilter`).
 package struct LessonBodies: Sendable {
     /// The types of the fragment renderers the bodies were rendered with, in order.
     private let rendererTypes: [ObjectIdentifier]

@@ -5,7 +5,9 @@
 /// presentation would otherwise read as run-together symbols).
 ///
 /// The scan works on UTF-8 bytes: every delimiter it looks for is ASCII, and walking
-/// `Character`s made the search index a third of the build. Text between tags is copied as is.
+/// `Character`s with substring searches made the search index a third of the build. Text
+/// between tags is copied byte for byte; only the final white space collapse goes by
+/// `Character`, so clusters such as `\r\n` count as one space as before.
 package enum HTMLPlainText {
     /// The text of `html`, white space collapsed.
     package static func from(html: String) -> String {
