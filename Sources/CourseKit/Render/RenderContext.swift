@@ -32,9 +32,10 @@ package struct RenderContext: Sendable {
         String(repeating: "../", count: path.count { $0 == "/" })
     }
 
-    /// The course navigation as seen from the page at `path`.
-    package func modules(from path: String) -> [ModuleView] {
-        let root = Self.root(of: path)
+    /// The course navigation as seen from the page at `path`; links start with `root`
+    /// (by default the relative way back from `path`).
+    package func modules(from path: String, root: String? = nil) -> [ModuleView] {
+        let root = root ?? Self.root(of: path)
         return course.config.modules.indices.map { index in
             ModuleView(
                 title: .text(course.config.modules[index].title),
@@ -56,10 +57,13 @@ package struct RenderContext: Sendable {
     /// Renders `template` with `view` as the main content of the page at `path`, inside the layout.
     /// - Parameters:
     ///   - title: the page's own title (nil for the index, whose title is the course's).
+    ///   - root: the prefix of the frame's links to the site root; by default the relative way
+    ///     back from `path` (the 404 page passes `base_url`, see `NotFoundPage`).
     package func page(_ path: String, template: String, view: Any, title: String?,
-                      description: String? = nil) throws(LecternError) -> Data {
+                      description: String? = nil, root: String? = nil) throws(LecternError) -> Data {
         let config = course.config
-        let root = Self.root(of: path)
+        let relative = root == nil
+        let root = root ?? Self.root(of: path)
         let content = try renderer.render(view, template: template)
         var layout = LayoutView(
             lang: .text(config.lang),
@@ -69,13 +73,17 @@ package struct RenderContext: Sendable {
             root: .text(root),
             courseTitle: .text(config.title),
             isIndex: path == "index.html",
-            modules: modules(from: path),
+            modules: modules(from: path, root: root),
             stylesheets: stylesheets.map { .text(root + $0) },
             scripts: scripts.map { .text(root + $0) },
-            canonical: config.baseURL.map { .text(Self.joinURL($0, path)) },
+            // A page served at other addresses (the 404 page) has no canonical address.
+            canonical: relative ? config.baseURL.map { .text(Self.joinURL($0, path)) } : nil,
             content: content)
         layout.hasGlossary = course.extras.hasGlossary
         layout.hasFAQ = course.extras.hasFAQ
+        layout.isGlossary = path == "glossary.html"
+        layout.isFAQ = path == "faq.html"
+        layout.isLibrary = path == "library.html"
         return Data(try renderer.render(layout, template: "layout").markup.utf8)
     }
 
