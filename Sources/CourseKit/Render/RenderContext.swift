@@ -64,9 +64,14 @@ package struct RenderContext: Sendable {
     }
 
     /// The rendered `partials/nav` for the page at `path`: from the cache when it has the
-    /// page's root, else rendered in full.
-    package func navigationHTML(for path: String) throws(LecternError) -> HTML {
+    /// page's root, else rendered in full. A given `root` (the 404 page's `base_url`) is
+    /// always rendered in full.
+    package func navigationHTML(for path: String, root: String? = nil) throws(LecternError) -> HTML {
         guard renderer.has("partials/nav") else { return HTML(trusted: "") }
+        if let root {
+            return try renderer.render(NavigationView(root: .text(root), modules: modules(root: root, currentPath: path)),
+                                       template: "partials/nav")
+        }
         if let cached = navigation?.html(for: path) { return cached }
         return try renderer.render(NavigationView(root: .text(Self.root(of: path)), modules: modules(from: path)),
                                    template: "partials/nav")
@@ -75,10 +80,12 @@ package struct RenderContext: Sendable {
     /// Renders `template` with `view` as the main content of the page at `path`, inside the layout.
     /// - Parameters:
     ///   - title: the page's own title (nil for the index, whose title is the course's).
+    ///   - root: the prefix of the frame's links to the site root; by default the relative way
+    ///     back from `path` (the 404 page passes `base_url`, see `NotFoundPage`).
     package func page(_ path: String, template: String, view: Any, title: String?,
-                      description: String? = nil) throws(LecternError) -> Data {
+                      description: String? = nil, root givenRoot: String? = nil) throws(LecternError) -> Data {
         let config = course.config
-        let root = Self.root(of: path)
+        let root = givenRoot ?? Self.root(of: path)
         let content = try renderer.render(view, template: template)
         var layout = LayoutView(
             lang: .text(config.lang),
@@ -88,14 +95,18 @@ package struct RenderContext: Sendable {
             root: .text(root),
             courseTitle: .text(config.title),
             isIndex: path == "index.html",
-            modules: modules(from: path),
+            modules: givenRoot.map { modules(root: $0, currentPath: path) } ?? modules(from: path),
             stylesheets: stylesheets.map { .text(root + $0) },
             scripts: scripts.map { .text(root + $0) },
-            canonical: config.baseURL.map { .text(Self.joinURL($0, path)) },
+            // A page served at other addresses (the 404 page) has no canonical address.
+            canonical: givenRoot == nil ? config.baseURL.map { .text(Self.joinURL($0, path)) } : nil,
             content: content)
-        layout.navigation = try navigationHTML(for: path)
+        layout.navigation = try navigationHTML(for: path, root: givenRoot)
         layout.hasGlossary = course.extras.hasGlossary
         layout.hasFAQ = course.extras.hasFAQ
+        layout.isGlossary = path == "glossary.html"
+        layout.isFAQ = path == "faq.html"
+        layout.isLibrary = path == "library.html"
         return Data(try renderer.render(layout, template: "layout").markup.utf8)
     }
 

@@ -63,7 +63,7 @@ package struct LayoutView: Sendable {
     package var pageTitle: HTML
     /// `<meta name="description">`, if any.
     package var description: HTML?
-    /// Prefix from this page to the site root (`""` or `"../"`).
+    /// Prefix from this page to the site root (`""` or `"../"`; `base_url` on the 404 page).
     package var root: HTML
     /// The course title in the header.
     package var courseTitle: HTML
@@ -85,6 +85,12 @@ package struct LayoutView: Sendable {
     package var hasGlossary = false
     /// Whether the course has an FAQ page.
     package var hasFAQ = false
+    /// Whether this page is the glossary (its header link is then the current page).
+    package var isGlossary = false
+    /// Whether this page is the FAQ.
+    package var isFAQ = false
+    /// Whether this page is the library reference.
+    package var isLibrary = false
 }
 
 extension LinkView: MustacheFields {
@@ -145,5 +151,8 @@ extension LayoutView: MustacheFields {
         "content": \LayoutView.content,
         "hasGlossary": \LayoutView.hasGlossary,
         "hasFAQ": \LayoutView.hasFAQ,
+        "isGlossary": \LayoutView.isGlossary,
+        "isFAQ": \LayoutView.isFAQ,
+        "isLibrary": \LayoutView.isLibrary,
     ]
 }
