@@ -42,10 +42,10 @@ package struct PlotSpecParser: Sendable {
             let valueStart = scalars[(colon + 1)...].firstIndex { $0 != " " && $0 != "\t" } ?? scalars.count
             let value = String(String.UnicodeScalarView(scalars[valueStart...])).trimmingTrailingSpaces
             guard Self.fields.contains(key) else {
-                let suggestion = Suggestion.closest(to: key, in: Self.fields)
+                let suggestion = Suggestion.closest(to: key, among: Self.fields)
                 diagnostics.append(.error(
                     "plot.unknown-field", "unknown plot field '\(key)'", at: keyRange,
-                    notes: [DiagnosticNote(suggestion.map { "did you mean '\($0)'?" }
+                    notes: [DiagnosticNote(suggestion.map(Suggestion.note)
                         ?? "plot fields: \(Self.fields.joined(separator: ", "))")]))
                 continue
             }
