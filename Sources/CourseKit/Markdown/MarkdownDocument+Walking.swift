@@ -14,29 +14,17 @@ extension MarkdownDocument {
     /// Every inline of the document, depth first in source order (containers before their
     /// content), including alert titles and table cells.
     package var allInlines: [Inline] {
-        var result: [Inline] = []
-        for block in allBlocks {
-            var stack: [Inline] = block.ownInlines.reversed()
-            while let inline = stack.popLast() {
-                result.append(inline)
-                stack.append(contentsOf: inline.childInlines.reversed())
-            }
-        }
-        return result
+        allBlocks.flatMap(\.nestedInlines)
     }
 
     /// All math in source order: `$…$`, `$$…$$` and ```` ```math ```` fences.
     package var mathNodes: [MathNode] {
-        var result: [MathNode] = []
-        for block in allBlocks {
+        allBlocks.flatMap { block in
+            var result: [MathNode] = []
             if case .math(let math) = block { result.append(math) }
-            var stack: [Inline] = block.ownInlines.reversed()
-            while let inline = stack.popLast() {
-                if case .math(let math) = inline { result.append(math) }
-                stack.append(contentsOf: inline.childInlines.reversed())
-            }
+            for case .math(let math) in block.nestedInlines { result.append(math) }
+            return result
         }
-        return result
     }
 
     /// All ```` ```quiz ````, ```` ```example ```` and ```` ```plot ```` fences in source order.
@@ -65,6 +53,18 @@ extension Block {
         case .alert(let alert): alert.blocks
         default: []
         }
+    }
+
+    /// The block's own inlines and everything inside them, depth first in source order
+    /// (containers before their content), but nothing from its child blocks.
+    package var nestedInlines: [Inline] {
+        var result: [Inline] = []
+        var stack: [Inline] = ownInlines.reversed()
+        while let inline = stack.popLast() {
+            result.append(inline)
+            stack.append(contentsOf: inline.childInlines.reversed())
+        }
+        return result
     }
 
     /// The inlines directly inside this block (not inside its child blocks).
