@@ -47,7 +47,14 @@ site-check: tool
 browser-test: tool
 	python3 -m pytest -q Tests/Browser
 
+# The site benchmark times peers on the same Markdown; it skips any that are missing.
+BENCH_APT    := pandoc
+BENCH_PIP    := mkdocs==1.6.1
+
 bench: deps
+	@dpkg -s $(BENCH_APT) >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(BENCH_APT); }
+	@python3 -m pip install -q --disable-pip-version-check $(BENCH_PIP)
+	$(SWIFT) build -c release --product lectern
 	$(SWIFT) build -c release --product lectern-bench
 	.build/release/lectern-bench
 

@@ -6,9 +6,12 @@ case "calc":
     CalcBenchmark.run(Array(arguments.dropFirst()))
 case "math":
     MathBenchmark.run(Array(arguments.dropFirst()))
+case "site":
+    SiteBenchmark.run(Array(arguments.dropFirst()))
 case nil:
     MathBenchmark.run([])
     CalcBenchmark.run([])
+    SiteBenchmark.run([])
 default:
-    print("usage: lectern-bench [calc [options] | math [--rounds N] [--sample N] [--corpus PATH] [--katex PATH]]")
+    print("usage: lectern-bench [calc [options] | site [LESSONS] [--rounds N] [--lectern PATH] [--templates PATH] [--keep] | math [--rounds N] [--sample N] [--corpus PATH] [--katex PATH]]")
 }

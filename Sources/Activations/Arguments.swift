@@ -42,7 +42,7 @@ extension Tensor {
     /// A tensor of this tensor's shape holding `elements` (row-major, same count).
     func withElements(_ elements: [Double]) -> Tensor {
         switch self {
-        case .scalar: .scalar(elements[0])
+        case .scalar: .scalar(elements.first ?? .nan)
         case .vector: .vector(elements)
         case .matrix(let m): .matrix(Matrix(rows: m.rows, columns: m.columns, elements: elements))
         }

@@ -16,7 +16,10 @@ extension Activation {
 
     /// xᵢ − log Σⱼ eˣʲ, computed as (xᵢ − m) − log1p(Σ_{j≠k} e^(xⱼ − m)) where m = x_k is the
     /// largest element: the term e⁰ = 1 is taken out so that log1p keeps the small rest exact.
+    /// A NaN anywhere makes every element NaN, as in NumPy (the sum it enters is NaN).
     public static func logSoftmax(_ x: [Double]) -> [Double] {
+        // NaN has no position among the others, so there is no largest element to take out.
+        if x.contains(where: \.isNaN) { return [Double](repeating: .nan, count: x.count) }
         guard let largest = x.max(), let top = x.firstIndex(of: largest) else { return [] }
         var rest = 0.0
         for (index, value) in x.enumerated() where index != top {

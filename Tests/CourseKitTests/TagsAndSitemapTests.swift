@@ -37,10 +37,43 @@ import Testing
         #expect(try ExtrasFixture.page(path).contains("<link rel=\"canonical\" href=\"https://example.org/course/\(path)\">"))
     }
 
-    @Test func notFoundPageOffersSearchAndTheLessons() throws {
+    @Test func notFoundPageLinksAbsolutelyFromTheBaseURL() throws {
+        // A host serves 404.html at any missing address, however deep, so nothing may be relative.
         let html = try ExtrasFixture.page("404.html")
         #expect(html.contains("<h1>Page not found</h1>"))
+        #expect(html.contains("action=\"https://example.org/course/search.html\""))
+        #expect(html.contains("<a href=\"https://example.org/course/index.html\">Go to the list of lessons</a>"))
+        #expect(html.contains("<link rel=\"stylesheet\" href=\"https://example.org/course/assets/site.css\">"))
+        #expect(html.contains("<a href=\"https://example.org/course/lessons/alpha.html\">"))
+        #expect(html.contains("<a href=\"https://example.org/course/library.html\">Library</a>"))
+        let attributes = html.components(separatedBy: " href=\"").dropFirst() + html.components(separatedBy: " src=\"").dropFirst()
+            + html.components(separatedBy: " action=\"").dropFirst()
+        let relative = attributes.map { String($0.prefix { $0 != "\"" }) }
+            .filter { !$0.hasPrefix("https://") && !$0.hasPrefix("#") }
+        #expect(relative == [])
+        #expect(!html.contains("rel=\"canonical\""))
+    }
+
+    @Test func notFoundPageWithoutBaseURLStaysRelative() throws {
+        let outcome = try CoursePipeline(contentDirectory: Repository.fixture("basic-course"),
+                                         templatesDirectory: Repository.templates).run()
+        let html = String(decoding: try #require(outcome.site?.files["404.html"]), as: UTF8.self)
         #expect(html.contains("action=\"search.html\""))
+        #expect(html.contains("<a href=\"index.html\">Go to the list of lessons</a>"))
+        #expect(html.contains("<link rel=\"stylesheet\" href=\"assets/site.css\">"))
+    }
+
+    @Test(arguments: [
+        ("glossary.html", "glossary.html\" aria-current=\"page\">Glossary</a>"),
+        ("faq.html", "faq.html\" aria-current=\"page\">FAQ</a>"),
+        ("library.html", "library.html\" aria-current=\"page\">Library</a>"),
+        ("index.html", "index.html\" aria-current=\"page\">"),
+        ("lessons/alpha.html", "alpha.html\" aria-current=\"page\">Alpha lesson</a>"),
+    ])
+    func headerMarksTheCurrentPage(path: String, link: String) throws {
+        let html = try ExtrasFixture.page(path)
+        #expect(html.contains(link))
+        #expect(html.components(separatedBy: "aria-current=\"page\"").count == 2, "exactly one current link")
     }
 
     @Test func discussionBoxAppearsOnLessons() throws {

@@ -78,3 +78,66 @@ package struct QuizStepsView: Sendable {
     /// One marker per quiz, in page order.
     package var steps: [Step]
 }
+
+extension QuizView: MustacheFields {
+    /// The fields templates name.
+    package static let mustacheFields: [String: PartialKeyPath<QuizView> & Sendable] = [
+        "anchor": \QuizView.anchor,
+        "id": \QuizView.id,
+        "kind": \QuizView.kind,
+        "key": \QuizView.key,
+        "tolerance": \QuizView.tolerance,
+        "number": \QuizView.number,
+        "count": \QuizView.count,
+        "legend": \QuizView.legend,
+        "questionMore": \QuizView.questionMore,
+        "options": \QuizView.options,
+        "hasOptions": \QuizView.hasOptions,
+        "numeric": \QuizView.numeric,
+        "hint": \QuizView.hint,
+        "explanation": \QuizView.explanation,
+        "answer": \QuizView.answer,
+    ]
+}
+
+extension QuizView.Option: MustacheFields {
+    /// The fields templates name.
+    package static let mustacheFields: [String: PartialKeyPath<QuizView.Option> & Sendable] = [
+        "inputType": \QuizView.Option.inputType,
+        "anchor": \QuizView.Option.anchor,
+        "value": \QuizView.Option.value,
+        "html": \QuizView.Option.html,
+    ]
+}
+
+extension ExampleView: MustacheFields {
+    /// The fields templates name.
+    package static let mustacheFields: [String: PartialKeyPath<ExampleView> & Sendable] = [
+        "lines": \ExampleView.lines,
+    ]
+}
+
+extension ExampleView.Line: MustacheFields {
+    /// The fields templates name.
+    package static let mustacheFields: [String: PartialKeyPath<ExampleView.Line> & Sendable] = [
+        "isInput": \ExampleView.Line.isInput,
+        "prompt": \ExampleView.Line.prompt,
+        "text": \ExampleView.Line.text,
+    ]
+}
+
+extension QuizStepsView: MustacheFields {
+    /// The fields templates name.
+    package static let mustacheFields: [String: PartialKeyPath<QuizStepsView> & Sendable] = [
+        "steps": \QuizStepsView.steps,
+    ]
+}
+
+extension QuizStepsView.Step: MustacheFields {
+    /// The fields templates name.
+    package static let mustacheFields: [String: PartialKeyPath<QuizStepsView.Step> & Sendable] = [
+        "number": \QuizStepsView.Step.number,
+        "anchor": \QuizStepsView.Step.anchor,
+        "id": \QuizStepsView.Step.id,
+    ]
+}

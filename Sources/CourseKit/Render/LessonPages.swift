@@ -92,3 +92,23 @@ package struct LessonPages: PageGenerator {
         return HTML(trusted: HTMLRenderer(lectern: nodes, allowHTML: context.course.config.allowHTML).render(lesson.document))
     }
 }
+
+extension LessonView: MustacheFields {
+    /// The fields templates name.
+    package static let mustacheFields: [String: PartialKeyPath<LessonView> & Sendable] = [
+        "title": \LessonView.title,
+        "summary": \LessonView.summary,
+        "moduleTitle": \LessonView.moduleTitle,
+        "moduleNumber": \LessonView.moduleNumber,
+        "position": \LessonView.position,
+        "total": \LessonView.total,
+        "slug": \LessonView.slug,
+        "tags": \LessonView.tags,
+        "previous": \LessonView.previous,
+        "next": \LessonView.next,
+        "body": \LessonView.body,
+        "quizSteps": \LessonView.quizSteps,
+        "addOns": \LessonView.addOns,
+        "discussion": \LessonView.discussion,
+    ]
+}

@@ -11,6 +11,8 @@ package struct RenderContext: Sendable {
     package var stylesheets: [String]
     /// Scripts loaded by every page, relative to the site root.
     package var scripts: [String]
+    /// The navigation rendered ahead for the site's folders; nil renders it for every page.
+    package var navigation: NavigationCache?
 
     /// Creates a context; every top-level `.css` and `.js` asset is linked from every page,
     /// `site.css` first, so helpers add styles and scripts by adding files to `templates/assets/`.
@@ -34,32 +36,53 @@ package struct RenderContext: Sendable {
 
     /// The course navigation as seen from the page at `path`.
     package func modules(from path: String) -> [ModuleView] {
-        let root = Self.root(of: path)
-        return course.config.modules.indices.map { index in
-            ModuleView(
-                title: .text(course.config.modules[index].title),
-                number: index + 1,
-                lessons: course.lessons.filter { $0.lesson.moduleIndex == index }.map { lesson in
-                    let target = Self.lessonPath(lesson.lesson.slug)
-                    return LessonLinkView(
-                        title: .text(lesson.lesson.frontMatter.title),
-                        href: .text(root + target),
-                        slug: .text(lesson.lesson.slug),
-                        summary: lesson.lesson.frontMatter.summary.map(HTML.text),
-                        number: lesson.lesson.position + 1,
-                        current: target == path,
-                        quizIDs: .text(lesson.results.calc.quizzes.map(\.quiz.id).joined(separator: " ")))
-                })
+        navigation?.modules(for: path) ?? modules(root: Self.root(of: path), currentPath: path)
+    }
+
+    /// The course navigation with links relative to `root`, the lesson at `currentPath` (if
+    /// any) marked current.
+    package func modules(root: String, currentPath: String?) -> [ModuleView] {
+        var byModule = Array(repeating: [LessonLinkView](), count: course.config.modules.count)
+        for lesson in course.lessons where byModule.indices.contains(lesson.lesson.moduleIndex) {
+            let target = Self.lessonPath(lesson.lesson.slug)
+            byModule[lesson.lesson.moduleIndex].append(LessonLinkView(
+                title: .text(lesson.lesson.frontMatter.title),
+                href: .text(root + target),
+                slug: .text(lesson.lesson.slug),
+                summary: lesson.lesson.frontMatter.summary.map(HTML.text),
+                number: lesson.lesson.position + 1,
+                current: target == currentPath,
+                quizIDs: .text(lesson.results.calc.quizzes.map(\.quiz.id).joined(separator: " ")),
+                path: target))
         }
+        return course.config.modules.indices.map { index in
+            ModuleView(title: .text(course.config.modules[index].title), number: index + 1, lessons: byModule[index])
+        }
+    }
+
+    /// The rendered `partials/nav` for the page at `path`: from the cache when it has the
+    /// page's root, else rendered in full. A given `root` (the 404 page's `base_url`) is
+    /// always rendered in full.
+    package func navigationHTML(for path: String, root: String? = nil) throws(LecternError) -> HTML {
+        guard renderer.has("partials/nav") else { return HTML(trusted: "") }
+        if let root {
+            return try renderer.render(NavigationView(root: .text(root), modules: modules(root: root, currentPath: path)),
+                                       template: "partials/nav")
+        }
+        if let cached = navigation?.html(for: path) { return cached }
+        return try renderer.render(NavigationView(root: .text(Self.root(of: path)), modules: modules(from: path)),
+                                   template: "partials/nav")
     }
 
     /// Renders `template` with `view` as the main content of the page at `path`, inside the layout.
     /// - Parameters:
     ///   - title: the page's own title (nil for the index, whose title is the course's).
+    ///   - root: the prefix of the frame's links to the site root; by default the relative way
+    ///     back from `path` (the 404 page passes `base_url`, see `NotFoundPage`).
     package func page(_ path: String, template: String, view: Any, title: String?,
-                      description: String? = nil) throws(LecternError) -> Data {
+                      description: String? = nil, root givenRoot: String? = nil) throws(LecternError) -> Data {
         let config = course.config
-        let root = Self.root(of: path)
+        let root = givenRoot ?? Self.root(of: path)
         let content = try renderer.render(view, template: template)
         var layout = LayoutView(
             lang: .text(config.lang),
@@ -69,13 +92,18 @@ package struct RenderContext: Sendable {
             root: .text(root),
             courseTitle: .text(config.title),
             isIndex: path == "index.html",
-            modules: modules(from: path),
+            modules: givenRoot.map { modules(root: $0, currentPath: path) } ?? modules(from: path),
             stylesheets: stylesheets.map { .text(root + $0) },
             scripts: scripts.map { .text(root + $0) },
-            canonical: config.baseURL.map { .text(Self.joinURL($0, path)) },
+            // A page served at other addresses (the 404 page) has no canonical address.
+            canonical: givenRoot == nil ? config.baseURL.map { .text(Self.joinURL($0, path)) } : nil,
             content: content)
+        layout.navigation = try navigationHTML(for: path, root: givenRoot)
         layout.hasGlossary = course.extras.hasGlossary
         layout.hasFAQ = course.extras.hasFAQ
+        layout.isGlossary = path == "glossary.html"
+        layout.isFAQ = path == "faq.html"
+        layout.isLibrary = path == "library.html"
         return Data(try renderer.render(layout, template: "layout").markup.utf8)
     }
 

@@ -41,6 +41,8 @@ package struct LessonLinkView: Sendable {
     package var current: Bool
     /// The ids of the lesson's quizzes, space-separated, for progress on the index (`data-quizzes`).
     package var quizIDs: HTML = HTML(trusted: "")
+    /// The lesson page's site-relative path (`lessons/relu.html`), to mark the current page.
+    package var path: String = ""
 }
 
 /// A tag as shown in the tag strip.
@@ -61,7 +63,7 @@ package struct LayoutView: Sendable {
     package var pageTitle: HTML
     /// `<meta name="description">`, if any.
     package var description: HTML?
-    /// Prefix from this page to the site root (`""` or `"../"`).
+    /// Prefix from this page to the site root (`""` or `"../"`; `base_url` on the 404 page).
     package var root: HTML
     /// The course title in the header.
     package var courseTitle: HTML
@@ -69,6 +71,8 @@ package struct LayoutView: Sendable {
     package var isIndex: Bool
     /// The course navigation.
     package var modules: [ModuleView]
+    /// The course navigation rendered with `partials/nav` (empty without that partial).
+    package var navigation: HTML = HTML(trusted: "")
     /// Stylesheets, relative to the root.
     package var stylesheets: [HTML]
     /// Scripts, relative to the root, loaded with `defer`.
@@ -81,4 +85,74 @@ package struct LayoutView: Sendable {
     package var hasGlossary = false
     /// Whether the course has an FAQ page.
     package var hasFAQ = false
+    /// Whether this page is the glossary (its header link is then the current page).
+    package var isGlossary = false
+    /// Whether this page is the FAQ.
+    package var isFAQ = false
+    /// Whether this page is the library reference.
+    package var isLibrary = false
+}
+
+extension LinkView: MustacheFields {
+    /// The fields templates name.
+    package static let mustacheFields: [String: PartialKeyPath<LinkView> & Sendable] = [
+        "title": \LinkView.title,
+        "href": \LinkView.href,
+        "current": \LinkView.current,
+    ]
+}
+
+extension ModuleView: MustacheFields {
+    /// The fields templates name.
+    package static let mustacheFields: [String: PartialKeyPath<ModuleView> & Sendable] = [
+        "title": \ModuleView.title,
+        "number": \ModuleView.number,
+        "lessons": \ModuleView.lessons,
+    ]
+}
+
+extension LessonLinkView: MustacheFields {
+    /// The fields templates name.
+    package static let mustacheFields: [String: PartialKeyPath<LessonLinkView> & Sendable] = [
+        "title": \LessonLinkView.title,
+        "href": \LessonLinkView.href,
+        "slug": \LessonLinkView.slug,
+        "summary": \LessonLinkView.summary,
+        "number": \LessonLinkView.number,
+        "current": \LessonLinkView.current,
+        "quizIDs": \LessonLinkView.quizIDs,
+        "path": \LessonLinkView.path,
+    ]
+}
+
+extension TagView: MustacheFields {
+    /// The fields templates name.
+    package static let mustacheFields: [String: PartialKeyPath<TagView> & Sendable] = [
+        "name": \TagView.name,
+        "href": \TagView.href,
+    ]
+}
+
+extension LayoutView: MustacheFields {
+    /// The fields templates name.
+    package static let mustacheFields: [String: PartialKeyPath<LayoutView> & Sendable] = [
+        "lang": \LayoutView.lang,
+        "courseSlug": \LayoutView.courseSlug,
+        "pageTitle": \LayoutView.pageTitle,
+        "description": \LayoutView.description,
+        "root": \LayoutView.root,
+        "courseTitle": \LayoutView.courseTitle,
+        "isIndex": \LayoutView.isIndex,
+        "modules": \LayoutView.modules,
+        "navigation": \LayoutView.navigation,
+        "stylesheets": \LayoutView.stylesheets,
+        "scripts": \LayoutView.scripts,
+        "canonical": \LayoutView.canonical,
+        "content": \LayoutView.content,
+        "hasGlossary": \LayoutView.hasGlossary,
+        "hasFAQ": \LayoutView.hasFAQ,
+        "isGlossary": \LayoutView.isGlossary,
+        "isFAQ": \LayoutView.isFAQ,
+        "isLibrary": \LayoutView.isLibrary,
+    ]
 }
