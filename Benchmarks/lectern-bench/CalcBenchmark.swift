@@ -51,10 +51,10 @@ enum CalcBenchmark {
             body += ">>> \(statement)\n"
             if case .success(let value?) = interpreter.run(statement) { body += "\(value)\n" }
         }
-        let start = SourceLocation(file: "bench.md", line: 1, column: 1)
+        let map = SnippetMap(snippet: body, startingAt: SourceLocation(file: "bench.md", line: 1, column: 1))
         // Warm up, and make sure the lesson passes.
         var check = Interpreter()
-        let outcome = WorkedExample(body: body).run(in: &check, bodyStart: start)
+        let outcome = WorkedExample(body: body).run(in: &check, bodyMap: map)
         guard outcome.passed else {
             print("calc: the benchmark lesson fails: \(outcome.diagnostics.map(\.message))")
             return
@@ -71,7 +71,7 @@ enum CalcBenchmark {
                 for _ in 0..<lessons {
                     var lesson = Interpreter()
                     // Parse the block as the checker does, then run and compare every step.
-                    let result = WorkedExample(body: body).run(in: &lesson, bodyStart: start)
+                    let result = WorkedExample(body: body).run(in: &lesson, bodyMap: map)
                     failures += result.diagnostics.count
                 }
             }

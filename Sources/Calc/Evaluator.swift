@@ -1,4 +1,5 @@
 import Activations
+import Diagnostics
 import Foundation
 
 /// Evaluates one expression tree against the bindings of a run, counting steps and work.
@@ -98,8 +99,8 @@ struct Evaluator {
         let candidates = lookingForFunction
             ? functions.names
             : Array(bindings.keys) + Array(Self.constants.keys) + functions.names
-        if let suggestion = Suggestions.closest(to: name, among: candidates) {
-            var note = "did you mean '\(suggestion)'?"
+        if let suggestion = Suggestion.closest(to: name, among: candidates.filter { $0 != name }) {
+            var note = Suggestion.note(suggestion)
             if case .library(let index, _) = functions.callee(named: suggestion), functions.library.indices.contains(index) {
                 note += " (see library.html#\(functions.library[index].function.anchor))"
             }

@@ -4,25 +4,11 @@ extension WorkedExample {
     /// Runs every statement in order on `interpreter` (bindings carry over to later examples of
     /// the lesson) and compares values with the expected output.
     ///
-    /// - Parameters:
-    ///   - bodyStart: where the body's first line starts in the author's file.
-    ///   - continuationColumn: the column later body lines start at (default: `bodyStart.column`).
+    /// Each body line is placed with `bodyMap`, the map of the body text this example was
+    /// parsed from (a fence inside a list or quote has its own column on every line).
     ///
     /// A value that differs is `example.mismatch` at the expected output, naming both values;
     /// a statement that fails reports its Calc error at the statement's column.
-    public func run(in interpreter: inout Interpreter, bodyStart: SourceLocation,
-                    continuationColumn: Int? = nil) -> ExampleOutcome {
-        let firstColumn = bodyStart.column
-        let otherColumn = continuationColumn ?? bodyStart.column
-        return run(in: &interpreter) { line in
-            SourceLocation(file: bodyStart.file, line: bodyStart.line + line.index,
-                           column: (line.index == 0 ? firstColumn : otherColumn) + line.column)
-        }
-    }
-
-    /// Runs the example like `run(in:bodyStart:continuationColumn:)`, placing each body line
-    /// with `bodyMap`, the map of the body text this example was parsed from (a fence inside a
-    /// list or quote has its own column on every line).
     public func run(in interpreter: inout Interpreter, bodyMap: SnippetMap) -> ExampleOutcome {
         // Scalar offset of the start of each body line; prompts and indentation are ASCII, so a
         // line's column is also a scalar count.

@@ -37,33 +37,54 @@ public enum InlineValue {
         return (expression, spec, specStart)
     }
 
+    /// An inline value's text, split and with its format spec parsed: what remains is to
+    /// compute the expression's value and format it.
+    struct Parts: Sendable {
+        /// The Calc source before the spec.
+        var expression: String
+        /// The parsed spec; nil when the text has none (the value prints as the REPL shows it).
+        var spec: FormatSpec?
+        /// Where the spec starts in the text, in Unicode scalars.
+        var specOffset: Int
+        /// How many scalars the spec covers (at least 1), for errors about the whole spec.
+        var specLength: Int
+
+        /// `value` as the spec formats it; an error covers the spec in the original text.
+        func format(_ value: Value) -> Result<String, CalcError> {
+            guard let spec else { return .success(ValuePrinter.repr(value)) }
+            return spec.format(value).mapError { error in
+                var error = error
+                error.offset = specOffset
+                error.length = specLength
+                return error
+            }
+        }
+    }
+
+    /// The text split into expression and spec, the spec parsed; a bad spec is an error at its
+    /// place in `text`.
+    static func parts(_ text: String) -> Result<Parts, CalcError> {
+        let (expression, specText, specOffset) = split(text)
+        var parts = Parts(expression: expression, spec: nil, specOffset: specOffset,
+                          specLength: max(specText?.unicodeScalars.count ?? 1, 1))
+        guard let specText else { return .success(parts) }
+        switch FormatSpec.parse(specText) {
+        case .success(let spec):
+            parts.spec = spec
+            return .success(parts)
+        case .failure(var error):
+            error.offset += specOffset
+            return .failure(error)
+        }
+    }
+
     /// Runs `text` as statements (bindings change, as in the REPL) and formats the last value
     /// with the spec after the last top-level `:`, if any; nil when the last statement is an
     /// assignment.
     public static func run(_ text: String, in interpreter: inout Interpreter) -> Result<String?, CalcError> {
-        let (source, specText, specOffset) = split(text)
-        var spec: FormatSpec?
-        if let specText {
-            switch FormatSpec.parse(specText) {
-            case .success(let parsed): spec = parsed
-            case .failure(var error):
-                error.offset += specOffset
-                return .failure(error)
-            }
-        }
-        switch interpreter.run(source) {
-        case .failure(let error):
-            return .failure(error)
-        case .success(nil):
-            return .success(nil)
-        case .success(let value?):
-            guard let spec else { return .success(ValuePrinter.repr(value)) }
-            switch spec.format(value) {
-            case .success(let text): return .success(text)
-            case .failure(var error):
-                error.offset = specOffset
-                error.length = max(specText?.unicodeScalars.count ?? 1, 1)
-                return .failure(error)
+        parts(text).flatMap { parts in
+            interpreter.run(parts.expression).flatMap { value in
+                value.map { parts.format($0).map(Optional.some) } ?? .success(nil)
             }
         }
     }
@@ -71,27 +92,14 @@ public enum InlineValue {
     /// The formatted value of `text` (for example ` sigmoid(1) :.4f`), or the first error with
     /// its offset inside `text`. The interpreter's bindings are read, never changed.
     public static func evaluate(_ text: String, in interpreter: Interpreter) -> Result<String, CalcError> {
-        let (expression, specText, specOffset) = split(text)
-        var spec: FormatSpec?
-        if let specText {
-            switch FormatSpec.parse(specText) {
-            case .success(let parsed): spec = parsed
-            case .failure(var error):
-                error.offset += specOffset
-                return .failure(error)
-            }
-        }
-        switch interpreter.evaluate(expression) {
-        case .failure(let error):
-            return .failure(error)
-        case .success(let value):
-            guard let spec else { return .success(ValuePrinter.repr(value)) }
-            switch spec.format(value) {
-            case .success(let text): return .success(text)
-            case .failure(var error):
-                error.offset = specOffset
-                error.length = max(specText?.unicodeScalars.count ?? 1, 1)
-                return .failure(error)
+        valueAndText(text, in: interpreter).map(\.text)
+    }
+
+    /// Like `evaluate(_:in:)`, keeping the value beside its formatted text.
+    package static func valueAndText(_ text: String, in interpreter: Interpreter) -> Result<(value: Value, text: String), CalcError> {
+        parts(text).flatMap { parts in
+            interpreter.evaluate(parts.expression).flatMap { value in
+                parts.format(value).map { (value, $0) }
             }
         }
     }

@@ -246,24 +246,20 @@ struct Parser {
         }
     }
 
+    /// The current token as a leaf node of `kind`, consumed.
+    private mutating func leaf(_ kind: Node.Kind) -> Node {
+        let token = advance()
+        return Node(kind: kind, offset: token.offset, length: token.length, height: 1)
+    }
+
     private mutating func primary() throws(CalcError) -> Node {
         let token = current
         switch token.kind {
-        case .number(let value):
-            _ = advance()
-            return Node(kind: .number(value), offset: token.offset, length: token.length, height: 1)
-        case .string(let text):
-            _ = advance()
-            return Node(kind: .string(text), offset: token.offset, length: token.length, height: 1)
-        case .keyword(.trueValue), .keyword(.pythonTrue):
-            _ = advance()
-            return Node(kind: .boolean(true), offset: token.offset, length: token.length, height: 1)
-        case .keyword(.falseValue), .keyword(.pythonFalse):
-            _ = advance()
-            return Node(kind: .boolean(false), offset: token.offset, length: token.length, height: 1)
-        case .identifier(let name):
-            _ = advance()
-            return Node(kind: .name(name), offset: token.offset, length: token.length, height: 1)
+        case .number(let value): return leaf(.number(value))
+        case .string(let text): return leaf(.string(text))
+        case .keyword(.trueValue), .keyword(.pythonTrue): return leaf(.boolean(true))
+        case .keyword(.falseValue), .keyword(.pythonFalse): return leaf(.boolean(false))
+        case .identifier(let name): return leaf(.name(name))
         case .symbol(.leftParen):
             let open = advance()
             let inner = try expression(0)

@@ -1,33 +1,7 @@
 import Diagnostics
 
 /// A mistake in a formula, at a Unicode scalar offset inside the formula's own text.
-public struct MathError: Error, Hashable, Sendable {
-    /// Offset of the offending token, in Unicode scalars from the start of the formula.
-    public var offset: Int
-    /// How many scalars the offending token covers (at least 1).
-    public var length: Int
-    /// Stable code, e.g. `math.unbalanced-brace`.
-    public var code: String
-    /// Lower-case fragment saying what is wrong and what to do.
-    public var message: String
-    /// Extra hints, e.g. `did you mean '\frac'?`.
-    public var notes: [String]
-
-    /// An error at `offset` covering `length` scalars.
-    public init(offset: Int, length: Int = 1, code: String, message: String, notes: [String] = []) {
-        self.offset = offset
-        self.length = length
-        self.code = code
-        self.message = message
-        self.notes = notes
-    }
-
-    /// The diagnostic at the author's location, given where the formula came from.
-    public func diagnostic(in map: SnippetMap) -> Diagnostic {
-        .error(code, message, at: map.range(atScalarOffset: offset, length: length),
-               notes: notes.map { DiagnosticNote($0) })
-    }
-}
+public typealias MathError = SnippetError
 
 /// The stable codes TeXMath reports, one per kind of mistake.
 public enum MathErrorCode {

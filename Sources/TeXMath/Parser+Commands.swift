@@ -1,3 +1,5 @@
+import Diagnostics
+
 extension Parser {
     /// A control sequence and its arguments.
     ///
@@ -210,10 +212,16 @@ extension Parser {
         return Primary(.row([]))
     }
 
+    /// The known name closest to a misspelt command or environment name: one edit for names of
+    /// up to three letters, two for longer ones, a case slip (`\Frac`) counting half an edit.
+    static func suggestion(for name: String, among names: [String]) -> String? {
+        Suggestion.closest(to: name, among: names, limit: .edits(name.utf8.count <= 3 ? 1 : 2), caseChangeCost: 0.5)
+    }
+
     func unknownCommand(_ name: String, token: Token) -> MathError {
         var notes: [String] = []
-        if let suggestion = EditDistance.closest(to: name, among: Commands.allNames) {
-            notes.append("did you mean '\\\(suggestion)'?")
+        if let suggestion = Self.suggestion(for: name, among: Commands.allNames) {
+            notes.append(Suggestion.note("\\" + suggestion))
         }
         return MathError(
             offset: token.offset, length: token.length, code: MathErrorCode.unknownCommand,

@@ -1,11 +1,13 @@
+import Diagnostics
+
 extension Parser {
     /// `\begin{name} … \end{name}` as a table.
     mutating func parseEnvironment(_ begin: Token) throws(MathError) -> Node {
         let (name, nameToken) = try parseEnvironmentName(after: begin)
         guard let spec = Environments.specs[name] else {
             var notes: [String] = []
-            if let suggestion = EditDistance.closest(to: name, among: Environments.names) {
-                notes.append("did you mean '\(suggestion)'?")
+            if let suggestion = Self.suggestion(for: name, among: Environments.names) {
+                notes.append(Suggestion.note(suggestion))
             }
             throw MathError(
                 offset: nameToken.offset, length: max(name.unicodeScalars.count, 1),

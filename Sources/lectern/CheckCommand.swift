@@ -15,16 +15,7 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let reporter = RunReporter(options: options)
-        var pipeline = CoursePipeline(contentDirectory: options.content, templatesDirectory: options.templates)
-        pipeline.checks = .standard(strict: options.strict)
-        let outcome: BuildOutcome
-        do {
-            outcome = try pipeline.run(progress: reporter.progress())
-        } catch {
-            reporter.endProgress()
-            RunReporter.writeError("error: \(error)\n")
-            throw ExitCode(2)
-        }
+        let outcome = try options.runPipeline(reporter: reporter)
         reporter.report(outcome)
         if outcome.fails(strict: options.strict) { throw ExitCode(1) }
     }

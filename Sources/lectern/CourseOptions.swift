@@ -1,4 +1,5 @@
 import ArgumentParser
+import CourseKit
 import Diagnostics
 
 extension DiagnosticFormat: ExpressibleByArgument {}
@@ -25,5 +26,20 @@ struct CourseOptions: ParsableArguments {
     func validate() throws {
         if content.isEmpty { throw ValidationError("--content needs a folder name.") }
         if templates.isEmpty { throw ValidationError("--templates needs a folder name.") }
+    }
+
+    /// Runs every pass up to the site (loading, parsing, checks, rendering) on these folders,
+    /// showing progress through `reporter`. Content mistakes are in the outcome; a failure to
+    /// read or render (a missing folder or template) is printed and ends the run with status 2.
+    func runPipeline(reporter: RunReporter) throws -> BuildOutcome {
+        var pipeline = CoursePipeline(contentDirectory: content, templatesDirectory: templates)
+        pipeline.checks = .standard(strict: strict)
+        do {
+            return try pipeline.run(progress: reporter.progress())
+        } catch {
+            reporter.endProgress()
+            RunReporter.writeError("error: \(error)\n")
+            throw ExitCode(2)
+        }
     }
 }

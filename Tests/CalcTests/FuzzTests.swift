@@ -1,4 +1,5 @@
 @testable import Calc
+import Diagnostics
 import Foundation
 import Testing
 
@@ -68,7 +69,8 @@ import Testing
                 body += "\n"
             }
             var interpreter = Interpreter()
-            _ = WorkedExample(body: body).run(in: &interpreter, bodyStart: .init(file: "f", line: 1, column: 1))
+            let map = SnippetMap(snippet: body, startingAt: SourceLocation(file: "f", line: 1, column: 1))
+            _ = WorkedExample(body: body).run(in: &interpreter, bodyMap: map)
         }
     }
 

@@ -14,7 +14,10 @@ import Testing
         """
 
     private func run(_ body: String, line: Int = 10, column: Int = 1, interpreter: inout Interpreter) -> ExampleOutcome {
-        WorkedExample(body: body).run(in: &interpreter, bodyStart: SourceLocation(file: "l.md", line: line, column: column))
+        // Every body line starts at `column`, as in a fence indented by that much.
+        let map = SnippetMap(snippet: body, startingAt: SourceLocation(file: "l.md", line: line, column: column),
+                             continuationColumn: column)
+        return WorkedExample(body: body).run(in: &interpreter, bodyMap: map)
     }
 
     private func run(_ body: String, line: Int = 10) -> ExampleOutcome {

@@ -107,6 +107,36 @@ struct CheckLessonCalcTests {
         #expect(results.values.values.sorted() == ["2"])
     }
 
+    @Test func aFailingExampleInsideAListItemPointsAtTheExpectedOutput() {
+        let lesson = """
+        1. Try it:
+
+           ```example
+           >>> sigmoid(0)
+           0.6
+           ```
+        """
+        let (results, _, diagnostics) = runLesson(lesson)
+        // The expected output "0.6" is on line 5, after the item's three columns of indentation.
+        #expect(diagnostics.map(\.where_) == ["example.mismatch@5:4"])
+        #expect(results.failedExampleCount == 1)
+    }
+
+    @Test func exampleLinesInsideAQuoteInAListKeepTheirOwnColumns() {
+        // The quote marker is followed by a space on the statement's line but not on the
+        // output's, so the two body lines start at different columns of the lesson.
+        let lesson = """
+        - Try it:
+
+          > ```example
+          > >>> relu(-1) + 1
+          >2
+          > ```
+        """
+        let (_, _, diagnostics) = runLesson(lesson)
+        #expect(diagnostics.map(\.where_) == ["example.mismatch@5:4"])
+    }
+
     @Test func malformedQuizzesAreCountedAsFailed() {
         let (results, counts, _) = runLesson("```quiz\nNo options?\n```\n")
         #expect(counts == QuizCounts(failed: 1))

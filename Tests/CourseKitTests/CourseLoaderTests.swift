@@ -174,6 +174,6 @@ private func load(_ yaml: String, lessons: [String: String] = twoLessons) -> (Co
 
     @Test(arguments: [("titel", "title"), ("modules", "modules"), ("lesons", "lessons"), ("xyz", nil)] as [(String, String?)])
     func suggestions(_ word: String, _ suggestion: String?) {
-        #expect(Suggestion.closest(to: word, in: ["title", "tagline", "modules", "lessons"]) == suggestion)
+        #expect(Suggestion.closest(to: word, among: ["title", "tagline", "modules", "lessons"]) == suggestion)
     }
 }

@@ -207,6 +207,7 @@ struct QuizNumberTests {
         ("0.7311", 0.7311, 0.00005),
         ("12", 12.0, 0.5),
         ("-0.25", -0.25, 0.005),
+        ("−0.25", -0.25, 0.005),
         ("1.5e-3", 0.0015, 0.00005),
         ("2E2", 200.0, 50.0),
         ("73.1%", 0.731, 0.0005),
@@ -219,7 +220,7 @@ struct QuizNumberTests {
         #expect(abs(number.impliedTolerance - tolerance) <= 1e-15 * tolerance)
     }
 
-    @Test(arguments: ["", "-", "e5", "1e", "0x10", "inf", "nan", "1.2.3", "1 2", "{= 1}"])
+    @Test(arguments: ["", "-", "e5", "1e", "0x10", "inf", "nan", "1.2.3", "1 2", "{= 1}", " 1", "1 ", "1e999", "%"])
     func notNumbers(text: String) {
         #expect(QuizNumber(text) == nil)
     }

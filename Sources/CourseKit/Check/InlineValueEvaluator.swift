@@ -15,30 +15,7 @@ package enum InlineValueEvaluator {
     /// The value and its formatted text for the inside of `{= … }` (without the braces), or a
     /// diagnostic mapped through `map`, which covers `inner`.
     package static func evaluate(inner: String, map: SnippetMap, interpreter: Interpreter) -> Result<(value: Value, text: String), Failure> {
-        let (expression, specText, specOffset) = InlineValue.split(inner)
-        var spec: FormatSpec?
-        if let specText {
-            switch FormatSpec.parse(specText) {
-            case .success(let parsed): spec = parsed
-            case .failure(var error):
-                error.offset += specOffset
-                return .failure(Failure(diagnostic: error.diagnostic(in: map)))
-            }
-        }
-        switch interpreter.evaluate(expression) {
-        case .failure(let error):
-            return .failure(Failure(diagnostic: error.diagnostic(in: map)))
-        case .success(let value):
-            guard let spec else { return .success((value, value.description)) }
-            switch spec.format(value) {
-            case .success(let text):
-                return .success((value, text))
-            case .failure(var error):
-                error.offset = specOffset
-                error.length = max(specText?.unicodeScalars.count ?? 1, 1)
-                return .failure(Failure(diagnostic: error.diagnostic(in: map)))
-            }
-        }
+        InlineValue.valueAndText(inner, in: interpreter).mapError { Failure(diagnostic: $0.diagnostic(in: map)) }
     }
 
     /// Replaces every `{= … }` in a piece of Markdown (outside code spans) with its formatted value.

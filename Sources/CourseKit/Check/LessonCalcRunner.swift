@@ -37,8 +37,7 @@ package struct LessonCalcRunner: Sendable {
                 substitute(node, interpreter: interpreter, results: &results, diagnostics: &diagnostics)
             case .fence(let fence) where fence.kind == .example:
                 let example = WorkedExample(body: fence.body)
-                let start = fence.bodyMap.location(atScalarOffset: 0)
-                let outcome = example.run(in: &interpreter, bodyStart: start)
+                let outcome = example.run(in: &interpreter, bodyMap: fence.bodyMap)
                 diagnostics.append(contentsOf: outcome.diagnostics)
                 results.exampleCount += 1
                 if !outcome.passed { results.failedExampleCount += 1 }

@@ -21,8 +21,8 @@ package struct FAQ: Sendable {
 
     /// The error for a lesson's `faq:` id that names no entry, at `range`, with a "did you mean".
     package func unknownID(_ id: String, at range: SourceRange?) -> Diagnostic {
-        let suggestion = Suggestion.closest(to: id, in: entries.map(\.id))
-        let note = suggestion.map { "did you mean '\($0)'?" }
+        let suggestion = Suggestion.closest(to: id, among: entries.map(\.id))
+        let note = suggestion.map(Suggestion.note)
             ?? (entries.isEmpty ? "content/faq.md has no entries" : "known ids: \(entries.map(\.id).joined(separator: ", "))")
         return .error("faq.unknown-id", "unknown FAQ id '\(id)'", at: range, notes: [DiagnosticNote(note)])
     }

@@ -28,8 +28,8 @@ package struct Glossary: Sendable {
     /// The error for a link whose target names no entry, at the link, with a "did you mean".
     package func unknownTerm(_ target: String, at range: SourceRange) -> Diagnostic {
         let names = entries.flatMap { [$0.term] + $0.aliases }
-        let suggestion = Suggestion.closest(to: target.extrasTrimmed, in: names)
-        let note = suggestion.map { "did you mean '\($0)'?" }
+        let suggestion = Suggestion.closest(to: target.extrasTrimmed, among: names)
+        let note = suggestion.map(Suggestion.note)
             ?? "add a '## \(target.extrasTrimmed)' section to content/glossary.md or link an existing term"
         return .error("glossary.unknown-term", "unknown glossary term '\(target.extrasTrimmed)'",
                       at: range, notes: [DiagnosticNote(note)])

@@ -57,9 +57,9 @@ package struct GlossaryParser: Sendable {
                     if let function = registry.function(named: name) ?? registry.function(withDerivativeNamed: name) {
                         see = function.name
                     } else {
-                        let suggestion = Suggestion.closest(to: name, in: registry.functions.flatMap { [$0.name] + $0.aliases })
+                        let suggestion = Suggestion.closest(to: name, among: registry.functions.flatMap { [$0.name] + $0.aliases })
                         diagnostics.append(.error("glossary.unknown-function", "'see:' names '\(name)', which is not a library function",
-                                                  at: range, notes: [DiagnosticNote(suggestion.map { "did you mean '\($0)'?" }
+                                                  at: range, notes: [DiagnosticNote(suggestion.map(Suggestion.note)
                                                       ?? "see library.html for the functions the library defines")]))
                     }
                 default:

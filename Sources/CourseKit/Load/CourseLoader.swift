@@ -36,7 +36,7 @@ package enum CourseLoader {
                 }
                 listed[slug] = entry.range
                 guard let source = files.lessons[slug] else {
-                    let suggestion = Suggestion.closest(to: slug, in: unlisted)
+                    let suggestion = Suggestion.closest(to: slug, among: unlisted)
                     diagnostics.error("course.missing-lesson", "lesson '\(slug)' is listed but \(lessonsFolder)\(slug).md does not exist",
                                       at: entry.range, notes: suggestion.map { [DiagnosticNote(Suggestion.note($0))] } ?? [])
                     continue

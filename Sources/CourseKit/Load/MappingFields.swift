@@ -32,7 +32,7 @@ package struct MappingFields {
         for (key, value) in mapping {
             let name = key.scalar?.string ?? ""
             if !allowed.contains(name) {
-                let suggestion = Suggestion.closest(to: name, in: allowed)
+                let suggestion = Suggestion.closest(to: name, among: allowed)
                 let notes = [DiagnosticNote(suggestion.map(Suggestion.note)
                     ?? "known keys: \(allowed.joined(separator: ", "))")]
                 diagnostics.append(.error("\(codePrefix).unknown-key", "unknown key '\(name)' in \(what)",

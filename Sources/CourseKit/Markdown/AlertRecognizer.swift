@@ -18,9 +18,8 @@ enum AlertRecognizer {
         }
         let known = AlertNode.Kind.allCases.map { $0.rawValue.uppercased() }
         var notes: [DiagnosticNote] = []
-        if let suggestion = known.min(by: { distance($0, word.uppercased()) < distance($1, word.uppercased()) }),
-           distance(suggestion, word.uppercased()) <= 2 {
-            notes.append(DiagnosticNote("did you mean '[!\(suggestion)]'?"))
+        if let suggestion = Suggestion.closest(to: word, among: known, limit: .edits(2)) {
+            notes.append(DiagnosticNote(Suggestion.note("[!\(suggestion)]")))
         }
         return .warning(
             "markdown.unknown-alert",
@@ -28,20 +27,6 @@ enum AlertRecognizer {
             at: SourceRange(start: first.range.start, length: word.count + 3),
             notes: notes
         )
-    }
-
-    /// Levenshtein distance, for "did you mean".
-    private static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        var previous = Array(0...b.count)
-        for (i, x) in a.enumerated() {
-            var current = [i + 1]
-            for (j, y) in b.enumerated() {
-                current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1)))
-            }
-            previous = current
-        }
-        return previous[b.count]
     }
 
     static func alert(from quote: BlockQuote) -> AlertNode? {

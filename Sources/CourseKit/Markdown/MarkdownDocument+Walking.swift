@@ -2,41 +2,23 @@ extension MarkdownDocument {
     /// Every block of the document, depth first in source order (containers before their
     /// content), including blocks inside lists, quotes, alerts and footnotes.
     package var allBlocks: [Block] {
-        var result: [Block] = []
-        var stack: [Block] = blocks.reversed()
-        while let block = stack.popLast() {
-            result.append(block)
-            stack.append(contentsOf: block.childBlocks.reversed())
-        }
-        return result
+        depthFirst(blocks, children: \.childBlocks)
     }
 
     /// Every inline of the document, depth first in source order (containers before their
     /// content), including alert titles and table cells.
     package var allInlines: [Inline] {
-        var result: [Inline] = []
-        for block in allBlocks {
-            var stack: [Inline] = block.ownInlines.reversed()
-            while let inline = stack.popLast() {
-                result.append(inline)
-                stack.append(contentsOf: inline.childInlines.reversed())
-            }
-        }
-        return result
+        allBlocks.flatMap(\.nestedInlines)
     }
 
     /// All math in source order: `$…$`, `$$…$$` and ```` ```math ```` fences.
     package var mathNodes: [MathNode] {
-        var result: [MathNode] = []
-        for block in allBlocks {
+        allBlocks.flatMap { block in
+            var result: [MathNode] = []
             if case .math(let math) = block { result.append(math) }
-            var stack: [Inline] = block.ownInlines.reversed()
-            while let inline = stack.popLast() {
-                if case .math(let math) = inline { result.append(math) }
-                stack.append(contentsOf: inline.childInlines.reversed())
-            }
+            for case .math(let math) in block.nestedInlines { result.append(math) }
+            return result
         }
-        return result
     }
 
     /// All ```` ```quiz ````, ```` ```example ```` and ```` ```plot ```` fences in source order.
@@ -67,6 +49,12 @@ extension Block {
         }
     }
 
+    /// The block's own inlines and everything inside them, depth first in source order
+    /// (containers before their content), but nothing from its child blocks.
+    package var nestedInlines: [Inline] {
+        depthFirst(ownInlines, children: \.childInlines)
+    }
+
     /// The inlines directly inside this block (not inside its child blocks).
     package var ownInlines: [Inline] {
         switch self {
@@ -88,4 +76,16 @@ extension Inline {
         default: []
         }
     }
+}
+
+/// `roots` and everything below them, depth first in source order (a node before its
+/// children); an explicit stack, so deep nesting cannot overflow the call stack.
+private func depthFirst<Node>(_ roots: [Node], children: (Node) -> [Node]) -> [Node] {
+    var result: [Node] = []
+    var stack: [Node] = roots.reversed()
+    while let node = stack.popLast() {
+        result.append(node)
+        stack.append(contentsOf: children(node).reversed())
+    }
+    return result
 }

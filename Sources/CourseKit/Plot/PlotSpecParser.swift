@@ -26,7 +26,7 @@ package struct PlotSpecParser: Sendable {
     ) -> (spec: PlotSpec?, series: [PlotSpec.Series], diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var values: [String: (text: String, offset: Int)] = [:]
-        for line in Self.lines(of: body) {
+        for line in FenceBodyLine.lines(of: body) {
             let scalars = Array(line.text.unicodeScalars)
             let indent = scalars.prefix { $0 == " " || $0 == "\t" }.count
             guard indent < scalars.count else { continue }
@@ -42,10 +42,10 @@ package struct PlotSpecParser: Sendable {
             let valueStart = scalars[(colon + 1)...].firstIndex { $0 != " " && $0 != "\t" } ?? scalars.count
             let value = String(String.UnicodeScalarView(scalars[valueStart...])).trimmingTrailingSpaces
             guard Self.fields.contains(key) else {
-                let suggestion = Suggestion.closest(to: key, in: Self.fields)
+                let suggestion = Suggestion.closest(to: key, among: Self.fields)
                 diagnostics.append(.error(
                     "plot.unknown-field", "unknown plot field '\(key)'", at: keyRange,
-                    notes: [DiagnosticNote(suggestion.map { "did you mean '\($0)'?" }
+                    notes: [DiagnosticNote(suggestion.map(Suggestion.note)
                         ?? "plot fields: \(Self.fields.joined(separator: ", "))")]))
                 continue
             }
@@ -153,18 +153,6 @@ package struct PlotSpecParser: Sendable {
         guard !cleaned.isEmpty, cleaned.allSatisfy({ "0123456789+-.eE".contains($0) }),
               let value = Double(cleaned), value.isFinite else { return nil }
         return value
-    }
-
-    /// The body's lines with the scalar offset at which each starts.
-    private static func lines(of body: String) -> [(text: Substring, offset: Int)] {
-        var result: [(text: Substring, offset: Int)] = []
-        var offset = 0
-        for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
-            let text = line.hasSuffix("\r") ? line.dropLast() : line
-            result.append((text, offset))
-            offset += line.unicodeScalars.count + 1
-        }
-        return result
     }
 }
 

@@ -1,4 +1,4 @@
-import Foundation
+import Calc
 
 /// A number as an author wrote it, remembering its digits so a tolerance can be implied from them.
 package struct QuizNumber: Sendable, Hashable, CustomStringConvertible {
@@ -15,60 +15,23 @@ package struct QuizNumber: Sendable, Hashable, CustomStringConvertible {
 
     /// Parses a plain decimal literal (optional sign, digits, optional fraction, optional exponent,
     /// optional trailing `%`); nil for anything else, including `inf` and `nan`.
+    ///
+    /// The digits are read by Calc's `WrittenNumber`, which worked examples use for their
+    /// expected outputs, so both imply the same tolerance from the same text.
     package init?(_ written: some StringProtocol) {
         let text = String(written)
-        var scalars = Array(text.unicodeScalars)
-        var percent = false
-        if scalars.last == "%" {
-            percent = true
-            scalars.removeLast()
-        }
-        var index = 0
-        func isDigit(_ i: Int) -> Bool { i < scalars.count && ("0"..."9").contains(scalars[i]) }
-        if index < scalars.count, scalars[index] == "-" || scalars[index] == "+" || scalars[index] == "−" { index += 1 }
-        var integerDigits = 0
-        while isDigit(index) { index += 1; integerDigits += 1 }
-        var fractionDigits = 0
-        if index < scalars.count, scalars[index] == "." {
-            index += 1
-            while isDigit(index) { index += 1; fractionDigits += 1 }
-        }
-        guard integerDigits + fractionDigits > 0 else { return nil }
-        var exponent = 0
-        if index < scalars.count, scalars[index] == "e" || scalars[index] == "E" {
-            index += 1
-            var sign = 1
-            if index < scalars.count, scalars[index] == "-" || scalars[index] == "+" {
-                sign = scalars[index] == "-" ? -1 : 1
-                index += 1
-            }
-            var digits = 0
-            var magnitude = 0
-            while isDigit(index), digits < 6 {
-                magnitude = magnitude * 10 + Int(scalars[index].value - 48)
-                index += 1; digits += 1
-            }
-            guard digits > 0 else { return nil }
-            exponent = sign * magnitude
-        }
-        guard index == scalars.count else { return nil }
-        // Swift's Double parser does not know the minus sign U+2212; normalise it.
-        var literal = String(String.UnicodeScalarView(scalars))
-        literal = literal.replacingOccurrences(of: "−", with: "-")
-        guard let parsed = Double(literal), parsed.isFinite else { return nil }
-        // Dividing by exact powers of ten keeps 0.5e-4 correctly rounded (0.5 * 0.0001 is not).
+        var literal = Substring(text)
+        let percent = literal.hasSuffix("%")
+        if percent { literal = literal.dropLast() }
+        // WrittenNumber trims blanks around its text; a quiz number is its text exactly.
+        guard !literal.contains(where: \.isWhitespace) else { return nil }
+        // The typographic minus sign U+2212 reads as a hyphen-minus.
+        let normalized = literal.hasPrefix("−") ? "-" + literal.dropFirst() : String(literal)
+        guard let number = WrittenNumber(normalized), number.value.isFinite else { return nil }
+        // A percentage scales both the value and its tolerance.
         let divisor = percent ? 100.0 : 1.0
-        let lastDigit = exponent - fractionDigits
-        let half = lastDigit >= 0 ? 0.5 * pow10(lastDigit) : 0.5 / pow10(-lastDigit)
         self.text = text
-        self.value = parsed / divisor
-        self.impliedTolerance = half / divisor
+        self.value = number.value / divisor
+        self.impliedTolerance = number.tolerance / divisor
     }
-}
-
-/// 10 to a non-negative integer power, exact up to 10^22.
-private func pow10(_ exponent: Int) -> Double {
-    var result = 1.0
-    for _ in 0..<min(exponent, 400) { result *= 10 }
-    return result
 }

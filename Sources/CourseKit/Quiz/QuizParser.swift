@@ -26,14 +26,7 @@ package struct QuizParser: Sendable {
 
     /// The body's lines with the scalar offset where each starts.
     private static func lines(of body: String) -> [Line] {
-        var result: [Line] = []
-        var offset = 0
-        for raw in body.split(separator: "\n", omittingEmptySubsequences: false) {
-            var text = raw
-            if text.hasSuffix("\r") { text = text.dropLast() }
-            result.append(Line(text: text, offset: offset))
-            offset += raw.unicodeScalars.count + 1
-        }
+        var result = FenceBodyLine.lines(of: body)
         // A body ending in a newline has an empty last piece that is not a line.
         if body.hasSuffix("\n"), result.last?.text.isEmpty == true { result.removeLast() }
         return result
@@ -41,12 +34,11 @@ package struct QuizParser: Sendable {
 }
 
 /// One line of the body and the scalar offset of its first character in the body.
-private struct Line {
-    var text: Substring
-    var offset: Int
+private typealias Line = FenceBodyLine
 
-    var isBlank: Bool { text.allSatisfy { $0 == " " || $0 == "\t" } }
-    var isIndented: Bool { text.first == " " || text.first == "\t" }
+extension FenceBodyLine {
+    fileprivate var isBlank: Bool { text.allSatisfy { $0 == " " || $0 == "\t" } }
+    fileprivate var isIndented: Bool { text.first == " " || text.first == "\t" }
 }
 
 /// What an indented line continues.
