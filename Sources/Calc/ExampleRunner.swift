@@ -54,11 +54,12 @@ extension WorkedExample {
                     outcomes.append(StepOutcome(statement: statement, expected: nil, actual: actual, passed: true))
                     continue
                 }
-                let range = SourceRange(start: location(first), length: first.text.count)
+                // Locating a line walks the body text, so it is done only for a failure.
+                func range() -> SourceRange { SourceRange(start: location(first), length: first.text.count) }
                 guard let value, let actual else {
                     let shown = ExpectedOutput.normalized(expectedText)
                     diagnostics.append(.error("example.mismatch", "expected \(shown), got no value",
-                                              at: range, notes: [DiagnosticNote("an assignment prints nothing; write the name on its own line to show it")]))
+                                              at: range(), notes: [DiagnosticNote("an assignment prints nothing; write the name on its own line to show it")]))
                     outcomes.append(StepOutcome(statement: statement, expected: expectedText, actual: nil, passed: false))
                     continue
                 }
@@ -71,7 +72,7 @@ extension WorkedExample {
                     } else {
                         notes.append(DiagnosticNote("numbers are compared to half a unit in their last written digit; add '# tol=…' to choose a tolerance"))
                     }
-                    diagnostics.append(.error("example.mismatch", "expected \(shown), got \(actual)", at: range, notes: notes))
+                    diagnostics.append(.error("example.mismatch", "expected \(shown), got \(actual)", at: range(), notes: notes))
                 }
                 outcomes.append(StepOutcome(statement: statement, expected: expectedText, actual: actual, passed: passed))
             }
