@@ -26,10 +26,11 @@ let package = Package(
         ),
         .target(name: "TeXMath", dependencies: ["Diagnostics"]),
         .target(name: "Calc", dependencies: ["Activations", "Diagnostics"]),
+        .target(name: "LecternMarkdown", dependencies: ["CCmarkGFM", "Diagnostics"]),
         .target(
             name: "CourseKit",
             dependencies: [
-                "CCmarkGFM", "Diagnostics", "Activations", "TeXMath", "Calc",
+                "LecternMarkdown", "Diagnostics", "Activations", "TeXMath", "Calc",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
@@ -54,8 +55,13 @@ let package = Package(
         .testTarget(name: "TeXMathTests", dependencies: ["TeXMath", "Diagnostics"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CalcTests", dependencies: ["Calc", "Activations", "Diagnostics"]),
         .testTarget(
+            name: "LecternMarkdownTests",
+            dependencies: ["LecternMarkdown", "CCmarkGFM", "Diagnostics"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
             name: "CourseKitTests",
-            dependencies: ["CourseKit", "CCmarkGFM", "Diagnostics"],
+            dependencies: ["CourseKit", "LecternMarkdown", "Diagnostics"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "LecternTests", dependencies: ["lectern"]),

@@ -31,11 +31,11 @@ struct CourseOptions: ParsableArguments {
     /// Runs every pass up to the site (loading, parsing, checks, rendering) on these folders,
     /// showing progress through `reporter`. Content mistakes are in the outcome; a failure to
     /// read or render (a missing folder or template) is printed and ends the run with status 2.
-    func runPipeline(reporter: RunReporter) throws -> BuildOutcome {
+    func runPipeline(reporter: RunReporter, render: Bool = true) throws -> BuildOutcome {
         var pipeline = CoursePipeline(contentDirectory: content, templatesDirectory: templates)
-        pipeline.checks = .standard(strict: strict)
+        pipeline.checks = CheckPass(strict: strict)
         do {
-            return try pipeline.run(progress: reporter.progress())
+            return render ? try pipeline.run(progress: reporter.progress()) : try pipeline.check(progress: reporter.progress())
         } catch {
             reporter.endProgress()
             RunReporter.writeError("error: \(error)\n")

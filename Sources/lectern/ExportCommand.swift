@@ -8,10 +8,11 @@ struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Export course data for other tools.",
         discussion: """
-            `lectern export quizzes --format json` checks the course and writes every quiz (id, \
-            lesson, kind, question as text and HTML, options, key, tolerance, explanation and \
-            hint) to standard output as JSON with sorted keys, in course order. Problems in the \
-            course are reported on standard error and nothing is written (exit status 1).
+            `lectern export quizzes --format json` checks the course as `lectern check` does \
+            (`--strict` makes warnings fail it) and writes every quiz (id, lesson, kind, question \
+            as text and HTML, options, key, tolerance, explanation and hint) to standard output \
+            as JSON with sorted keys, in course order. Problems in the course are reported on \
+            standard error and nothing is written (exit status 1).
             """)
 
     /// What can be exported.
@@ -30,26 +31,24 @@ struct Export: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The output format: json.", valueName: "format"))
     var format: Format = .json
 
-    @Option(name: .long, help: ArgumentHelp("The folder holding course.yml and lessons/.", valueName: "dir"))
-    var content = "content"
-
-    func validate() throws {
-        if content.isEmpty { throw ValidationError("--content needs a folder name.") }
-    }
+    @OptionGroup var options: CourseOptions
 
     func run() throws {
-        let result: (json: String?, diagnostics: [Diagnostic], sources: [SourceText])
+        let reporter = RunReporter(options: options)
+        // The same driver as `build`: an export never carries a key the build would reject.
+        let outcome = try options.runPipeline(reporter: reporter, render: false)
+        let templates: PageRenderer
         do {
-            result = try QuizExport.run(contentDirectory: content)
+            templates = try PageRenderer(templates: TemplateSet.load(from: options.templates))
         } catch {
-            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            RunReporter.writeError("error: \(error)\n")
             throw ExitCode(2)
         }
-        if !result.diagnostics.isEmpty {
-            let renderer = DiagnosticFormat.text.renderer(sources: SourceLookup(result.sources), colored: false, toolVersion: lecternVersion)
-            FileHandle.standardError.write(Data(renderer.render(result.diagnostics).utf8))
+        guard !outcome.fails(strict: options.strict), let course = outcome.course else {
+            reporter.report(outcome)
+            throw ExitCode(1)
         }
-        guard let json = result.json else { throw ExitCode(1) }
-        FileHandle.standardOutput.write(Data(json.utf8))
+        if !outcome.diagnostics.isEmpty { reporter.report(outcome) }
+        FileHandle.standardOutput.write(Data(QuizExport.json(for: course, templates: templates).utf8))
     }
 }

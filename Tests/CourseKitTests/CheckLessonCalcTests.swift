@@ -16,7 +16,7 @@ struct CheckLessonCalcTests {
         """
         let (results, _, diagnostics) = runLesson(lesson)
         #expect(diagnostics.map(\.where_) == ["calc.unknown-name@1:15"])
-        #expect(results.values.values.sorted() == ["8"])
+        #expect(results.values.sorted() == ["8"])
     }
 
     @Test func examplesShareBindingsAndQuizChecksDoNotLeak() {
@@ -42,7 +42,7 @@ struct CheckLessonCalcTests {
     @Test func aValueInsideMathIsSubstitutedIntoTheTeX() throws {
         let (results, _, diagnostics) = runLesson("Here $\\sigma(0) = {= sigmoid(0) :.1f}$ holds.\n")
         #expect(diagnostics.isEmpty)
-        let source = try #require(results.mathSources.values.first)
+        let source = try #require(results.mathSources.first)
         #expect(source.tex == "\\sigma(0) = 0.5")
         // Offsets after the value map back to the author's text: the formula starts at column 7.
         #expect(source.map.location(atScalarOffset: 0) == SourceLocation(file: "lesson.md", line: 1, column: 7))
@@ -104,7 +104,7 @@ struct CheckLessonCalcTests {
         #expect(diagnostics.map(\.where_) == ["example.mismatch@4:1"])
         #expect(results.exampleCount == 1)
         #expect(results.failedExampleCount == 1)
-        #expect(results.values.values.sorted() == ["2"])
+        #expect(results.values.sorted() == ["2"])
     }
 
     @Test func aFailingExampleInsideAListItemPointsAtTheExpectedOutput() {

@@ -14,11 +14,24 @@ import Testing
     }
 
     @Test func everyFormulaGetsMathML() throws {
-        let (checked, diagnostics) = try check("---\ntitle: S\n---\nInline $a + b$ and\n\n$$\\frac{1}{2}$$\n\n```math\nx^2\n```\n")
+        let (run, _, diagnostics) = runLesson("---\ntitle: S\n---\nInline $a + b$ and\n\n$$\\frac{1}{2}$$\n\n```math\nx^2\n```\n")
         #expect(diagnostics.isEmpty)
-        let results = try #require(checked.lessons.first?.results)
-        #expect(results.mathML.count == 3)
-        #expect(results.mathML.values.allSatisfy { $0.hasPrefix("<math") })
+        #expect(run.math.count == 3)
+        #expect(run.math.allSatisfy { $0.mathML?.hasPrefix("<math") == true })
+    }
+
+    /// TeX's own `{=}` groups are an equals sign, not an inline value: each formula converts.
+    @Test(arguments: [
+        "$a \\overset{\\text{def}}{=} b$",
+        "$x \\mathrel{=} y$",
+        "$$\\overset{\\underset{\\mathrm{def}}{}}{=}$$",
+    ])
+    func bracedEqualsSignsStayTeX(_ formula: String) throws {
+        let (run, _, diagnostics) = runLesson("Text " + formula + " here.\n")
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(run.math.count == 1)
+        #expect(run.math.first?.mathML?.contains("<mo>=</mo>") == true)
+        #expect(run.mathSources.isEmpty)
     }
 
     /// The seed page's sigmoid formula has one `}` too many: the check reports exactly that

@@ -114,7 +114,8 @@ enum Repository {
         let (parsed, _) = ParsePass.run(try #require(course))
         let (checked, _) = CheckPass().run(parsed)
         let templates = TemplateSet(directory: "t", templates: ["layout": "{{{content}}}", "index": "x"])
-        #expect(throws: LecternError.missingTemplate(name: "lesson", directory: "t")) {
+        // The partials of Lectern's nodes are checked first, before any page is rendered.
+        #expect(throws: LecternError.missingTemplate(name: "partials/alert", directory: "t")) {
             try SiteRenderer().render(checked, templates: templates)
         }
     }

@@ -50,31 +50,22 @@ import Testing
 }
 
 @Suite struct PlotCheckTests {
-    private func check(_ body: String) throws -> (LessonResults, [Diagnostic]) {
-        let files = ContentFiles.inMemory(courseYAML: "title: C\nmodules:\n  - title: M\n    lessons: [a]\n",
-                                          lessons: ["a": "---\ntitle: A\n---\n\n" + body])
-        let (parsed, _) = ParsePass.run(try #require(CourseLoader.load(files).0))
-        let (course, diagnostics) = CheckPass(lessonChecks: [PlotCheck()], courseChecks: []).run(parsed)
-        return (try #require(course.lessons.first).results, diagnostics)
-    }
-
     @Test func theSamePlotTwiceGetsTwoIDs() throws {
         let plot = "```plot\ny: relu(x)\nx: -1 .. 1\n```\n"
-        let (results, diagnostics) = try check(plot + "\n" + plot)
+        let (run, _, diagnostics) = runLesson(plot + "\n" + plot)
         #expect(diagnostics.isEmpty)
-        let figures = results.nodeHTML.values.map(\.markup)
-        #expect(figures.count == 2)
-        let ids = figures.compactMap { $0.components(separatedBy: "class=\"plot\" id=\"").last?.prefix { $0 != "\"" } }.sorted()
+        #expect(run.plots.count == 2)
+        let ids = run.plots.compactMap { $0.components(separatedBy: "class=\"plot\" id=\"").last?.prefix { $0 != "\"" } }.sorted()
         #expect(ids.count == 2 && ids[0] != ids[1])
         #expect(ids[1] == ids[0] + "-2")
     }
 
     @Test func errorsPointIntoTheLessonFile() throws {
-        let (results, diagnostics) = try check("Text.\n\n```plot\ny: relu(x), softmax([x, 1])\nx: 2 .. -2\n```\n")
-        #expect(results.nodeHTML.isEmpty)
-        #expect(diagnostics.map { "\($0.code) \($0.range?.start.line ?? 0):\($0.range?.start.column ?? 0)" }
-            == ["plot.inverted-range 9:4", "plot.not-a-number 8:13"])
-        let (_, calc) = try check("```plot\ny: relu(x), softmax([x, 1])\nx: -2 .. 2\n```\n")
+        let (run, _, diagnostics) = runLesson("---\ntitle: A\n---\n\nText.\n\n```plot\ny: relu(x), softmax([x, 1])\nx: 2 .. -2\n```\n")
+        #expect(run.plots.isEmpty)
+        #expect(DiagnosticBag(diagnostics).sorted.map { "\($0.code) \($0.range?.start.line ?? 0):\($0.range?.start.column ?? 0)" }
+            == ["plot.not-a-number 8:13", "plot.inverted-range 9:4"])
+        let (_, _, calc) = runLesson("---\ntitle: A\n---\n\n```plot\ny: relu(x), softmax([x, 1])\nx: -2 .. 2\n```\n")
         #expect(calc.map { "\($0.code) \($0.range?.start.line ?? 0):\($0.range?.start.column ?? 0)" }
             == ["plot.not-a-number 6:13"])
     }

@@ -50,12 +50,12 @@ import Testing
         let body = "y: relu(x), sigmod(x)\nx: -1 .. 1"
         let map = SnippetMap(snippet: body, startingAt: SourceLocation(file: "l.md", line: 10, column: 3))
         let block = SourceRange(start: SourceLocation(file: "l.md", line: 9, column: 3))
-        let compile: PlotBlock.Compiler = { expression in
+        let compile: PlotChart.Compiler = { expression in
             expression.hasPrefix("sigmod")
                 ? .failure(CalcError(offset: 0, length: 6, code: "calc.unknown-name", message: "unknown function 'sigmod'"))
                 : .success({ max(0, $0) })
         }
-        let (html, diagnostics) = PlotBlock().render(body: body, map: map, block: block, compile: compile)
+        let (html, diagnostics) = chart(body, map: map, block: block, compile: compile)
         #expect(html == nil)
         #expect(diagnostics.map(\.code) == ["calc.unknown-name"])
         #expect(diagnostics.first.map(at) == "10:15")
@@ -65,11 +65,10 @@ import Testing
     @Test func expressionsAreCheckedEvenWhenAnotherFieldIsWrong() {
         let body = "y: sigmod(x)\nx: 1 .. 1"
         let map = SnippetMap(snippet: body, startingAt: SourceLocation(file: "l.md", line: 10, column: 1))
-        let compile: PlotBlock.Compiler = { _ in
+        let compile: PlotChart.Compiler = { _ in
             .failure(CalcError(offset: 0, length: 6, code: "calc.unknown-name", message: "unknown name 'sigmod'"))
         }
-        let (html, diagnostics) = PlotBlock().render(
-            body: body, map: map, block: SourceRange(start: SourceLocation(file: "l.md", line: 9, column: 1)), compile: compile)
+        let (html, diagnostics) = chart(body, map: map, block: SourceRange(start: SourceLocation(file: "l.md", line: 9, column: 1)), compile: compile)
         #expect(html == nil)
         #expect(diagnostics.map { "\($0.code) \(at($0))" }.sorted() == ["calc.unknown-name 10:4", "plot.empty-range 11:4"])
     }
@@ -77,11 +76,17 @@ import Testing
     @Test func rendersAFigureWhenEverythingIsRight() {
         let body = "title: ReLU\ny: relu(x)\nx: -2 .. 2"
         let map = SnippetMap(snippet: body, startingAt: SourceLocation(file: "l.md", line: 2, column: 1))
-        let (html, diagnostics) = PlotBlock().render(
-            body: body, map: map, block: SourceRange(start: SourceLocation(file: "l.md", line: 1, column: 1)),
-            compile: { _ in .success({ max(0, $0) }) })
+        let (html, diagnostics) = chart(body, map: map, block: SourceRange(start: SourceLocation(file: "l.md", line: 1, column: 1)),
+                                        compile: { _ in .success({ max(0, $0) }) })
         #expect(diagnostics.isEmpty)
-        #expect(html?.hasPrefix("<figure class=\"plot-figure\"><svg") == true)
+        #expect(html?.hasPrefix("<svg") == true)
         #expect(html?.contains("<title id=\"plot-") == true)
     }
+}
+
+/// Parses a plot body and draws it as the Parse and Check passes do.
+private func chart(_ body: String, map: SnippetMap, block: SourceRange, compile: PlotChart.Compiler) -> (String?, [Diagnostic]) {
+    let (spec, series, problems) = PlotSpecParser().parseCollecting(body, map: map, block: block)
+    let drawn = PlotChart.draw(PlotNode(spec: spec, series: series, bodyMap: map, range: block), compile: compile)
+    return (drawn.svg, problems + drawn.diagnostics)
 }

@@ -3,14 +3,32 @@ import Diagnostics
 import Testing
 @testable import CourseKit
 
-/// Parses and checks the first quiz of `lesson` after running `setup` in the lesson's interpreter.
+/// Parses and checks the first quiz of `lesson` as the Check pass does (texts and key), after
+/// running `setup` in the lesson's interpreter.
 private func checkQuiz(_ lesson: String, setup: String = "", strict: Bool = false) throws -> (CheckedQuiz, [Diagnostic]) {
-    let (parsed, parseDiagnostics) = parseQuiz(lesson)
+    let (document, parseDiagnostics) = ParsePass.document(SourceText(file: "lesson.md", text: lesson), allowHTML: false)
     #expect(parseDiagnostics.isEmpty, "parse: \(parseDiagnostics.map(\.where_))")
-    let quiz = try #require(parsed)
+    let quizzes = document.blocks.compactMap { block -> QuizNode? in
+        if case .fence(.quiz(let node)) = block { return node }
+        return nil
+    }
+    guard let node = quizzes.first else { throw QuizMissing() }
     var interpreter = Interpreter()
     if !setup.isEmpty { _ = interpreter.run(setup) }
-    return QuizChecker(strict: strict).check(quiz, interpreter: interpreter)
+    var checker = LessonChecker(glossary: Glossary(entries: []), strict: strict, interpreter: interpreter)
+    guard case .quiz(let checked) = checker.fence(.quiz(node)) else { throw QuizMissing() }
+    return (checked, checker.diagnostics)
+}
+
+private struct QuizMissing: Error {}
+
+extension CheckedQuiz {
+    /// The question as plain text, values filled in.
+    var question: String { SearchText.of(texts.question.blocks) }
+    /// Each option as plain text.
+    var options: [String] { texts.options.map { SearchText.of($0.blocks) } }
+    /// The explanation as plain text.
+    var explanation: String? { texts.explanation.map { SearchText.of($0.blocks) } }
 }
 
 @Suite("QuizChecker")
@@ -103,8 +121,8 @@ struct QuizCheckerTests {
         // The parser rejects such a check; a quiz built otherwise is still checked safely.
         var quiz = try #require(parseQuiz("```quiz\nQ?\nanswer: 1\ncheck: x = 1\n       sigmoid(x)\n```").0)
         quiz.check?.source = "x = 1\nsigmoid(x +)"
-        let (checked, diagnostics) = QuizChecker().check(quiz, interpreter: Interpreter())
-        #expect(checked.status == .failed)
+        let (status, diagnostics) = QuizChecker().check(quiz, interpreter: Interpreter())
+        #expect(status == .failed)
         let diagnostic = try #require(diagnostics.first)
         #expect(diagnostic.code == "quiz.check-syntax")
         #expect(diagnostic.range?.start.line == 5)
@@ -126,9 +144,9 @@ struct QuizCheckerTests {
         var interpreter = Interpreter()
         _ = interpreter.run("w = 2")
         let quiz = try #require(parseQuiz("```quiz\nQ?\nanswer: 6\ncheck: y = w * 3\n       y\n```").0)
-        let (checked, diagnostics) = QuizChecker().check(quiz, interpreter: interpreter)
+        let (status, diagnostics) = QuizChecker().check(quiz, interpreter: interpreter)
         #expect(diagnostics.isEmpty)
-        #expect(checked.status == .verified)
+        #expect(status == .verified)
         #expect(interpreter.bindings["y"] == nil)
         #expect(interpreter.evaluate("y").isFailure)
     }

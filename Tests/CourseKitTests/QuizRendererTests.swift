@@ -1,4 +1,5 @@
 import Diagnostics
+import LecternMarkdown
 import Testing
 @testable import CourseKit
 
@@ -22,7 +23,8 @@ struct QuizRendererTests {
 
     @Test func viewOfANumericQuizCarriesKeyAndTolerance() throws {
         let quiz = try #require(parseQuiz("```quiz\nHow much is 73.1% as a fraction?\nanswer: 73.1%\ncheck: 0.731\n```").0)
-        let checked = CheckedQuiz(quiz: quiz, status: .verified, question: "How much?", options: [], explanation: nil, hint: nil, documents: nil)
+        let empty = MarkdownDocument<CheckedStage>(blocks: [])
+        let checked = CheckedQuiz(quiz: quiz, status: .verified, texts: QuizTexts(question: empty, options: [], explanation: nil, hint: nil))
         let view = QuizRenderer.view(of: checked, number: 2, count: 3) { _ in "" }
         #expect(view.key.markup == "0.731")
         #expect(view.tolerance.markup == "0.0005")
@@ -32,15 +34,11 @@ struct QuizRendererTests {
         #expect(view.anchor.markup.hasPrefix("quiz-how-much-is-73-1-as-"))
     }
 
-    @Test func quizTextDiagnosticsMoveBackToTheLesson() throws {
-        // The option text starts at column 7 of line 3 of the lesson.
-        let quiz = try #require(parseQuiz("```quiz\nQ?\n- [x] caf\u{E9} $\\frac$\n- [ ] b\n```").0)
-        let (documents, _) = QuizDocuments.parse(quiz)
-        let option = documents.options[0]
-        let moved = option.remap(SourceRange(start: SourceLocation(file: option.pseudoFile, line: 1, column: 6), length: 6))
-        #expect(moved.start == SourceLocation(file: "lesson.md", line: 3, column: 12))
-        #expect(moved.end == SourceLocation(file: "lesson.md", line: 3, column: 18))
-        #expect(option.pseudoFile == "lesson.md#L1/option1")
+    @Test func quizTextProblemsAreReportedWhereTheAuthorWroteThem() throws {
+        // The option text starts at column 7 of line 3 of the lesson; `\frac` is its 6th character.
+        let (_, _, diagnostics) = runLesson("```quiz\nQ?\n- [x] caf\u{E9} $\\frac$\n- [ ] b\ncheck: true\n```\n")
+        let error = try #require(diagnostics.first { $0.code.hasPrefix("math.") })
+        #expect(error.range?.start == SourceLocation(file: "lesson.md", line: 3, column: 13))
     }
 }
 
@@ -49,7 +47,7 @@ struct MathValueSubstitutionTests {
     @Test func multiLineFormulasKeepTheirLinePositions() throws {
         let (results, _, diagnostics) = runLesson("$$\na = {= 1 + 1 :g}\n\\\\ b = {= 2 * 3 :g}\n$$\n")
         #expect(diagnostics.isEmpty)
-        let source = try #require(results.mathSources.values.first)
+        let source = try #require(results.mathSources.first)
         #expect(source.tex == "\na = 2\n\\\\ b = 6\n")
         // "\\ b" on the third line of the lesson: the 'b' is its fourth character.
         let offset = source.tex.unicodeScalars.count - " = 6\n".unicodeScalars.count - 1

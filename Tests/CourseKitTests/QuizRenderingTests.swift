@@ -7,7 +7,7 @@ import Testing
 struct QuizRenderingTests {
     static func build(strict: Bool = false) throws -> BuildOutcome {
         var pipeline = CoursePipeline(contentDirectory: Repository.fixture("quiz-course"), templatesDirectory: Repository.templates)
-        pipeline.checks = .standard(strict: strict)
+        pipeline.checks = CheckPass(strict: strict)
         return try pipeline.run()
     }
 
@@ -125,9 +125,11 @@ struct QuizRenderingTests {
     }
 
     @Test func exportListsEveryQuizWithItsKey() throws {
-        let (json, diagnostics, _) = try QuizExport.run(contentDirectory: Repository.fixture("quiz-course"))
-        #expect(diagnostics.filter { $0.severity == .error }.isEmpty)
-        let data = Data(try #require(json).utf8)
+        let outcome = try CoursePipeline(contentDirectory: Repository.fixture("quiz-course"), templatesDirectory: Repository.templates).check()
+        #expect(outcome.diagnostics.filter { $0.severity == .error }.isEmpty)
+        let templates = try PageRenderer(templates: try TemplateSet.load(from: Repository.templates))
+        let json = QuizExport.json(for: try #require(outcome.course), templates: templates)
+        let data = Data(json.utf8)
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let quizzes = try #require(object["quizzes"] as? [[String: Any]])
         #expect(quizzes.count == 5)

@@ -1,4 +1,5 @@
 import Diagnostics
+import LecternMarkdown
 @testable import CourseKit
 
 /// Parses the first ```quiz fence of `lesson` as the pipeline would: the body mapped to the lines after the fence.
@@ -32,47 +33,60 @@ extension Diagnostic {
     }
 }
 
-/// The constructs of a document that compute, in reading order (a test copy of the pipeline's walk).
-func calcItems(in document: MarkdownDocument) -> [LessonCalcRunner.Item] {
-    var items: [LessonCalcRunner.Item] = []
-    func visit(_ inlines: [Inline]) {
-        for inline in inlines {
-            switch inline {
-            case .emphasis(let node), .strong(let node), .strikethrough(let node): visit(node.inlines)
-            case .link(let node), .image(let node): visit(node.inlines)
-            case .math(let node): items.append(.math(node))
-            case .value(let node): items.append(.value(node))
-            default: break
-            }
-        }
+/// The leaves of a checked lesson in reading order, for tests that look at what the check computed.
+struct LessonRun {
+    /// The checked lesson.
+    var lesson: CheckedLesson
+    /// Every formula, checked.
+    var math: [CheckedMath] = []
+    /// The formatted text of every inline value that evaluated.
+    var values: [String] = []
+    /// Every plot's SVG that could be drawn.
+    var plots: [String] = []
+
+    /// Formulas whose TeX had values put in: the TeX converted and its map.
+    var mathSources: [(tex: String, map: SnippetMap)] {
+        math.filter { $0.tex != $0.node.tex }.map { ($0.tex, $0.map) }
     }
-    func visit(_ block: Block) {
-        switch block {
-        case .paragraph(let node): visit(node.inlines)
-        case .heading(let node): visit(node.inlines)
-        case .blockQuote(let node): node.blocks.forEach(visit)
-        case .list(let node): node.items.forEach { $0.blocks.forEach(visit) }
-        case .table(let node):
-            node.header.forEach { visit($0.inlines) }
-            node.rows.forEach { $0.forEach { visit($0.inlines) } }
-        case .math(let node): items.append(.math(node))
-        case .fence(let node): items.append(.fence(node))
-        case .alert(let node): node.blocks.forEach(visit)
-        default: break
-        }
-    }
-    document.blocks.forEach(visit)
-    return items
+    /// The lesson's quizzes.
+    var quizzes: [CheckedQuiz] { lesson.quizzes }
+    /// How many worked examples ran.
+    var exampleCount: Int { lesson.exampleCounts.run }
+    /// How many worked examples failed.
+    var failedExampleCount: Int { lesson.exampleCounts.failed }
 }
 
-/// Parses and runs a whole lesson (front matter blanked) as the check pass would.
-func runLesson(_ text: String, file: String = "lesson.md", strict: Bool = false) -> (CalcResults, QuizCounts, [Diagnostic]) {
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    if lines.first == "---", let end = lines.dropFirst().firstIndex(of: "---") {
-        for index in 0...end { lines[index] = "" }
+/// Collects the leaves of checked trees in reading order.
+private struct LeafCollector: TreeRewriter {
+    typealias From = CheckedStage
+    typealias To = CheckedStage
+    var run: LessonRun
+
+    mutating func math(_ node: CheckedMath) -> CheckedMath { run.math.append(node); return node }
+    mutating func value(_ node: CheckedValue) -> CheckedValue { if let text = node.text { run.values.append(text) }; return node }
+    func glossaryLink(_ node: CheckedLink) -> CheckedLink { node }
+    mutating func fence(_ node: CheckedBlock) -> CheckedBlock {
+        switch node {
+        case .quiz(let quiz): _ = quiz.texts.rewritten(by: &self)
+        case .plot(let plot): if let svg = plot.svg { run.plots.append(svg) }
+        case .example, .invalid: break
+        }
+        return node
     }
-    let (document, parseDiagnostics) = MarkdownParser().parse(SourceText(file: file, text: lines.joined(separator: "\n")))
-    var (results, counts, diagnostics) = LessonCalcRunner(strict: strict).run(calcItems(in: document), items: calcItems(in:))
-    diagnostics += parseDiagnostics + QuizID.duplicates(in: results.quizzes.map(\.quiz))
-    return (results, counts, diagnostics)
+}
+
+/// Parses and checks a whole lesson (front matter blanked) as the Parse and Check passes would,
+/// with no glossary or FAQ (their links are not the point of these tests).
+func runLesson(_ text: String, file: String = "lesson.md", strict: Bool = false) -> (LessonRun, QuizCounts, [Diagnostic]) {
+    let body = SourceText(file: file, text: FrontMatter(splitting: text).body)
+    let lesson = Lesson(slug: "lesson", moduleIndex: 0, position: 0, frontMatter: LessonFrontMatter(title: "T"),
+                        source: SourceText(file: file, text: text), body: body)
+    let (parsed, parseDiagnostics) = ParsePass.parse(lesson, allowHTML: false)
+    let (checked, checkDiagnostics) = CheckPass(strict: strict).check(parsed, glossary: Glossary(entries: []), faq: FAQ(entries: []))
+    var collector = LeafCollector(run: LessonRun(lesson: checked))
+    _ = checked.document.rewritten(by: &collector)
+    // Outline warnings (a `#` heading) are the lesson page's business, not the checks'.
+    let diagnostics = (parseDiagnostics + checkDiagnostics).filter { !$0.code.hasPrefix("glossary.") && !$0.code.hasPrefix("lesson.heading") }
+        + QuizID.duplicates(in: checked.quizzes.map(\.quiz))
+    return (collector.run, checked.quizCounts, diagnostics)
 }

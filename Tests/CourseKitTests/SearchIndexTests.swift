@@ -4,25 +4,77 @@ import Testing
 
 @Suite struct LessonSectionsTests {
     @Test func splitsAtSecondAndThirdLevelHeadingsKeepingTheirAnchors() {
-        let html = """
-        <p>Intro about <em>activations</em>.</p>
-        <h2 id="why">Why non-linearity?</h2>
-        <p>Stacked layers collapse.</p>
-        <h3>No id here</h3><p>Text &amp; more.</p>
-        <h4 id="deep">Deeper heading stays in the section</h4><p>Tail.</p>
-        """
-        let documents = LessonSections.documents(html: html, lessonTitle: "Why activations", url: "lessons/why.html")
-        #expect(documents.map(\.title) == ["Why activations", "Why non-linearity?", "No id here"])
-        #expect(documents.map(\.url) == ["lessons/why.html", "lessons/why.html#why", "lessons/why.html"])
-        #expect(documents.map(\.context) == [nil, "Why activations", "Why activations"])
-        #expect(documents.map(\.text) == ["Intro about activations.", "Stacked layers collapse.",
+        let (run, _, _) = runLesson("""
+            Intro about *activations*.
+
+            ## Why non-linearity?
+
+            Stacked layers collapse.
+
+            ### No two alike
+
+            Text &amp; more.
+
+            #### Deeper heading stays in the section
+
+            Tail.
+            """)
+        let sections = SearchText.sections(of: run.lesson.document)
+        #expect(sections.map(\.title) == [nil, "Why non-linearity?", "No two alike"])
+        #expect(sections.map(\.anchor) == [nil, "why-non-linearity", "no-two-alike"])
+        #expect(sections.map(\.text) == ["Intro about activations.", "Stacked layers collapse.",
                                           "Text & more. Deeper heading stays in the section Tail."])
-        #expect(documents.allSatisfy { $0.kind == .lesson })
     }
 
-    @Test func aLessonWithoutIntroTextStillGetsItsOwnEntry() {
-        let documents = LessonSections.documents(html: "<h2 id=\"a\">A</h2><p>x</p>", lessonTitle: "T", url: "l.html")
-        #expect(documents.map(\.title) == ["T", "A"])
+    @Test func formulasReadAsLinearTextAndExamplesAreLeftOut() {
+        let (run, _, _) = runLesson("""
+            The sigmoid is $\\sigma(z) = \\frac{1}{1 + e^{-z}}$ and {= 1 + 1} is two.
+
+            ```example
+            >>> z = relu(-1)
+            ```
+            """)
+        let text = SearchText.sections(of: run.lesson.document).map(\.text).joined()
+        #expect(text == "The sigmoid is σ(z) = 1/(1 + e^(−z)) and 2 is two.")
+    }
+}
+
+/// The search index of a whole course never gives a quiz's key away.
+@Suite struct SearchIndexSecretsTests {
+    @Test func noAnswerExplanationHintOrMarkReachesTheIndex() throws {
+        let lesson = """
+            ---
+            title: Secrets
+            ---
+
+            ## Ask
+
+            ```quiz
+            Which word is visible?
+            - [x] alphaoption
+            - [ ] betaoption
+            hint: gammahint
+            check: true
+            > deltaexplanation
+            ```
+
+            ```quiz
+            How much is two?
+            answer: 2.000
+            check: 2
+            > epsilonexplanation
+            ```
+            """
+        let files = ContentFiles.inMemory(courseYAML: "title: C\nmodules:\n  - title: M\n    lessons: [a]\n", lessons: ["a": lesson])
+        let (parsed, _) = ParsePass.run(try #require(CourseLoader.load(files).0))
+        let (course, diagnostics) = CheckPass().run(parsed)
+        #expect(diagnostics.filter { $0.severity == .error }.isEmpty, "\(diagnostics)")
+        let site = try SiteRenderer().render(course, templates: try TemplateSet.load(from: Repository.templates))
+        let index = String(decoding: try #require(site.files[SearchPage.indexPath]), as: UTF8.self)
+        #expect(index.contains("Which word is visible?") && index.contains("How much is two?"))
+        for secret in ["alphaoption", "betaoption", "gammahint", "deltaexplanation", "epsilonexplanation", "2.000", "check"] {
+            #expect(!index.contains(secret), "\(secret) leaked into the search index")
+        }
     }
 }
 

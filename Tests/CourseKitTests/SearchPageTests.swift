@@ -48,20 +48,4 @@ import Testing
         #expect(!index.contains("glossary.html") && !index.contains("faq.html"))
         #expect(index.contains("<a href=\"library.html\">Library</a>"))
     }
-
-    @Test func quizSourcesStayOutOfTheIndex() {
-        let html = "<p>Before.</p>\n<pre class=\"fence fence-quiz\"><code>Which?\n- [x] this one\n</code></pre>\n<p>After.</p>"
-        #expect(SearchTextFilter.filtered(html) == "<p>Before.</p>\n\n<p>After.</p>")
-    }
-
-    @Test func answersHintsAndControlsStayOutOfTheIndex() {
-        let html = """
-        <form class="quiz"><fieldset><legend><span class="quiz-label">Quiz 1 of 2</span> What is σ(0)?</legend></fieldset>\
-        <div class="quiz-actions" hidden><button type="submit">Check answer</button></div>\
-        <div class="quiz-explanation" hidden><p>Half <div>nested</div> way.</p></div>\
-        <details class="quiz-answer"><summary>Show answer</summary><p>Answer: 0.5</p></details></form><p>Next.</p>
-        """
-        let text = HTMLPlainText.from(html: SearchTextFilter.filtered(html))
-        #expect(text == "What is σ(0)? Next.")
-    }
 }

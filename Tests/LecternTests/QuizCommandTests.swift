@@ -41,7 +41,7 @@ import Testing
     }
 
     @Test func exportWritesJSONToStandardOutput() throws {
-        let result = try run(Self.lesson(Self.checked + Self.unverified), ["export", "quizzes", "--format", "json"], templates: false)
+        let result = try run(Self.lesson(Self.checked + Self.unverified), ["export", "quizzes", "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(object["course"] as? String == "Tiny")
@@ -53,7 +53,7 @@ import Testing
     }
 
     @Test func exportRefusesACourseWithErrors() throws {
-        let result = try run(Self.lesson(Self.wrong), ["export", "quizzes", "--format", "json"], templates: false)
+        let result = try run(Self.lesson(Self.wrong), ["export", "quizzes", "--format", "json"])
         #expect(result.status == 1)
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.contains("[quiz.wrong-key]"))

@@ -26,16 +26,15 @@ package struct FAQPage: PageGenerator {
 
     /// `faq.html`, or nothing when the course has no `faq.md`.
     package func pages(in context: RenderContext) throws(LecternError) -> [String: Data] {
-        let extras = context.course.extras
-        guard extras.hasFAQ else { return [:] }
-        let entries = extras.faq.entries
+        guard context.course.hasFAQ else { return [:] }
+        let writer = context.html(forPage: "faq.html", links: .links)
+        let answers = context.course.faqEntries.map { writer.render($0.answer) }
         let view = FAQPageView(
-            entries: entries.map { entry in
-                FAQEntryView(id: .text(entry.id), question: .text(entry.question),
-                             answer: extras.answers[entry.id] ?? HTML(trusted: ""))
+            entries: zip(context.course.faqEntries, answers).map { entry, answer in
+                FAQEntryView(id: .text(entry.entry.id), question: .text(entry.entry.question), answer: answer)
             },
             structuredData: HTML(trusted: FAQStructuredData.script(
-                questions: entries.map { ($0.question, extras.answerText[$0.id] ?? "") })))
+                questions: zip(context.course.faqEntries, answers).map { ($0.entry.question, HTMLPlainText.from(html: $1.markup)) })))
         return ["faq.html": try context.page(
             "faq.html", template: "faq", view: view, title: "Frequently asked questions",
             description: "Short answers to the questions readers of \(context.course.config.title) ask most.")]

@@ -25,6 +25,11 @@ package struct Glossary: Sendable {
         byName[Self.key(target)].map { entries[$0] }
     }
 
+    /// The entry with fragment id `slug`.
+    package func entry(slug: String) -> GlossaryEntry? {
+        entries.first { $0.slug == slug }
+    }
+
     /// The error for a link whose target names no entry, at the link, with a "did you mean".
     package func unknownTerm(_ target: String, at range: SourceRange) -> Diagnostic {
         let names = entries.flatMap { [$0.term] + $0.aliases }

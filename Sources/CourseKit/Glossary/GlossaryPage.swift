@@ -58,21 +58,22 @@ package struct GlossaryPage: PageGenerator {
 
     /// `glossary.html`, or nothing when the course has no `glossary.md`.
     package func pages(in context: RenderContext) throws(LecternError) -> [String: Data] {
-        let extras = context.course.extras
-        guard extras.hasGlossary else { return [:] }
+        guard context.course.hasGlossary else { return [:] }
         let lessons = context.course.lessons
+        let writer = context.html(forPage: "glossary.html", links: .links)
         var byLetter: [String: [GlossaryTermView]] = [:]
-        for entry in extras.glossary.entries {
+        for checked in context.course.glossaryEntries {
+            let entry = checked.entry
             let letter = String(entry.indexLetter)
             let view = GlossaryTermView(
                 term: .text(entry.term),
                 slug: .text(entry.slug),
                 aliases: entry.aliases.isEmpty ? nil : .text(entry.aliases.joined(separator: ", ")),
-                definition: extras.definitions[entry.slug] ?? HTML(trusted: ""),
+                definition: writer.render(checked.definition),
                 see: entry.see.flatMap { registry.function(named: $0) }.map {
                     LinkView(title: .text($0.name), href: .text("library.html#\($0.anchor)"))
                 },
-                lessons: (extras.termUsage[entry.slug] ?? []).filter { $0 < lessons.count }.map { position in
+                lessons: checked.lessons.map { position in
                     let lesson = lessons[position].lesson
                     return LinkView(title: .text(lesson.frontMatter.title), href: .text(RenderContext.lessonPath(lesson.slug)))
                 })

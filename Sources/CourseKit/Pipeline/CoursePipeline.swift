@@ -15,11 +15,14 @@ package struct PassTiming: Sendable, Hashable {
     }
 }
 
-/// The outcome of running the pipeline up to (not including) writing.
+/// What running the passes on a course gave: the checked course (and, for a build, the site),
+/// every diagnostic, and what the CLI reports.
 package struct BuildOutcome: Sendable {
     /// Every diagnostic of the run, sorted by file and position, duplicates removed.
     package var diagnostics: [Diagnostic]
-    /// The built site; nil when there was no course to build.
+    /// The checked course; nil when there was no course to check.
+    package var course: CheckedCourse?
+    /// The built site; nil for `check`, or when there was no course to build.
     package var site: Site?
     /// Number of lessons loaded.
     package var lessonCount: Int
@@ -27,8 +30,9 @@ package struct BuildOutcome: Sendable {
     package var sources: [SourceText]
     /// Time of each pass so far.
     package var timings: [PassTiming]
-    /// Lines the checks want printed before the summary (`CheckedCourse.reportLines`).
-    package var reportLines: [String] = []
+
+    /// Lines the checks want printed before the summary.
+    package var reportLines: [String] { course?.reportLines ?? [] }
 
     /// Whether the run found errors (or, with `strict`, warnings).
     package func fails(strict: Bool) -> Bool {
@@ -36,14 +40,15 @@ package struct BuildOutcome: Sendable {
     }
 }
 
-/// Runs Load → Parse → Check → Render on a content folder and a templates folder.
+/// The one course driver: runs Read → Load → Parse → Check (→ Render) on a content folder, for
+/// `build`, `check`, `export`, `eval --lesson` and `repl --lesson` alike.
 ///
 /// The passes are pure; this type only adds the reading of files at the start and the clock.
-/// Writing is separate (`SiteWriter`), so `lectern check` runs exactly this.
+/// Writing is separate (`SiteWriter`).
 package struct CoursePipeline: Sendable {
     /// The content folder (`content`).
     package var contentDirectory: String
-    /// The templates folder (`templates`).
+    /// The templates folder (`templates`); only `build` reads it.
     package var templatesDirectory: String
     /// The Check pass to run.
     package var checks = CheckPass()
@@ -56,11 +61,21 @@ package struct CoursePipeline: Sendable {
         self.templatesDirectory = templatesDirectory
     }
 
-    /// Runs every pass but writing.
+    /// Runs every pass but rendering and writing.
     /// - Parameter progress: told the name of each pass as it starts (the CLI's progress line).
+    /// - Throws: `LecternError` for unreadable folders; content mistakes are diagnostics.
+    package func check(progress: @Sendable (String) -> Void = { _ in }) throws(LecternError) -> BuildOutcome {
+        try run(render: false, progress: progress)
+    }
+
+    /// Runs every pass but writing.
     /// - Throws: `LecternError` for unreadable folders and broken or missing templates;
     ///   content mistakes are diagnostics in the outcome.
     package func run(progress: @Sendable (String) -> Void = { _ in }) throws(LecternError) -> BuildOutcome {
+        try run(render: true, progress: progress)
+    }
+
+    private func run(render: Bool, progress: @Sendable (String) -> Void) throws(LecternError) -> BuildOutcome {
         var timings: [PassTiming] = []
         let clock = ContinuousClock()
         func timed<T>(_ pass: String, _ body: () throws(LecternError) -> T) throws(LecternError) -> T {
@@ -71,7 +86,8 @@ package struct CoursePipeline: Sendable {
             return result
         }
         let (files, templates) = try timed("read") { () throws(LecternError) in
-            (try ContentReader(directory: contentDirectory).read(), try TemplateSet.load(from: templatesDirectory))
+            (try ContentReader(directory: contentDirectory).read(),
+             render ? try TemplateSet.load(from: templatesDirectory) : nil)
         }
         var diagnostics = DiagnosticBag()
         let sources = [files.courseFile, files.glossary, files.faq].compactMap { $0 }
@@ -79,14 +95,18 @@ package struct CoursePipeline: Sendable {
         let (loaded, loadDiagnostics) = try timed("load") { CourseLoader.load(files) }
         diagnostics.append(contentsOf: loadDiagnostics)
         guard let course = loaded else {
-            return BuildOutcome(diagnostics: diagnostics.sorted, site: nil, lessonCount: 0, sources: sources, timings: timings)
+            return BuildOutcome(diagnostics: diagnostics.sorted, course: nil, site: nil, lessonCount: 0,
+                                sources: sources, timings: timings)
         }
         let (parsed, parseDiagnostics) = try timed("parse") { ParsePass.run(course) }
         diagnostics.append(contentsOf: parseDiagnostics)
         let (checked, checkDiagnostics) = try timed("check") { checks.run(parsed) }
         diagnostics.append(contentsOf: checkDiagnostics)
-        let site = try timed("render") { () throws(LecternError) in try renderer.render(checked, templates: templates) }
-        return BuildOutcome(diagnostics: diagnostics.sorted, site: site, lessonCount: course.lessons.count,
-                            sources: sources, timings: timings, reportLines: checked.reportLines)
+        var site: Site?
+        if let templates {
+            site = try timed("render") { () throws(LecternError) in try renderer.render(checked, templates: templates) }
+        }
+        return BuildOutcome(diagnostics: diagnostics.sorted, course: checked, site: site,
+                            lessonCount: course.lessons.count, sources: sources, timings: timings)
     }
 }

@@ -1,22 +1,14 @@
 import Diagnostics
+import LecternMarkdown
 
-/// A quiz after the check pass: its key's status and its texts with `{= … }` values filled in.
+/// A quiz after the Check pass: its key's status and its texts with values and math checked.
 package struct CheckedQuiz: Sendable {
     /// The quiz as parsed.
     package var quiz: Quiz
     /// What the check proved about the key.
     package var status: QuizStatus
-    /// Question Markdown with inline values substituted, ready to render.
-    package var question: String
-    /// Each option's Markdown with inline values substituted, in the author's order.
-    package var options: [String]
-    /// Explanation Markdown with inline values substituted, if any.
-    package var explanation: String?
-    /// Hint Markdown with inline values substituted, if any.
-    package var hint: String?
-    /// The texts as Markdown documents for the renderer; their math and values are resolved in the
-    /// lesson's results under the documents' pseudo file names.
-    package var documents: QuizDocuments?
+    /// The question, options, explanation and hint, checked.
+    package var texts: QuizTexts<CheckedStage>
 
     /// The key as a reader would type it: the numeric or true/false answer as written; nil for choice quizzes.
     package var keyText: String? {

@@ -21,30 +21,12 @@ package struct QuizChecker: Sendable {
         self.strict = strict
     }
 
-    /// Checks `quiz` against a copy of `interpreter`; the check's own bindings do not leak out.
-    ///
-    /// - Parameter reportTextErrors: whether errors of `{= … }` values in the quiz's texts are
-    ///   reported here; false when the caller evaluates the texts' documents itself.
-    package func check(_ quiz: Quiz, interpreter: Interpreter, reportTextErrors: Bool = true) -> (CheckedQuiz, [Diagnostic]) {
+    /// Proves the key of `quiz` against a copy of `interpreter`; the check's own bindings do
+    /// not leak out. The quiz's texts are checked where they stand in the lesson tree.
+    package func check(_ quiz: Quiz, interpreter: Interpreter) -> (QuizStatus, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        func expand(_ text: QuizText?) -> String? {
-            guard let text else { return nil }
-            let (expanded, problems) = InlineValueEvaluator.expand(text.markdown, map: text.map, interpreter: interpreter)
-            if reportTextErrors { diagnostics.append(contentsOf: problems) }
-            return expanded
-        }
-        let question = expand(quiz.question) ?? ""
-        let options = quiz.options.map { expand($0.text) ?? "" }
-        let explanation = expand(quiz.explanation)
-        let hint = expand(quiz.hint)
-        let textsFailed = !diagnostics.isEmpty
-
         let status = checkKey(quiz, interpreter: interpreter, diagnostics: &diagnostics)
-        let checked = CheckedQuiz(
-            quiz: quiz, status: textsFailed && status == .verified ? .failed : status,
-            question: question, options: options, explanation: explanation, hint: hint, documents: nil
-        )
-        return (checked, diagnostics)
+        return (status, diagnostics)
     }
 
     private func checkKey(_ quiz: Quiz, interpreter: Interpreter, diagnostics: inout [Diagnostic]) -> QuizStatus {
@@ -212,7 +194,7 @@ package struct QuizChecker: Sendable {
         case .computed(let source)?:
             switch InlineValueEvaluator.evaluate(inner: source.inner, map: source.map, interpreter: interpreter) {
             case .failure:
-                // Already reported when the option's text was expanded.
+                // Reported where the option's text was checked.
                 return nil
             case .success(let result):
                 guard case .number = result.value, let number = QuizNumber(result.text) else {

@@ -56,36 +56,19 @@ package enum QuizExport {
         var quizzes: [Entry]
     }
 
-    /// Loads, parses and checks the course in `contentDirectory` and returns the JSON export, or nil
-    /// (with the diagnostics) when the course has errors.
-    /// - Throws: `LecternError` when the folder cannot be read.
-    package static func run(contentDirectory: String) throws(LecternError) -> (json: String?, diagnostics: [Diagnostic], sources: [SourceText]) {
-        let files = try ContentReader(directory: contentDirectory).read()
-        let sources = [files.courseFile, files.glossary, files.faq].compactMap { $0 }
-            + files.lessons.keys.sorted().compactMap { files.lessons[$0] }
-        var diagnostics = DiagnosticBag()
-        let (loaded, loadDiagnostics) = CourseLoader.load(files)
-        diagnostics.append(contentsOf: loadDiagnostics)
-        guard let course = loaded else { return (nil, diagnostics.sorted, sources) }
-        let (parsed, parseDiagnostics) = ParsePass.run(course)
-        diagnostics.append(contentsOf: parseDiagnostics)
-        let (checked, checkDiagnostics) = CheckPass().run(parsed)
-        diagnostics.append(contentsOf: checkDiagnostics)
-        guard !diagnostics.hasErrors else { return (nil, diagnostics.sorted, sources) }
-        return (json(for: checked), diagnostics.sorted, sources)
-    }
-
     /// The export of a checked course: pretty-printed JSON with sorted keys, ending in a newline.
-    package static func json(for course: CheckedCourse) -> String {
+    /// Quiz texts are written as the lesson pages write them, with `templates`.
+    package static func json(for course: CheckedCourse, templates: PageRenderer) -> String {
+        let context = RenderContext(renderer: templates, course: course, assets: [])
         var entries: [Entry] = []
         for lesson in course.lessons {
-            let markdown = HTMLRenderer(lectern: LessonNodeRenderer(results: lesson.results), allowHTML: course.config.allowHTML)
-            func text(_ plain: String?, _ document: QuizTextDocument?) -> Text? {
-                guard let plain else { return nil }
-                let html = document.map { markdown.render($0.document) } ?? HTML.escape(plain)
-                return Text(text: plain, html: html.hasSuffix("\n") ? String(html.dropLast()) : html)
+            let writer = context.html(forPage: RenderContext.lessonPath(lesson.lesson.slug), links: .links)
+            func text(_ document: CheckedDocument?) -> Text? {
+                guard let document else { return nil }
+                let html = writer.render(document).markup
+                return Text(text: SearchText.of(document.blocks), html: html.hasSuffix("\n") ? String(html.dropLast()) : html)
             }
-            for (index, checked) in lesson.results.calc.quizzes.enumerated() {
+            for (index, checked) in lesson.quizzes.enumerated() {
                 let quiz = checked.quiz
                 let key: Key
                 switch quiz.answer?.value {
@@ -94,18 +77,18 @@ package enum QuizExport {
                 case nil: key = .options(quiz.options.indices.filter { quiz.options[$0].isMarked })
                 }
                 let options = quiz.options.isEmpty ? nil : quiz.options.indices.map { optionIndex -> Option in
-                    let rendered = text(checked.options[optionIndex], checked.documents?.options[optionIndex])
+                    let rendered = text(checked.texts.options[optionIndex])
                     return Option(text: rendered?.text ?? "", html: QuizRenderer.unwrapSingleParagraph(rendered?.html ?? ""),
                                   correct: quiz.options[optionIndex].isMarked)
                 }
                 entries.append(Entry(
                     id: quiz.id, lesson: lesson.lesson.slug, lessonTitle: lesson.lesson.frontMatter.title,
                     position: index + 1, kind: quiz.kind.rawValue, status: checked.status.rawValue,
-                    question: text(checked.question, checked.documents?.question) ?? Text(text: "", html: ""),
+                    question: text(checked.texts.question) ?? Text(text: "", html: ""),
                     options: options, key: key,
                     tolerance: quiz.kind == .numeric ? quiz.effectiveTolerance : nil,
-                    explanation: text(checked.explanation, checked.documents?.explanation),
-                    hint: text(checked.hint, checked.documents?.hint),
+                    explanation: text(checked.texts.explanation),
+                    hint: text(checked.texts.hint),
                     check: quiz.check?.source))
             }
         }

@@ -8,10 +8,10 @@ package enum QuizRenderer {
     /// - Parameters:
     ///   - number: the quiz's 1-based position on its page; `count`: how many quizzes the page has.
     ///   - html: renders one of the quiz's texts (question, option, explanation, hint) to HTML.
-    package static func view(of checked: CheckedQuiz, number: Int, count: Int, html: (QuizTextDocument) -> String) -> QuizView {
+    package static func view(of checked: CheckedQuiz, number: Int, count: Int, html: (CheckedDocument) -> String) -> QuizView {
         let quiz = checked.quiz
         let anchor = anchor(for: quiz.id)
-        let question = checked.documents.map { html($0.question) } ?? HTML.escape(checked.question)
+        let question = html(checked.texts.question)
         let (legend, more) = splitFirstParagraph(question)
         var options: [QuizView.Option] = []
         var key = ""
@@ -21,7 +21,7 @@ package enum QuizRenderer {
             let inputType = HTML(trusted: quiz.kind == .singleChoice ? "radio" : "checkbox")
             var correct: [String] = []
             for (index, option) in quiz.options.enumerated() {
-                let rendered = checked.documents.map { html($0.options[index]) } ?? HTML.escape(checked.options[index])
+                let rendered = html(checked.texts.options[index])
                 let inline = unwrapSingleParagraph(rendered)
                 options.append(QuizView.Option(inputType: inputType, anchor: anchor, value: HTML(trusted: String(index)), html: HTML(trusted: inline)))
                 if option.isMarked { correct.append(inline) }
@@ -45,8 +45,8 @@ package enum QuizRenderer {
             tolerance: .text(tolerance), number: number, count: count, legend: HTML(trusted: legend),
             questionMore: more.map(HTML.init(trusted:)),
             options: options, hasOptions: !options.isEmpty, numeric: quiz.kind == .numeric,
-            hint: checked.documents?.hint.map { HTML(trusted: html($0)) } ?? checked.hint.map(HTML.text),
-            explanation: checked.documents?.explanation.map { HTML(trusted: html($0)) } ?? checked.explanation.map(HTML.text),
+            hint: checked.texts.hint.map { HTML(trusted: html($0)) },
+            explanation: checked.texts.explanation.map { HTML(trusted: html($0)) },
             answer: HTML(trusted: answer)
         )
     }

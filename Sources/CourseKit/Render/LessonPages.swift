@@ -35,14 +35,11 @@ package struct LessonView: Sendable {
 
 /// Writes one page per lesson: `lessons/<slug>.html`.
 package struct LessonPages: PageGenerator {
-    /// Renders constructs ahead of the body (quizzes, …).
-    package var fragmentRenderers: [any LessonFragmentRenderer]
     /// Sections after the body.
     package var addOns: [any LessonPageAddOn]
 
     /// Creates the generator.
-    package init(fragmentRenderers: [any LessonFragmentRenderer] = [], addOns: [any LessonPageAddOn] = []) {
-        self.fragmentRenderers = fragmentRenderers
+    package init(addOns: [any LessonPageAddOn] = []) {
         self.addOns = addOns
     }
 
@@ -50,7 +47,6 @@ package struct LessonPages: PageGenerator {
     package func pages(in context: RenderContext) throws(LecternError) -> [String: Data] {
         let lessons = context.course.lessons
         var pages: [String: Data] = [:]
-        let rendered = context.lessonBodies.flatMap { $0.areRendered(by: fragmentRenderers) ? $0 : nil }
         for (index, checked) in lessons.enumerated() {
             let lesson = checked.lesson
             let path = RenderContext.lessonPath(lesson.slug)
@@ -58,8 +54,6 @@ package struct LessonPages: PageGenerator {
                 // Lesson pages are siblings, so a bare file name is the relative address.
                 LinkView(title: .text(other.lesson.frontMatter.title), href: .text("\(other.lesson.slug).html"))
             }
-            let body: HTML
-            if let shared = rendered?[slug: lesson.slug] { body = shared } else { body = try self.body(of: checked, in: context) }
             var view = LessonView(
                 title: .text(lesson.frontMatter.title),
                 summary: lesson.frontMatter.summary.map(HTML.text),
@@ -71,9 +65,9 @@ package struct LessonPages: PageGenerator {
                 tags: lesson.frontMatter.tags.map { TagView.linked($0.value, root: "../") },
                 previous: index > 0 ? link(lessons[index - 1]) : nil,
                 next: index + 1 < lessons.count ? link(lessons[index + 1]) : nil,
-                body: body,
-                quizSteps: checked.results.calc.quizzes.isEmpty ? nil
-                    : try context.renderer.render(QuizRenderer.steps(of: checked.results.calc.quizzes), template: "partials/quiz-steps"),
+                body: Self.body(of: checked, in: context),
+                quizSteps: checked.quizzes.isEmpty ? nil
+                    : try context.renderer.render(QuizRenderer.steps(of: checked.quizzes), template: "partials/quiz-steps"),
                 addOns: [],
                 discussion: (lesson.frontMatter.discussion ?? context.course.config.discussion).map(HTML.text))
             for addOn in addOns {
@@ -85,14 +79,13 @@ package struct LessonPages: PageGenerator {
         return pages
     }
 
-    /// The lesson's Markdown body as HTML.
-    package func body(of lesson: CheckedLesson, in context: RenderContext) throws(LecternError) -> HTML {
-        var fragments: [SourceRange: HTML] = [:]
-        for renderer in fragmentRenderers {
-            fragments.merge(try renderer.fragments(for: lesson, in: context)) { first, _ in first }
+    /// The lesson's body as HTML.
+    package static func body(of lesson: CheckedLesson, in context: RenderContext) -> HTML {
+        var writer = context.html(forPage: RenderContext.lessonPath(lesson.lesson.slug), links: .tooltips)
+        for (index, quiz) in lesson.quizzes.enumerated() {
+            writer.quizNumbers[quiz.quiz.id] = (index + 1, lesson.quizzes.count)
         }
-        let nodes = LessonNodeRenderer(results: lesson.results, fragments: fragments)
-        return HTML(trusted: HTMLRenderer(lectern: nodes, allowHTML: context.course.config.allowHTML).render(lesson.document))
+        return writer.render(lesson.document)
     }
 }
 

@@ -15,14 +15,6 @@ extension PageGenerator {
     package var scripts: [String] { [] }
 }
 
-/// Renders HTML for some Lectern constructs of a lesson before its body is rendered (quizzes
-/// through their templates, say). The result is keyed by each construct's range and wins over
-/// the lesson renderer's defaults.
-package protocol LessonFragmentRenderer: Sendable {
-    /// The HTML of the constructs this renderer handles in `lesson`.
-    func fragments(for lesson: CheckedLesson, in context: RenderContext) throws(LecternError) -> [SourceRange: HTML]
-}
-
 /// Adds a section to each lesson page after the body (related FAQ entries, say).
 package protocol LessonPageAddOn: Sendable {
     /// The section's HTML for `lesson`, or nil to add nothing.

@@ -13,20 +13,40 @@ package struct RenderContext: Sendable {
     package var scripts: [String]
     /// The navigation rendered ahead for the site's folders; nil renders it for every page.
     package var navigation: NavigationCache?
-    /// The lesson bodies rendered ahead for the lesson pages and the search index; nil renders
-    /// them where they are needed.
-    package var lessonBodies: LessonBodies?
+    /// Each glossary term's tooltip, by slug: its definition's first paragraph, links as text.
+    package let tooltips: [String: HTML]
 
     /// Creates a context; every top-level `.css` and `.js` asset is linked from every page,
     /// `site.css` first, so helpers add styles and scripts by adding files to `templates/assets/`.
     package init(renderer: PageRenderer, course: CheckedCourse, assets: [String]) {
         self.renderer = renderer
         self.course = course
+        var tooltips: [String: HTML] = [:]
+        let plain = LessonHTML(templates: renderer, course: course, root: "", links: .text, tooltips: [:])
+        for entry in course.glossaryEntries {
+            tooltips[entry.entry.slug] = Self.firstParagraph(of: plain.render(entry.definition))
+        }
+        self.tooltips = tooltips
         let topLevel = assets.filter { !$0.contains("/") }.sorted()
         stylesheets = topLevel.filter { $0.hasSuffix(".css") }
             .sorted { ($0 == "site.css" ? 0 : 1, $0) < ($1 == "site.css" ? 0 : 1, $1) }
             .map { "assets/\($0)" }
         scripts = topLevel.filter { $0.hasSuffix(".js") }.map { "assets/\($0)" }
+    }
+
+    /// The HTML writer for checked trees on the page at `path`.
+    package func html(forPage path: String, links: LessonHTML.TermLinks) -> LessonHTML {
+        LessonHTML(templates: renderer, course: course, root: Self.root(of: path), links: links, tooltips: tooltips)
+    }
+
+    /// The inner HTML of the first paragraph of `html` (a tooltip shows only that), or the
+    /// whole plain text when there is no paragraph.
+    static func firstParagraph(of html: HTML) -> HTML {
+        let markup = html.markup
+        guard let open = markup.range(of: "<p>"), let close = markup[open.upperBound...].range(of: "</p>") else {
+            return HTML.text(HTMLPlainText.from(html: markup))
+        }
+        return HTML(trusted: String(markup[open.upperBound..<close.lowerBound]))
     }
 
     /// The site-relative path of a lesson's page.
@@ -55,7 +75,7 @@ package struct RenderContext: Sendable {
                 summary: lesson.lesson.frontMatter.summary.map(HTML.text),
                 number: lesson.lesson.position + 1,
                 current: target == currentPath,
-                quizIDs: .text(lesson.results.calc.quizzes.map(\.quiz.id).joined(separator: " ")),
+                quizIDs: .text(lesson.quizzes.map(\.quiz.id).joined(separator: " ")),
                 path: target))
         }
         return course.config.modules.indices.map { index in
@@ -102,8 +122,8 @@ package struct RenderContext: Sendable {
             canonical: givenRoot == nil ? config.baseURL.map { .text(Self.joinURL($0, path)) } : nil,
             content: content)
         layout.navigation = try navigationHTML(for: path, root: givenRoot)
-        layout.hasGlossary = course.extras.hasGlossary
-        layout.hasFAQ = course.extras.hasFAQ
+        layout.hasGlossary = course.hasGlossary
+        layout.hasFAQ = course.hasFAQ
         layout.isGlossary = path == "glossary.html"
         layout.isFAQ = path == "faq.html"
         layout.isLibrary = path == "library.html"

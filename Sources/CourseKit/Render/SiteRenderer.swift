@@ -8,7 +8,7 @@ package struct SiteRenderer: Sendable {
     package static var standardGenerators: [any PageGenerator] {
         [
             IndexPage(),
-            LessonPages(fragmentRenderers: standardFragmentRenderers, addOns: standardLessonAddOns),
+            LessonPages(addOns: standardLessonAddOns),
             GlossaryPage(),
             FAQPage(),
             LibraryPage(),
@@ -16,15 +16,6 @@ package struct SiteRenderer: Sendable {
             TagPages(),
             NotFoundPage(),
             SitemapPage(),
-        ]
-    }
-
-    /// Renderers of lesson constructs that need templates (quizzes, examples, glossary links
-    /// whose address depends on the page), one per line.
-    package static var standardFragmentRenderers: [any LessonFragmentRenderer] {
-        [
-            QuizFragmentRenderer(),
-            GlossaryLinkFragments(),
         ]
     }
 
@@ -47,16 +38,14 @@ package struct SiteRenderer: Sendable {
     /// Renders every page and copies the assets to `assets/`.
     /// - Throws: `LecternError.missingTemplate` or `.templateSyntax` for broken templates.
     package func render(_ course: CheckedCourse, templates: TemplateSet) throws(LecternError) -> Site {
-        var context = RenderContext(renderer: try PageRenderer(templates: templates), course: course,
-                                    assets: Array(templates.assets.keys))
+        let pages = try PageRenderer(templates: templates)
+        for partial in LessonHTML.partials where !pages.has(partial) {
+            throw .missingTemplate(name: partial, directory: templates.directory)
+        }
+        var context = RenderContext(renderer: pages, course: course, assets: Array(templates.assets.keys))
         context.scripts += generators.flatMap(\.scripts)
         // Pages sit at the root or one folder down (`lessons/`, `tags/`).
         context.navigation = try NavigationCache(context: context, roots: ["", "../"])
-        // The bodies of the lesson pages that are written (a later generator's pages win) are
-        // rendered once, for those pages and for the search index.
-        if let lessonPages = generators.last(where: { $0 is LessonPages }) as? LessonPages {
-            context.lessonBodies = try LessonBodies(pages: lessonPages, context: context)
-        }
         var site = Site()
         for (path, data) in templates.assets { site.add("assets/\(path)", data) }
         for generator in generators {

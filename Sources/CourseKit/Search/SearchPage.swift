@@ -24,9 +24,8 @@ package struct SearchPage: PageGenerator {
     /// `search.html` and the index script.
     package func pages(in context: RenderContext) throws(LecternError) -> [String: Data] {
         let index = try Self.index(for: context)
-        let extras = context.course.extras
         let view = SearchPageView(indexScript: .text(Self.indexPath), documentCount: index.documents.count,
-                                  hasGlossary: extras.hasGlossary, hasFAQ: extras.hasFAQ)
+                                  hasGlossary: context.course.hasGlossary, hasFAQ: context.course.hasFAQ)
         return [
             Self.indexPath: Data(index.javaScript.utf8),
             "search.html": try context.page("search.html", template: "search", view: view, title: "Search",
@@ -42,31 +41,29 @@ package struct SearchPage: PageGenerator {
         return (data.count, documents)
     }
 
-    /// Every searchable document of the course.
+    /// Every searchable document of the course, from the checked trees.
     package static func index(for context: RenderContext) throws(LecternError) -> SearchIndex {
+        let course = context.course
         var documents: [SearchDocument] = []
-        // The index reads the bodies the lesson pages show, rendered once for both; quizzes
-        // appear as readers see them, and the filter keeps a quiz's raw source (with its answer
-        // key) and the glossary tooltips (another entry's text) out of the lesson's text.
-        let pages = LessonPages(fragmentRenderers: SiteRenderer.standardFragmentRenderers)
-        for lesson in context.course.lessons {
-            let html: HTML
-            if let shared = context.lessonBodies?[slug: lesson.lesson.slug] { html = shared } else { html = try pages.body(of: lesson, in: context) }
-            documents += LessonSections.documents(
-                html: SearchTextFilter.filtered(html.markup), lessonTitle: lesson.lesson.frontMatter.title,
-                url: RenderContext.lessonPath(lesson.lesson.slug))
+        for lesson in course.lessons {
+            let title = lesson.lesson.frontMatter.title
+            let url = RenderContext.lessonPath(lesson.lesson.slug)
+            for section in SearchText.sections(of: lesson.document) {
+                documents.append(SearchDocument(
+                    kind: .lesson, title: section.title ?? title, context: section.title == nil ? nil : title,
+                    url: section.anchor.map { "\(url)#\($0)" } ?? url, text: section.text))
+            }
         }
-        let extras = context.course.extras
-        for entry in extras.glossary.entries {
+        for checked in course.glossaryEntries {
+            let entry = checked.entry
             documents.append(SearchDocument(
                 kind: .glossary, title: entry.term,
                 context: entry.aliases.isEmpty ? nil : entry.aliases.joined(separator: ", "),
-                url: "glossary.html#\(entry.slug)",
-                text: HTMLPlainText.from(html: extras.definitions[entry.slug]?.markup ?? "")))
+                url: "glossary.html#\(entry.slug)", text: SearchText.of(checked.definition.blocks)))
         }
-        for entry in extras.faq.entries {
-            documents.append(SearchDocument(kind: .faq, title: entry.question, url: "faq.html#\(entry.id)",
-                                            text: extras.answerText[entry.id] ?? ""))
+        for checked in course.faqEntries {
+            documents.append(SearchDocument(kind: .faq, title: checked.entry.question, url: "faq.html#\(checked.entry.id)",
+                                            text: SearchText.of(checked.answer.blocks)))
         }
         return SearchIndex(documents: documents)
     }

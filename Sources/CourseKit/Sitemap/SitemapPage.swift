@@ -18,8 +18,8 @@ package struct SitemapPage: PageGenerator {
     package static func paths(of course: CheckedCourse) -> [String] {
         var paths = ["index.html", "library.html"]
         paths += course.lessons.map { RenderContext.lessonPath($0.lesson.slug) }
-        if course.extras.hasGlossary { paths.append("glossary.html") }
-        if course.extras.hasFAQ { paths.append("faq.html") }
+        if course.hasGlossary { paths.append("glossary.html") }
+        if course.hasFAQ { paths.append("faq.html") }
         paths += TagPages.tags(of: course).map { TagPages.path(of: $0.name) }
         return Array(Set(paths)).sorted()
     }

@@ -1,0 +1,70 @@
+import Diagnostics
+import LecternMarkdown
+
+/// The Check pass: checks every lesson with its own `LessonChecker`, then the glossary
+/// definitions and FAQ answers the same way, then the rules that span the course. Pure.
+package struct CheckPass: Sendable {
+    /// Whether quizzes without `check:` are errors (`--strict`).
+    package var strict: Bool
+
+    /// Creates the pass.
+    package init(strict: Bool = false) {
+        self.strict = strict
+    }
+
+    /// Checks `parsed`; every lesson is checked even after errors in others.
+    package func run(_ parsed: ParsedCourse) -> (CheckedCourse, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let lessons = parsed.lessons.map { lesson in
+            let (checked, found) = check(lesson, glossary: parsed.glossary, faq: parsed.faq)
+            diagnostics += found
+            return checked
+        }
+        let glossaryEntries = parsed.glossaryEntries.map { entry in
+            var checker = LessonChecker(glossary: parsed.glossary, strict: strict)
+            let definition = checker.check(entry.definition)
+            diagnostics += checker.diagnostics
+            let users = lessons.indices.filter { lessons[$0].termsUsed.contains(entry.entry.slug) }
+            return CheckedGlossaryEntry(entry: entry.entry, definition: definition, lessons: users)
+        }
+        let faqEntries = parsed.faqEntries.map { entry in
+            var checker = LessonChecker(glossary: parsed.glossary, strict: strict)
+            let answer = checker.check(entry.answer)
+            diagnostics += checker.diagnostics
+            return CheckedFAQEntry(entry: entry.entry, answer: answer)
+        }
+        let course = CheckedCourse(course: parsed.course, lessons: lessons, glossary: parsed.glossary,
+                                   glossaryEntries: glossaryEntries, faq: parsed.faq, faqEntries: faqEntries)
+        diagnostics += CourseRules.report(course)
+        return (course, diagnostics)
+    }
+
+    /// Checks one lesson against the course's glossary and FAQ: what `lectern serve` re-runs
+    /// when the lesson changes, and what `eval --lesson` runs.
+    package func check(_ lesson: ParsedLesson, glossary: Glossary, faq: FAQ) -> (CheckedLesson, [Diagnostic]) {
+        var checker = LessonChecker(glossary: glossary, strict: strict)
+        let document = checker.check(lesson.document)
+        var diagnostics = checker.diagnostics
+        for id in lesson.lesson.frontMatter.faq where faq.entry(id: id.value) == nil {
+            diagnostics.append(faq.unknownID(id.value, at: id.range))
+        }
+        let checked = CheckedLesson(lesson: lesson.lesson, document: document, quizzes: checker.quizzes,
+                                    quizCounts: checker.quizCounts, exampleCounts: checker.exampleCounts,
+                                    termsUsed: checker.termsUsed, bindings: checker.interpreter)
+        return (checked, diagnostics)
+    }
+}
+
+/// The rules that span lessons, each reporting only: quiz ids unique in the course (progress
+/// is stored by id), every glossary term linked from some lesson.
+package enum CourseRules {
+    /// The problems of `course` as a whole.
+    package static func report(_ course: CheckedCourse) -> [Diagnostic] {
+        var diagnostics = QuizID.duplicates(in: course.lessons.flatMap { $0.quizzes.map(\.quiz) })
+        if course.hasGlossary {
+            let used = course.lessons.reduce(into: Set<String>()) { $0.formUnion($1.termsUsed) }
+            diagnostics += course.glossary.unusedWarnings(used: used)
+        }
+        return diagnostics
+    }
+}

@@ -1,0 +1,171 @@
+import Calc
+import Diagnostics
+import LecternMarkdown
+import TeXMath
+
+/// The Check pass for one document (a lesson body, a glossary definition, an FAQ answer): walks
+/// the tree in document order with one Calc interpreter and returns the tree with every leaf's
+/// results in it, reporting what is wrong.
+///
+/// Bindings made by a worked example are visible to everything after it; inline values only
+/// read; a quiz's `check:` runs in a copy, so its bindings do not leak.
+package struct LessonChecker: TreeRewriter {
+    package typealias From = ParsedStage
+    package typealias To = CheckedStage
+
+    /// Whether quizzes without `check:` are errors (`--strict`).
+    package let strict: Bool
+    /// The glossary `[[…]]` links resolve against.
+    package let glossary: Glossary
+    /// The lesson's bindings so far.
+    package private(set) var interpreter = Interpreter()
+    /// Problems found so far.
+    package private(set) var diagnostics: [Diagnostic] = []
+    /// The quizzes met so far, in reading order.
+    package private(set) var quizzes: [CheckedQuiz] = []
+    /// Quiz outcomes so far.
+    package private(set) var quizCounts = QuizCounts()
+    /// Worked examples run so far, and how many failed.
+    package private(set) var exampleCounts = ExampleCounts()
+    /// The glossary entries linked so far, by slug.
+    package private(set) var termsUsed: Set<String> = []
+    /// SVG ids given to plots so far: ids come from the content, the same plot twice gets a suffix.
+    private var plotIDs: Set<String> = []
+
+    /// Creates a checker for one document, starting from `interpreter`'s bindings.
+    package init(glossary: Glossary, strict: Bool, interpreter: Interpreter = Interpreter()) {
+        self.glossary = glossary
+        self.strict = strict
+        self.interpreter = interpreter
+    }
+
+    /// Checks `document` with this checker's bindings and counts.
+    package mutating func check(_ document: ParsedDocument) -> CheckedDocument {
+        document.rewritten(by: &self)
+    }
+
+    package mutating func math(_ node: MathNode) -> CheckedMath {
+        var source = (tex: node.tex, map: node.map)
+        if let substituted = MathValueSubstitution.substitute(node, interpreter: interpreter) {
+            diagnostics += substituted.diagnostics
+            source = (substituted.tex, substituted.map)
+        }
+        let converted = TeXMath.convert(source.tex, display: node.display)
+        diagnostics += converted.errors.map { $0.diagnostic(in: source.map) }
+        return CheckedMath(node: node, tex: source.tex, map: source.map, mathML: converted.errors.isEmpty ? converted.mathML : nil)
+    }
+
+    package mutating func value(_ node: InlineValueNode) -> CheckedValue {
+        switch InlineValueEvaluator.evaluate(inner: node.inner, map: node.map, interpreter: interpreter) {
+        case .success(let result):
+            return CheckedValue(node: node, text: result.text)
+        case .failure(let failure):
+            diagnostics.append(failure.diagnostic)
+            return CheckedValue(node: node, text: nil)
+        }
+    }
+
+    package mutating func glossaryLink(_ node: GlossaryLinkNode) -> CheckedLink {
+        guard let entry = glossary.entry(for: node.target) else {
+            diagnostics.append(glossary.unknownTerm(node.target, at: node.range))
+            return CheckedLink(node: node, slug: nil)
+        }
+        termsUsed.insert(entry.slug)
+        return CheckedLink(node: node, slug: entry.slug)
+    }
+
+    package mutating func fence(_ node: LecternBlock) -> CheckedBlock {
+        switch node {
+        case .quiz(let quiz): .quiz(check(quiz))
+        case .example(let example): .example(run(example))
+        case .plot(let plot): .plot(draw(plot))
+        case .invalid(let fence): invalid(fence)
+        }
+    }
+
+    /// A fence whose body did not parse (reported by the Parse pass); a quiz counts as failed.
+    private mutating func invalid(_ fence: FenceNode) -> CheckedBlock {
+        if fence.kind == .quiz { quizCounts.count(.failed) }
+        return .invalid(fence)
+    }
+
+    private mutating func check(_ node: QuizNode) -> CheckedQuiz {
+        let before = diagnostics.count
+        let texts = node.texts.rewritten(by: &self)
+        let textsFailed = diagnostics[before...].contains { $0.severity == .error }
+        var (status, problems) = QuizChecker(strict: strict).check(node.quiz, interpreter: interpreter)
+        diagnostics += problems
+        if textsFailed, status == .verified { status = .failed }
+        quizCounts.count(status)
+        let checked = CheckedQuiz(quiz: node.quiz, status: status, texts: texts)
+        quizzes.append(checked)
+        return checked
+    }
+
+    private mutating func run(_ node: ExampleNode) -> CheckedExample {
+        let outcome = node.example.run(in: &interpreter, bodyMap: node.bodyMap)
+        diagnostics += outcome.diagnostics
+        exampleCounts.run += 1
+        if !outcome.passed { exampleCounts.failed += 1 }
+        return CheckedExample(example: node.example, outcome: outcome, range: node.range)
+    }
+
+    private mutating func draw(_ node: PlotNode) -> CheckedPlot {
+        let chart = PlotChart.draw(node, compile: CalcSeries().compile) { spec in
+            var id = spec.contentID
+            var suffix = 2
+            while plotIDs.contains(id) { id = spec.contentID + "-\(suffix)"; suffix += 1 }
+            plotIDs.insert(id)
+            return id
+        }
+        diagnostics += chart.diagnostics
+        return CheckedPlot(spec: node.spec, svg: chart.svg, range: node.range)
+    }
+}
+
+/// Quiz counts for the `lectern check` summary.
+package struct QuizCounts: Sendable, Hashable {
+    /// Quizzes whose key the check proved.
+    package var verified = 0
+    /// Quizzes without `check:`.
+    package var unverified = 0
+    /// Quizzes that are malformed or whose check failed.
+    package var failed = 0
+
+    /// Counts as given.
+    package init(verified: Int = 0, unverified: Int = 0, failed: Int = 0) {
+        self.verified = verified
+        self.unverified = unverified
+        self.failed = failed
+    }
+
+    /// All quizzes counted.
+    package var total: Int { verified + unverified + failed }
+
+    /// Counts one more quiz of `status`.
+    package mutating func count(_ status: QuizStatus) {
+        switch status {
+        case .verified: verified += 1
+        case .unverified: unverified += 1
+        case .failed: failed += 1
+        }
+    }
+
+    /// The counts of two lessons together.
+    package static func + (lhs: QuizCounts, rhs: QuizCounts) -> QuizCounts {
+        QuizCounts(verified: lhs.verified + rhs.verified, unverified: lhs.unverified + rhs.unverified, failed: lhs.failed + rhs.failed)
+    }
+}
+
+/// Worked example counts for the `lectern check` summary.
+package struct ExampleCounts: Sendable, Hashable {
+    /// Examples run.
+    package var run = 0
+    /// Examples with a mismatch or an error.
+    package var failed = 0
+
+    /// The counts of two lessons together.
+    package static func + (lhs: ExampleCounts, rhs: ExampleCounts) -> ExampleCounts {
+        ExampleCounts(run: lhs.run + rhs.run, failed: lhs.failed + rhs.failed)
+    }
+}

@@ -1,0 +1,86 @@
+import Diagnostics
+import LecternMarkdown
+
+/// The Parse pass: every lesson body, glossary definition and FAQ answer becomes a typed tree,
+/// and every problem of its syntax (Markdown, quiz, example and plot fields) is reported here,
+/// once. Pure.
+///
+/// It also keeps page outlines sound: the lesson title is the page's only `<h1>`, so a `#`
+/// heading in a body is reported (`lesson.heading-h1`) and rendered one level lower, and a
+/// heading that skips a level (`##` then `####`) is reported (`lesson.heading-skip`).
+package enum ParsePass {
+    /// Parses `course`; problems in one lesson never stop the others.
+    package static func run(_ course: Course) -> (ParsedCourse, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let lessons = course.lessons.map { lesson in
+            let (parsed, found) = parse(lesson, allowHTML: course.config.allowHTML)
+            diagnostics += found
+            return parsed
+        }
+        var glossary = Glossary(entries: [])
+        var glossaryEntries: [ParsedGlossaryEntry] = []
+        if let source = course.glossary {
+            let (parsed, found) = GlossaryParser().parse(source)
+            glossary = parsed
+            diagnostics += found
+            glossaryEntries = parsed.entries.map { entry in
+                let (definition, problems) = document(entry.definitionSource, allowHTML: course.config.allowHTML)
+                diagnostics += problems
+                return ParsedGlossaryEntry(entry: entry, definition: definition)
+            }
+        }
+        var faq = FAQ(entries: [])
+        var faqEntries: [ParsedFAQEntry] = []
+        if let source = course.faq {
+            let (parsed, found) = FAQParser().parse(source)
+            faq = parsed
+            diagnostics += found
+            faqEntries = parsed.entries.map { entry in
+                let (answer, problems) = document(entry.answerSource, allowHTML: course.config.allowHTML)
+                diagnostics += problems
+                return ParsedFAQEntry(entry: entry, answer: answer)
+            }
+        }
+        let parsed = ParsedCourse(course: course, lessons: lessons, glossary: glossary, glossaryEntries: glossaryEntries,
+                                  faq: faq, faqEntries: faqEntries)
+        return (parsed, diagnostics)
+    }
+
+    /// Parses one lesson: what `lectern serve` re-runs when the lesson changes.
+    package static func parse(_ lesson: Lesson, allowHTML: Bool) -> (ParsedLesson, [Diagnostic]) {
+        var (document, diagnostics) = document(lesson.body, allowHTML: allowHTML)
+        diagnostics += normalizeHeadings(&document)
+        return (ParsedLesson(lesson: lesson, document: document), diagnostics)
+    }
+
+    /// Parses Markdown with Lectern's constructs into a tree whose fences are understood.
+    static func document(_ source: SourceText, allowHTML: Bool) -> (ParsedDocument, [Diagnostic]) {
+        let (markdown, diagnostics) = MarkdownParser(allowHTML: allowHTML).parse(source)
+        var fences = FenceParser(allowHTML: allowHTML)
+        let document = markdown.rewritten(by: &fences)
+        return (document, diagnostics + fences.diagnostics)
+    }
+
+    /// Demotes top-level `#` headings to `##` and reports them and skipped levels.
+    static func normalizeHeadings(_ document: inout ParsedDocument) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var previous = 1  // the page's own h1
+        for index in document.blocks.indices {
+            guard case .heading(var heading) = document.blocks[index] else { continue }
+            if heading.level == 1 {
+                diagnostics.append(.warning(
+                    Codes.headingH1, "a '#' heading in a lesson becomes a second page title; use '##' for sections (rendered as '##')",
+                    at: SourceRange(start: heading.range.start, length: 1)))
+                heading.level = 2
+                document.blocks[index] = .heading(heading)
+            } else if heading.level > previous + 1 {
+                diagnostics.append(.warning(
+                    Codes.headingSkip,
+                    "heading level \(heading.level) follows level \(previous); use \(String(repeating: "#", count: previous + 1)) so the outline has no gaps",
+                    at: SourceRange(start: heading.range.start, length: heading.level)))
+            }
+            previous = heading.level
+        }
+        return diagnostics
+    }
+}

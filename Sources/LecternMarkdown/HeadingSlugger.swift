@@ -1,0 +1,70 @@
+/// GitHub-style heading anchors: lower-case, punctuation and symbols dropped, spaces turned
+/// into `-`, and repeats numbered `-1`, `-2`, … in document order (as github-slugger does).
+struct HeadingSlugger {
+    private var occurrences: [String: Int] = [:]
+
+    /// The unique anchor for a heading whose plain text is `text`.
+    mutating func slug(for text: String) -> String {
+        let base = Self.slug(text)
+        var result = base
+        while let count = occurrences[result] {
+            let next = (occurrences[base] ?? count) + 1
+            occurrences[base] = next
+            result = "\(base)-\(next)"
+        }
+        occurrences[result] = 0
+        return result
+    }
+
+    /// The anchor for `text` before duplicates are numbered.
+    static func slug(_ text: String) -> String {
+        var result = ""
+        for scalar in text.lowercased().unicodeScalars {
+            let properties = scalar.properties
+            if scalar == " " {
+                result.append("-")
+            } else if scalar == "-" || scalar == "_" || properties.isAlphabetic
+                || properties.numericType != nil || properties.generalCategory.isMark {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+}
+
+private extension Unicode.GeneralCategory {
+    var isMark: Bool {
+        self == .nonspacingMark || self == .spacingMark || self == .enclosingMark
+    }
+}
+
+/// The plain text of inlines, as a heading anchor needs it.
+///
+/// Inline values are left out: their text is known only after the Check pass, and an anchor
+/// should not change when a computed number does.
+enum PlainText {
+    /// Concatenates the text of `inlines`: text, code, math source, link texts; breaks become spaces.
+    static func of(_ inlines: [Inline<SourceStage>]) -> String {
+        var result = ""
+        append(inlines, to: &result)
+        return result
+    }
+
+    private static func append(_ inlines: [Inline<SourceStage>], to result: inout String) {
+        for inline in inlines {
+            switch inline {
+            case .text(let text): result += text.text
+            case .code(let code): result += code.code
+            case .softBreak, .lineBreak: result += " "
+            case .html: break
+            case .emphasis(let node), .strong(let node), .strikethrough(let node): append(node.inlines, to: &result)
+            case .link(let link), .image(let link): append(link.inlines, to: &result)
+            case .footnoteReference: break
+            case .math(let math): result += math.tex
+            case .value: break
+            case .glossaryLink(let link): result += link.text ?? link.target
+            case .opaque: break
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import Diagnostics
+
+/// Parses a lesson's Markdown into a `MarkdownDocument`: GFM through cmark-gfm, then Lectern's
+/// block constructs (```` ```math ````, ```` ```quiz ````/```` ```example ````/```` ```plot ````
+/// fences, GitHub alerts), glossary links and heading anchors.
+package struct MarkdownParser: Sendable {
+    /// Whether raw HTML is kept. The parse is the same either way; this only decides how a
+    /// subtree too deep to convert is rendered by cmark-gfm. Pass the same value to `HTMLRenderer`.
+    package var allowHTML: Bool
+
+    /// Whether `$…$`, `$$…$$` and `{= …}` are recognised. Only the GFM conformance tests turn it off.
+    package var lecternSyntax: Bool = true
+
+    /// Whether ```` ```quiz ````, ```` ```example ```` and ```` ```plot ```` fences become Lectern
+    /// nodes. Quiz texts turn it off: a fence inside a quiz option stays a code block.
+    package var fences: Bool = true
+
+    /// Creates a parser.
+    package init(allowHTML: Bool = false, fences: Bool = true) {
+        self.allowHTML = allowHTML
+        self.fences = fences
+    }
+
+    /// Parses `source`, the whole lesson file with its front matter lines blanked, so that every
+    /// range is a position in the author's file.
+    package func parse(_ source: SourceText) -> (MarkdownDocument<SourceStage>, [Diagnostic]) {
+        let converter = CommonMarkConverter(allowHTML: allowHTML, lecternSyntax: lecternSyntax)
+        let columns = SourceColumns(source)
+        let (blocks, diagnostics) = converter.convert(columns)
+        var pass = LecternBlockPass(columns: columns, lecternSyntax: lecternSyntax, fences: fences)
+        let document = MarkdownDocument<SourceStage>(blocks: pass.run(blocks))
+        return (document, diagnostics + pass.diagnostics)
+    }
+}
