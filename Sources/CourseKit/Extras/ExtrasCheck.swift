@@ -57,5 +57,6 @@ package struct ExtrasCheck: CourseCheck {
             extras.answerText[entry.id] = HTMLPlainText.from(html: html.markup)
         }
         course.extras = extras
+        if let line = course.extrasReportLine { course.reportLines.append(line) }
     }
 }

@@ -81,6 +81,7 @@ package struct CoursePipeline: Sendable {
         guard let course = loaded else {
             return BuildOutcome(diagnostics: diagnostics.sorted, site: nil, lessonCount: 0, sources: sources, timings: timings)
         }
+        diagnostics.append(contentsOf: UnusedTags.warnings(in: course))
         let (parsed, parseDiagnostics) = try timed("parse") { ParsePass.run(course) }
         diagnostics.append(contentsOf: parseDiagnostics)
         let (checked, checkDiagnostics) = try timed("check") { checks.run(parsed) }
