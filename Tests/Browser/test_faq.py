@@ -34,7 +34,9 @@ def test_changing_the_hash_opens_another_entry(page):
 def test_faq_page_has_one_details_per_question_and_structured_data(page):
     driver = page("faq.html")
     ids = [element.get_attribute("id") for element in driver.find_elements(By.CSS_SELECTOR, "details.faq-entry")]
-    assert ids == ["vanishing-gradient", "when-softmax", "dying-relu"]
+    assert ids == ["vanishing-gradient", "when-softmax", "dying-relu", "why-not-linear", "tanh-over-sigmoid",
+                   "relu-at-zero", "which-hidden-activation", "gelu-in-transformers", "softmax-overflow",
+                   "logits-or-probabilities", "mse-for-classification", "exploding-gradients"]
     scripts = driver.find_elements(By.CSS_SELECTOR, 'script[type="application/ld+json"]')
     assert len(scripts) == 1
 

@@ -6,7 +6,7 @@ import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
-LESSON = "lessons/sigmoid-and-tanh.html"
+LESSON = "lessons/sigmoid.html"
 
 
 def active(driver):
@@ -93,19 +93,19 @@ def test_numeric_quiz_and_progress_survives_a_reload(page):
     field.send_keys("0.5", Keys.ENTER)
     assert feedback(driver, 1).text == "Correct."
     progress = driver.find_element(By.CSS_SELECTOR, ".lesson-quiz-progress")
-    assert progress.text.startswith("1 of 3 quizzes answered")
+    assert progress.text.startswith("1 of 5 quizzes answered")
 
     driver.refresh()
     assert feedback(driver, 1).text == "Correct."
     assert quiz_form(driver, 1).find_element(By.CSS_SELECTOR, "input[type=number]").get_attribute("value") == "0.5"
     steps = driver.find_elements(By.CSS_SELECTOR, ".quiz-step")
-    assert [("is-correct" in s.get_attribute("class")) for s in steps] == [True, False, False]
-    assert driver.find_element(By.CSS_SELECTOR, ".lesson-quiz-progress").text.startswith("1 of 3 quizzes answered")
+    assert [("is-correct" in s.get_attribute("class")) for s in steps] == [True, False, False, False, False]
+    assert driver.find_element(By.CSS_SELECTOR, ".lesson-quiz-progress").text.startswith("1 of 5 quizzes answered")
 
     # The index shows the lesson's progress too.
     driver = page("index.html")
-    label = driver.find_element(By.CSS_SELECTOR, 'li[data-lesson="sigmoid-and-tanh"] .lesson-progress')
-    assert label.text.startswith("1 of 3 quizzes answered")
+    label = driver.find_element(By.CSS_SELECTOR, 'li[data-lesson="sigmoid"] .lesson-progress')
+    assert label.text.startswith("1 of 5 quizzes answered")
 
 
 def test_hint_opens_with_the_keyboard(page):
@@ -121,7 +121,7 @@ def test_hint_opens_with_the_keyboard(page):
 
 def test_true_false_and_finishing_the_lesson_then_reset(page):
     driver = page(LESSON)
-    # Answer all three quizzes correctly.
+    # Answer all five quizzes correctly.
     field = tab_until(driver, lambda e: in_quiz(driver, 1)(e) and e.get_attribute("type") == "number")
     field.send_keys("0.5", Keys.ENTER)
     radio = tab_until(driver, lambda e: in_quiz(driver, 2)(e) and e.get_attribute("type") == "radio")
@@ -132,14 +132,19 @@ def test_true_false_and_finishing_the_lesson_then_reset(page):
     radio.send_keys(Keys.SPACE)
     assert radio.get_attribute("value") == "true"
     tab_until(driver, lambda e: in_quiz(driver, 3)(e) and "quiz-submit" in (e.get_attribute("class") or "")).send_keys(Keys.ENTER)
-    assert [feedback(driver, n).text for n in (1, 2, 3)] == ["Correct."] * 3
+    radio = tab_until(driver, lambda e: in_quiz(driver, 4)(e) and e.get_attribute("type") == "radio")
+    radio.send_keys(Keys.SPACE)  # the first option is the key
+    tab_until(driver, lambda e: in_quiz(driver, 4)(e) and "quiz-submit" in (e.get_attribute("class") or "")).send_keys(Keys.ENTER)
+    field = tab_until(driver, lambda e: in_quiz(driver, 5)(e) and e.get_attribute("type") == "number")
+    field.send_keys("0.0452", Keys.ENTER)
+    assert [feedback(driver, n).text for n in range(1, 6)] == ["Correct."] * 5
     assert "finished" in driver.find_element(By.CSS_SELECTOR, ".lesson-quiz-progress").text
     assert stored(driver) is not None
 
     reset = tab_until(driver, lambda e: "progress-reset" in (e.get_attribute("class") or ""))
     reset.send_keys(Keys.ENTER)
     assert stored(driver) is None
-    assert [feedback(driver, n).text for n in (1, 2, 3)] == ["", "", ""]
+    assert [feedback(driver, n).text for n in range(1, 6)] == [""] * 5
     assert not any("is-answered" in s.get_attribute("class") for s in driver.find_elements(By.CSS_SELECTOR, ".quiz-step"))
     assert driver.find_element(By.CSS_SELECTOR, ".progress-status").text == "Progress reset."
     driver.refresh()
@@ -155,7 +160,7 @@ def test_mark_as_finished_shows_on_the_index(page):
     item = driver.find_element(By.CSS_SELECTOR, 'li[data-lesson="relu"]')
     assert "is-finished" in item.get_attribute("class")
     assert item.find_element(By.CSS_SELECTOR, ".lesson-progress").text == "Finished"
-    assert driver.find_element(By.CSS_SELECTOR, ".course-progress").text == "1 of 3 lessons finished"
+    assert driver.find_element(By.CSS_SELECTOR, ".course-progress").text == "1 of 9 lessons finished"
 
 
 def test_script_replaces_the_no_script_answer_and_shows_controls(page):
@@ -191,8 +196,8 @@ def test_without_javascript_the_answer_is_in_a_details_box(site):
     collector.feed((site / LESSON).read_text(encoding="utf-8"))
     tags = collector.tags
     forms = [attrs for tag, attrs in tags if tag == "form" and "quiz" in attrs.get("class", "")]
-    assert len(forms) == 3
-    assert sum(1 for tag, attrs in tags if tag == "details" and attrs.get("class") == "quiz-answer") == 3
+    assert len(forms) == 5
+    assert sum(1 for tag, attrs in tags if tag == "details" and attrs.get("class") == "quiz-answer") == 5
     # Script-only controls start hidden, so a reader without JavaScript never sees dead buttons.
     assert all("hidden" in attrs for tag, attrs in tags if tag == "div" and attrs.get("class") == "quiz-actions")
     assert all("hidden" in attrs for tag, attrs in tags if tag == "button" and attrs.get("class") == "example-copy")
@@ -244,9 +249,9 @@ def test_reset_on_the_index_clears_every_lesson(page):
     driver = page("lessons/relu.html")
     tab_until(driver, lambda e: "lesson-finish" in (e.get_attribute("class") or "")).send_keys(Keys.ENTER)
     driver = page("index.html")
-    assert driver.find_element(By.CSS_SELECTOR, ".course-progress").text == "1 of 3 lessons finished"
+    assert driver.find_element(By.CSS_SELECTOR, ".course-progress").text == "1 of 9 lessons finished"
     tab_until(driver, lambda e: "progress-reset" in (e.get_attribute("class") or "")).send_keys(Keys.ENTER)
-    assert driver.find_element(By.CSS_SELECTOR, ".course-progress").text == "0 of 3 lessons finished"
+    assert driver.find_element(By.CSS_SELECTOR, ".course-progress").text == "0 of 9 lessons finished"
     assert stored(driver) is None
     driver.refresh()
     assert "is-finished" not in driver.find_element(By.CSS_SELECTOR, 'li[data-lesson="relu"]').get_attribute("class")

@@ -30,6 +30,7 @@ enum ExtrasFixture {
         let outcome = try #require(ExtrasFixture.outcome)
         let found = outcome.diagnostics.map { "\($0.code) \(ExtrasFixture.position($0))" }
         #expect(found == [
+            "course.unused-tag course.yml:3:8",
             "glossary.unused-term glossary.md:13:4",
             "faq.unknown-id lessons/beta.md:3:17",
             "glossary.unknown-term lessons/beta.md:6:31",

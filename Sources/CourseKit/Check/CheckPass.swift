@@ -56,11 +56,13 @@ package struct CheckPass: Sendable {
 }
 
 /// The rules that span lessons, each reporting only: quiz ids unique in the course (progress
-/// is stored by id), every glossary term linked from some lesson.
+/// is stored by id), every glossary term linked from some lesson, every course tag carried by
+/// some lesson.
 package enum CourseRules {
     /// The problems of `course` as a whole.
     package static func report(_ course: CheckedCourse) -> [Diagnostic] {
         var diagnostics = QuizID.duplicates(in: course.lessons.flatMap { $0.quizzes.map(\.quiz) })
+        diagnostics += UnusedTags.warnings(in: course.course)
         if course.hasGlossary {
             let used = course.lessons.reduce(into: Set<String>()) { $0.formUnion($1.termsUsed) }
             diagnostics += course.glossary.unusedWarnings(used: used)

@@ -87,6 +87,6 @@ package struct CheckedCourse: Sendable {
         if examples.run > 0 {
             parts.append("examples: \(examples.run) run, \(examples.failed) failed")
         }
-        return parts.isEmpty ? [] : [parts.joined(separator: "; ")]
+        return (parts.isEmpty ? [] : [parts.joined(separator: "; ")]) + [extrasReportLine].compactMap { $0 }
     }
 }
