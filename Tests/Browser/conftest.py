@@ -37,7 +37,8 @@ def new_driver(profile, scripts=True):
         options.add_argument(flag)
     if not scripts:
         options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    # The performance log carries the DevTools network events: the request gate reads them.
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
     service = Service(executable_path=_binary("chromedriver") or "/usr/bin/chromedriver")
     driver = webdriver.Chrome(service=service, options=options)
     driver.implicitly_wait(2)
@@ -64,6 +65,7 @@ def reset_driver(driver, site):
     driver.execute_script("window.localStorage.clear()")
     driver.get("about:blank")
     driver.get_log("browser")
+    driver.get_log("performance")
 
 
 def inject(driver, source):
