@@ -424,3 +424,62 @@ def test_on_a_phone_the_lesson_list_is_folded(page, site):
     assert rect(driver, driver.find_element(By.CSS_SELECTOR, ".lesson-body"))["top"] < 844
     click(driver, summary)
     assert driver.find_element(By.CSS_SELECTOR, ".course-nav .module-lessons a").is_displayed()
+
+
+INK = """
+var done = arguments[arguments.length - 1];
+Promise.all(Array.prototype.slice.call(arguments, 0, -1).map(function (source) {
+  var image = new Image();
+  image.src = 'data:image/png;base64,' + source;
+  return image.decode().then(function () {
+    var canvas = document.createElement('canvas');
+    canvas.width = image.width; canvas.height = image.height;
+    var context = canvas.getContext('2d');
+    context.drawImage(image, 0, 0);
+    var data = context.getImageData(0, 0, canvas.width, canvas.height).data;
+    var ink = 0;
+    // Total darkness rather than a count of dark pixels: it hardly changes when a glyph moves by
+    // a fraction of a pixel, and drops when part of a glyph is cut off.
+    for (var i = 0; i < data.length; i += 4) ink += 765 - data[i] - data[i + 1] - data[i + 2];
+    return ink / 765;
+  });
+})).then(done);"""
+
+UNCLIPPED_COPY = """
+var math = arguments[0];
+math.style.background = 'none';
+var frame = document.createElement('div');
+frame.style.cssText = 'position: absolute; left: 0; top: 0; padding: 48px; background: #fff; z-index: 99';
+var copy = math.cloneNode(true);
+copy.removeAttribute('tabindex');
+copy.style.cssText = 'background: none; margin: 0; width: ' + math.getBoundingClientRect().width + 'px';
+copy.style.setProperty('overflow', 'visible', 'important');
+frame.appendChild(copy);
+document.body.appendChild(frame);
+return frame;"""
+
+
+@pytest.mark.parametrize("path", ["lessons/forward-pass.html", "lessons/sigmoid-and-tanh.html", "library.html"])
+def test_display_formulas_lose_no_ink_pixels(page, path):
+    """Each display formula, photographed in its own box, has as many dark pixels as a copy of it
+    drawn with nothing clipped and a wide white margin."""
+    driver = page(path)
+    fonts_ready(driver)
+    count = driver.execute_script("return document.querySelectorAll('math[display=\"block\"]').length")
+    assert count > 0
+    lost = []
+    for index in range(count):
+        math = driver.execute_script("return document.querySelectorAll('math[display=\"block\"]')[arguments[0]]", index)
+        if driver.execute_script("return arguments[0].scrollWidth > arguments[0].clientWidth + 1", math):
+            continue  # scrolled formulas are the other test's business
+        frame = driver.execute_script(UNCLIPPED_COPY, math)
+        driver.execute_script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", math)
+        boxed = math.screenshot_as_base64
+        driver.execute_script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", frame)
+        free = frame.screenshot_as_base64
+        driver.execute_script("arguments[0].remove()", frame)
+        ink_boxed, ink_free = driver.execute_async_script(INK, boxed, free)
+        assert ink_free > 50
+        if ink_boxed < ink_free * 0.99:
+            lost.append((index, ink_boxed, ink_free))
+    assert lost == []
