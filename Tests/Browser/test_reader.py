@@ -483,3 +483,21 @@ def test_display_formulas_lose_no_ink_pixels(page, path):
         if ink_boxed < ink_free * 0.99:
             lost.append((index, ink_boxed, ink_free))
     assert lost == []
+
+
+def test_arrow_keys_scroll_a_focused_wide_formula_instead_of_turning_the_page(page):
+    for path in LESSONS[:2]:
+        driver = page(path)
+        phone(driver)
+        driver.get(driver.current_url)
+        fonts_ready(driver)
+        driver.execute_script("window.dispatchEvent(new Event('resize'))")
+        wide = driver.find_elements(By.CSS_SELECTOR, 'math[display="block"][tabindex="0"]')
+        if wide:
+            break
+    assert wide, "no lesson formula scrolls at 390 px"
+    here = driver.current_url
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'}); arguments[0].focus()", wide[0])
+    wide[0].send_keys(Keys.ARROW_RIGHT)
+    WebDriverWait(driver, 3).until(lambda d: d.execute_script("return arguments[0].scrollLeft", wide[0]) > 0)
+    assert driver.current_url == here

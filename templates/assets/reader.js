@@ -15,11 +15,21 @@
     return !!target.closest('input, textarea, select, [contenteditable]:not([contenteditable="false"])');
   }
 
+  /* An arrow key belongs to a focused box that scrolls sideways (a wide formula, code, a table). */
+  function scrollsSideways(element) {
+    for (; element && element !== document.body && element.nodeType === 1; element = element.parentNode) {
+      var overflow = getComputedStyle(element).overflowX;
+      if ((overflow === 'auto' || overflow === 'scroll') && element.scrollWidth > element.clientWidth + 1) return true;
+    }
+    return false;
+  }
+
   function onKey(event) {
     if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     if (typingInto(event.target)) return;
     var rel = { ArrowLeft: 'prev', p: 'prev', ArrowRight: 'next', n: 'next' }[event.key];
     if (!rel) return;
+    if (event.key.indexOf('Arrow') === 0 && scrollsSideways(event.target)) return;
     var link = document.querySelector('.pager a[rel="' + rel + '"]');
     if (!link) return;
     event.preventDefault();
