@@ -81,8 +81,9 @@
       }
       score += inTitle === terms.length ? 2000 : inHeading === terms.length ? 1000 : 0;
       var title = String(entry.doc.t).toLowerCase();
-      if (title === phrase) score += 10;
-      else if (title.lastIndexOf(phrase, 0) === 0) score += 8;
+      // A title that is the query, or starts with it, outweighs a few extra mentions in the body.
+      if (title === phrase) score += 14;
+      else if (title.lastIndexOf(phrase, 0) === 0) score += 11;
       else if (title.indexOf(phrase) !== -1) score += 5;
       results.push({ doc: entry.doc, score: score, index: entry.index });
     });
