@@ -501,3 +501,18 @@ def test_arrow_keys_scroll_a_focused_wide_formula_instead_of_turning_the_page(pa
     wide[0].send_keys(Keys.ARROW_RIGHT)
     WebDriverWait(driver, 3).until(lambda d: d.execute_script("return arguments[0].scrollLeft", wide[0]) > 0)
     assert driver.current_url == here
+
+
+def test_the_index_offers_a_reset_only_when_there_is_progress(page):
+    driver = page("index.html")
+    assert not driver.find_element(By.CSS_SELECTOR, ".course-intro .progress-reset").is_displayed()
+    driver = page(LESSONS[0])
+    click(driver, driver.find_element(By.CSS_SELECTOR, ".lesson-finish"))
+    driver = page("index.html")
+    reset = driver.find_element(By.CSS_SELECTOR, ".course-intro .progress-reset")
+    assert reset.is_displayed()
+    click(driver, reset)
+    click(driver, driver.find_element(By.CSS_SELECTOR, ".progress-confirm-yes"))
+    # The reset button goes with the progress; the focus waits on Undo.
+    assert not reset.is_displayed()
+    assert "progress-undo" in driver.switch_to.active_element.get_attribute("class")

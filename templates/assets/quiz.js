@@ -285,7 +285,12 @@
       controls.appendChild(box);
       show(button, false);
       function close() { controls.removeChild(box); show(button, true); }
-      yes.addEventListener("click", function () { close(); self.resetAll(); button.focus(); });
+      yes.addEventListener("click", function () {
+        close();
+        self.resetAll();
+        var undo = doc.querySelector(".progress-undo");
+        if (undo) { undo.focus(); }
+      });
       no.addEventListener("click", function () { close(); button.focus(); });
       no.focus();
     },
@@ -394,6 +399,12 @@
       });
       this.updateStart(items);
       this.updateCourseEnd();
+      // The index offers a reset only when there is something to reset.
+      var any = Object.keys(state.quizzes).length > 0 ||
+        Object.keys(state.lessons).some(function (slug) { return state.lessons[slug].finished; });
+      all(".course-intro .progress-controls").forEach(function (controls) {
+        show(controls, any || !!controls.querySelector(".progress-confirm"));
+      });
     },
 
     /* After any progress the index's start link points at the first lesson not yet finished. */
