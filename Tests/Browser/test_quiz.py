@@ -1,8 +1,10 @@
 """Quizzes in a real browser, driven with the keyboard only: answer wrongly, then rightly, read the
 feedback and the explanation, reload and find the progress kept, reset it."""
 import html.parser
+import json
 
 import pytest
+from conftest import inject
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
@@ -84,12 +86,12 @@ def test_choice_quiz_wrong_then_right_with_the_keyboard(page):
 def test_numeric_quiz_and_progress_survives_a_reload(page):
     driver = page(LESSON)
     inside = in_quiz(driver, 1)
-    field = tab_until(driver, lambda e: inside(e) and e.get_attribute("type") == "number")
+    field = tab_until(driver, lambda e: inside(e) and e.get_attribute("id", ) is not None and e.get_attribute("inputmode") == "decimal")
     field.send_keys("0.4", Keys.ENTER)
     assert "Not quite" in feedback(driver, 1).text
     active(driver).send_keys(Keys.ENTER)  # Try again
     field = active(driver)
-    assert field.get_attribute("type") == "number" and field.get_attribute("value") == ""
+    assert field.get_attribute("inputmode") == "decimal" and field.get_attribute("value") == ""
     field.send_keys("0.5", Keys.ENTER)
     assert feedback(driver, 1).text == "Correct."
     progress = driver.find_element(By.CSS_SELECTOR, ".lesson-quiz-progress")
@@ -97,7 +99,7 @@ def test_numeric_quiz_and_progress_survives_a_reload(page):
 
     driver.refresh()
     assert feedback(driver, 1).text == "Correct."
-    assert quiz_form(driver, 1).find_element(By.CSS_SELECTOR, "input[type=number]").get_attribute("value") == "0.5"
+    assert quiz_form(driver, 1).find_element(By.CSS_SELECTOR, "input[inputmode=decimal]").get_attribute("value") == "0.5"
     steps = driver.find_elements(By.CSS_SELECTOR, ".quiz-step")
     assert [("is-correct" in s.get_attribute("class")) for s in steps] == [True, False, False, False, False]
     assert driver.find_element(By.CSS_SELECTOR, ".lesson-quiz-progress").text.startswith("1 of 5 quizzes answered")
@@ -122,7 +124,7 @@ def test_hint_opens_with_the_keyboard(page):
 def test_true_false_and_finishing_the_lesson_then_reset(page):
     driver = page(LESSON)
     # Answer all five quizzes correctly.
-    field = tab_until(driver, lambda e: in_quiz(driver, 1)(e) and e.get_attribute("type") == "number")
+    field = tab_until(driver, lambda e: in_quiz(driver, 1)(e) and e.get_attribute("id", ) is not None and e.get_attribute("inputmode") == "decimal")
     field.send_keys("0.5", Keys.ENTER)
     radio = tab_until(driver, lambda e: in_quiz(driver, 2)(e) and e.get_attribute("type") == "radio")
     radio.send_keys(Keys.ARROW_DOWN)
@@ -142,11 +144,19 @@ def test_true_false_and_finishing_the_lesson_then_reset(page):
     assert stored(driver) is not None
 
     reset = tab_until(driver, lambda e: "progress-reset" in (e.get_attribute("class") or ""))
+    assert reset.text == "Reset this lesson"
     reset.send_keys(Keys.ENTER)
-    assert stored(driver) is None
+    # Only this lesson's answers go; the course's other progress stays.
+    assert json.loads(stored(driver))["quizzes"] == {}
     assert [feedback(driver, n).text for n in range(1, 6)] == [""] * 5
     assert not any("is-answered" in s.get_attribute("class") for s in driver.find_elements(By.CSS_SELECTOR, ".quiz-step"))
-    assert driver.find_element(By.CSS_SELECTOR, ".progress-status").text == "Progress reset."
+    status = driver.find_element(By.CSS_SELECTOR, ".lesson-progress-box .progress-status")
+    assert status.text.startswith("This lesson's answers are cleared.")
+    # Undo brings every answer back.
+    status.find_element(By.CSS_SELECTOR, ".progress-undo").click()
+    assert [feedback(driver, n).text for n in range(1, 6)] == ["Correct."] * 5
+    assert len(json.loads(stored(driver))["quizzes"]) == 5
+    reset.send_keys(Keys.ENTER)
     driver.refresh()
     assert feedback(driver, 1).text == ""
 
@@ -172,10 +182,10 @@ def test_script_replaces_the_no_script_answer_and_shows_controls(page):
 
 
 def test_storage_that_throws_degrades_silently(site, browser):
-    browser.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": (
-        "Object.defineProperty(window, 'localStorage', {get: function () { throw new Error('denied'); }});")})
+    inject(browser, (
+        "Object.defineProperty(window, 'localStorage', {get: function () { throw new Error('denied'); }});"))
     browser.get((site / LESSON).resolve().as_uri())
-    field = tab_until(browser, lambda e: in_quiz(browser, 1)(e) and e.get_attribute("type") == "number")
+    field = tab_until(browser, lambda e: in_quiz(browser, 1)(e) and e.get_attribute("id", ) is not None and e.get_attribute("inputmode") == "decimal")
     field.send_keys("0.5", Keys.ENTER)
     assert feedback(browser, 1).text == "Correct."
     errors = [entry for entry in browser.get_log("browser") if entry["level"] == "SEVERE"]
@@ -233,9 +243,9 @@ def test_without_javascript_the_controls_stay_invisible(site, tmp_path):
 
 
 def test_copy_button_copies_only_the_statements(site, browser):
-    browser.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": (
+    inject(browser, (
         "Object.defineProperty(navigator, 'clipboard', {configurable: true, value: {writeText: function (t) {"
-        " window.__copied = t; return Promise.resolve(); }}});")})
+        " window.__copied = t; return Promise.resolve(); }}});"))
     browser.get((site / "lessons/forward-pass.html").resolve().as_uri())
     button = tab_until(browser, lambda e: "example-copy" in (e.get_attribute("class") or ""))
     button.send_keys(Keys.ENTER)
@@ -251,6 +261,10 @@ def test_reset_on_the_index_clears_every_lesson(page):
     driver = page("index.html")
     assert driver.find_element(By.CSS_SELECTOR, ".course-progress").text == "1 of 9 lessons finished"
     tab_until(driver, lambda e: "progress-reset" in (e.get_attribute("class") or "")).send_keys(Keys.ENTER)
+    # A course-wide reset asks first; "Keep my progress" has the focus.
+    assert driver.find_element(By.CSS_SELECTOR, ".course-progress").text == "1 of 9 lessons finished"
+    assert "progress-confirm-no" in active(driver).get_attribute("class")
+    driver.find_element(By.CSS_SELECTOR, ".progress-confirm-yes").click()
     assert driver.find_element(By.CSS_SELECTOR, ".course-progress").text == "0 of 9 lessons finished"
     assert stored(driver) is None
     driver.refresh()

@@ -29,8 +29,9 @@ enum Repository {
         let outcome = try build()
         #expect(outcome.lessonCount == 2)
         #expect(outcome.site?.paths == [
-            "404.html", "assets/extras.css", "assets/extras.js", "assets/quiz.css", "assets/quiz.js",
-            "assets/search-index.js", "assets/search.js", "assets/site.css", "index.html", "lessons/first.html",
+            "404.html", "assets/extras.css", "assets/extras.js", "assets/fonts/GUST-FONT-LICENSE.txt",
+            "assets/fonts/README.txt", "assets/fonts/latinmodern-math.woff2", "assets/quiz.css", "assets/quiz.js",
+            "assets/reader.js", "assets/search-index.js", "assets/search.js", "assets/site.css", "index.html", "lessons/first.html",
             "lessons/second.html", "library.html", "search.html", "tags/math.html", "tags/testing.html",
         ])
     }

@@ -108,8 +108,9 @@ private let warningOnly = ["content/course.yml": courseYAML, "content/lessons/a.
         #expect(first.status == 0, "\(first.stderr)")
         let written = course.files(under: "site")
         #expect(written.keys.sorted() == [
-            ".lectern-site", "404.html", "assets/extras.css", "assets/extras.js", "assets/quiz.css", "assets/quiz.js",
-            "assets/search-index.js", "assets/search.js", "assets/site.css", "index.html", "lessons/a.html",
+            ".lectern-site", "404.html", "assets/extras.css", "assets/extras.js", "assets/fonts/GUST-FONT-LICENSE.txt",
+            "assets/fonts/README.txt", "assets/fonts/latinmodern-math.woff2", "assets/quiz.css", "assets/quiz.js",
+            "assets/reader.js", "assets/search-index.js", "assets/search.js", "assets/site.css", "index.html", "lessons/a.html",
             "library.html", "search.html",
         ])
         let second = try course.run(["build"])

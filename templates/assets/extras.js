@@ -8,8 +8,9 @@
   function openFromHash() {
     var id = decodeURIComponent(location.hash.slice(1));
     if (!id) return;
-    var target = document.getElementById(id);
-    if (target && target.tagName === 'DETAILS') {
+    var found = document.getElementById(id);
+    var target = found && (found.tagName === 'DETAILS' ? found : found.closest('details.faq-entry'));
+    if (target) {
       target.open = true;
       target.scrollIntoView();
       var summary = target.querySelector('summary');

@@ -2,10 +2,14 @@
 /// legend, one colour and dash per series, and a `<desc>` listing the series with a few sampled
 /// values. The output depends only on the input (fixed number formatting, content-derived ids).
 package struct PlotRenderer {
-    /// Width of the SVG's coordinate system (it scales to its container).
-    package var width = 560.0
+    /// Width of the SVG's coordinate system. The stylesheet shows a plot at most 1.2 times this
+    /// wide and, on a 390 px phone, about 0.875 times: with `fontSize` 14 the text stays between
+    /// 12 and 17 CSS px, so the coordinate system is narrow rather than the text scaled on its own.
+    package var width = 400.0
     /// Height of the plotting area, without title, axis labels and legend.
-    package var plotHeight = 240.0
+    package var plotHeight = 230.0
+    /// Size of tick labels, axis labels and legend text in SVG units.
+    package var fontSize = 14.0
     /// How the curves are sampled.
     package var sampler = AdaptiveSampler()
 
@@ -37,8 +41,8 @@ package struct PlotRenderer {
 
     /// The `<svg>` element; `id` prefixes every id inside it and must be unique on the page.
     package func render(_ frame: Frame, series: [PlotSeries], id: String) -> String {
-        let marginLeft = 56.0, marginRight = 16.0
-        let top = frame.title == nil ? 14.0 : 34.0
+        let marginLeft = 62.0, marginRight = 14.0
+        let top = frame.title == nil ? 16.0 : 40.0
         let left = marginLeft, right = width - marginRight
         let bottom = top + plotHeight
 
@@ -49,7 +53,7 @@ package struct PlotRenderer {
         let sampled = series.map {
             sampler.sample($0.function, from: frame.x.lower, to: frame.x.upper, tolerance: tolerance)
         }
-        let xTicks = NiceTicks(lower: frame.x.lower, upper: frame.x.upper, maxCount: 9)
+        let xTicks = NiceTicks(lower: frame.x.lower, upper: frame.x.upper, maxCount: 7)
         let yTicks = NiceTicks(lower: yRange.lower, upper: yRange.upper, maxCount: 7)
         let px: (Double) -> Double = { left + ($0 - frame.x.lower) / (frame.x.upper - frame.x.lower) * (right - left) }
         let py: (Double) -> Double = { bottom - ($0 - yRange.lower) / (yRange.upper - yRange.lower) * (bottom - top) }
@@ -58,7 +62,8 @@ package struct PlotRenderer {
         var legendRows: [[(index: Int, x: Double)]] = [[]]
         var cursor = left
         for (index, line) in series.enumerated() {
-            let itemWidth = 34 + Double(line.label.count) * 7 + 18
+            // About 0.56 em per character of a system sans-serif, plus the sample line and a gap.
+            let itemWidth = 34 + Double(line.label.count) * fontSize * 0.56 + 18
             if cursor + itemWidth > right, !(legendRows.last?.isEmpty ?? true) {
                 legendRows.append([])
                 cursor = left
@@ -66,16 +71,20 @@ package struct PlotRenderer {
             legendRows[legendRows.count - 1].append((index, cursor))
             cursor += itemWidth
         }
-        let legendTop = bottom + (frame.xLabel == nil ? 34 : 52)
-        let height = legendTop + Double(legendRows.count) * 20 + 4
+        let rowHeight = fontSize + 8
+        let legendTop = bottom + (frame.xLabel == nil ? 40 : 62)
+        let height = legendTop + Double(legendRows.count) * rowHeight + 4
 
         var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"plot\" id=\"\(id)\" viewBox=\"0 0 \(c(width)) \(c(height))\""
-        svg += " role=\"img\" aria-labelledby=\"\(id)-title\" aria-describedby=\"\(id)-desc\" font-family=\"system-ui, sans-serif\" font-size=\"12\">"
+        svg += " role=\"img\" aria-labelledby=\"\(id)-title\" aria-describedby=\"\(id)-desc\" font-family=\"system-ui, sans-serif\" font-size=\"\(c(fontSize))\">"
         svg += "<title id=\"\(id)-title\">\(HTML.escape(frame.title ?? "Plot of " + series.map(\.label).joined(separator: ", ")))</title>"
         svg += "<desc id=\"\(id)-desc\">\(HTML.escape(description(frame, series: series, y: yRange)))</desc>"
-        svg += "<defs><clipPath id=\"\(id)-clip\"><rect x=\"\(c(left))\" y=\"\(c(top))\" width=\"\(c(right - left))\" height=\"\(c(bottom - top))\"/></clipPath></defs>"
+        // The clip reaches a stroke's width past the frame, so a series lying on the frame's
+        // edge (relu_prime at y = 0 on a 0…5 axis) keeps its whole stroke above the frame line.
+        let bleed = 3.0
+        svg += "<defs><clipPath id=\"\(id)-clip\"><rect x=\"\(c(left - bleed))\" y=\"\(c(top - bleed))\" width=\"\(c(right - left + 2 * bleed))\" height=\"\(c(bottom - top + 2 * bleed))\"/></clipPath></defs>"
         if let title = frame.title {
-            svg += "<text class=\"plot-title\" x=\"\(c(width / 2))\" y=\"20\" text-anchor=\"middle\" font-weight=\"600\" font-size=\"14\" fill=\"currentColor\">\(HTML.escape(title))</text>"
+            svg += "<text class=\"plot-title\" x=\"\(c(width / 2))\" y=\"24\" text-anchor=\"middle\" font-weight=\"600\" font-size=\"\(c(fontSize + 2))\" fill=\"currentColor\">\(HTML.escape(title))</text>"
         }
 
         // Grid and tick labels.
@@ -90,17 +99,17 @@ package struct PlotRenderer {
         svg += "</g>"
         svg += "<g class=\"plot-ticks\" fill=\"currentColor\">"
         for tick in xTicks.values {
-            svg += "<text x=\"\(c(px(tick)))\" y=\"\(c(bottom + 16))\" text-anchor=\"middle\">\(PlotNumber.tick(tick, step: xTicks.step))</text>"
+            svg += "<text x=\"\(c(px(tick)))\" y=\"\(c(bottom + fontSize + 4))\" text-anchor=\"middle\">\(PlotNumber.tick(tick, step: xTicks.step))</text>"
         }
         for tick in yTicks.values {
-            svg += "<text x=\"\(c(left - 6))\" y=\"\(c(py(tick) + 4))\" text-anchor=\"end\">\(PlotNumber.tick(tick, step: yTicks.step))</text>"
+            svg += "<text x=\"\(c(left - 6))\" y=\"\(c(py(tick) + fontSize * 0.35))\" text-anchor=\"end\">\(PlotNumber.tick(tick, step: yTicks.step))</text>"
         }
         svg += "</g>"
         if let xLabel = frame.xLabel {
-            svg += "<text class=\"plot-label\" x=\"\(c((left + right) / 2))\" y=\"\(c(bottom + 34))\" text-anchor=\"middle\" fill=\"currentColor\">\(HTML.escape(xLabel))</text>"
+            svg += "<text class=\"plot-label\" x=\"\(c((left + right) / 2))\" y=\"\(c(bottom + 2 * fontSize + 12))\" text-anchor=\"middle\" fill=\"currentColor\">\(HTML.escape(xLabel))</text>"
         }
         if let yLabel = frame.yLabel {
-            svg += "<text class=\"plot-label\" transform=\"translate(14 \(c((top + bottom) / 2))) rotate(-90)\" text-anchor=\"middle\" fill=\"currentColor\">\(HTML.escape(yLabel))</text>"
+            svg += "<text class=\"plot-label\" transform=\"translate(\(c(fontSize + 2)) \(c((top + bottom) / 2))) rotate(-90)\" text-anchor=\"middle\" fill=\"currentColor\">\(HTML.escape(yLabel))</text>"
         }
 
         // Curves: one path per series, one subpath per run of finite values.
@@ -123,11 +132,11 @@ package struct PlotRenderer {
         // Legend.
         svg += "<g class=\"plot-legend\">"
         for (row, items) in legendRows.enumerated() {
-            let y = legendTop + Double(row) * 20
+            let y = legendTop + Double(row) * rowHeight
             for item in items {
                 let style = PlotStyle.series(item.index)
                 svg += "<line x1=\"\(c(item.x))\" y1=\"\(c(y))\" x2=\"\(c(item.x + 28))\" y2=\"\(c(y))\" stroke=\"\(style.color)\" stroke-width=\"2\"\(style.dashArray.map { " stroke-dasharray=\"\($0)\"" } ?? "")/>"
-                svg += "<text x=\"\(c(item.x + 34))\" y=\"\(c(y + 4))\" fill=\"currentColor\">\(HTML.escape(series[item.index].label))</text>"
+                svg += "<text x=\"\(c(item.x + 34))\" y=\"\(c(y + fontSize * 0.35))\" fill=\"currentColor\">\(HTML.escape(series[item.index].label))</text>"
             }
         }
         svg += "</g></svg>"
