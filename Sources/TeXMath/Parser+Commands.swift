@@ -237,7 +237,7 @@ extension Parser {
             if font != .normal {
                 let scalars = symbol.text.unicodeScalars
                 if scalars.count == 1, let scalar = scalars.first, let styled = font.map(scalar) {
-                    text = String(Character(styled))
+                    text = Self.string(styled)
                     normal = false
                 } else if font == .roman {
                     normal = true
