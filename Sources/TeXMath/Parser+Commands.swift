@@ -77,7 +77,7 @@ extension Parser {
     /// Control symbols, bars and the errors for commands that cannot start an atom.
     mutating func parseOtherCommand(_ name: String, token: Token) throws(MathError) -> Primary {
         switch name {
-        case "prime": return Primary(.op(Operator(text: "\u{2032}", space: .zero)))
+        case "prime": return Primary(.op(Operator(text: "\u{2032}")))
         case "vert", "lvert", "rvert": return Primary(.op(.bar("|")))
         case "Vert", "lVert", "rVert", "|": return Primary(.op(.bar("\u{2016}")))
         case "mid": return Primary(.op(Operator(text: "\u{2223}", space: .thick)))

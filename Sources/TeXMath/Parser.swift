@@ -289,7 +289,9 @@ struct Parser {
                     count += 1
                     advance()
                 }
-                sup = .op(Operator(text: Self.primes(count), space: .zero))
+                // As Temml and MathJax write it: a plain `<mo>` in the superscript, spaced by
+                // the operator dictionary (no spacing inside a script).
+                sup = .op(Operator(text: Self.primes(count)))
                 supFromPrimesOnly = true
                 sawScript = true
             case .command(let name) where Self.isLimits(name):
