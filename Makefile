@@ -57,16 +57,22 @@ browser-test: tool
 	@$(TIMED) rm -rf .build/browser-site && $(LECTERN) build --content content --templates templates --output .build/browser-site >/dev/null && \
 	LECTERN_SITE=$(CURDIR)/.build/browser-site python3 -m pytest -q --durations=5 Tests/Browser
 
-# The site benchmark times peers on the same Markdown; it skips any that are missing.
-BENCH_APT    := pandoc
-BENCH_PIP    := mkdocs==1.6.1
+# `make bench`: the generated course built by lectern, cmark-gfm, Hugo and pandoc through
+# hyperfine (Benchmarks/bench.sh; BENCH_SIZES=100,1000 shortens it), then TeXMath against KaTeX
+# on the formulas of the 1,000-lesson course. Not part of `make test`.
+BENCH_APT    := pandoc hyperfine hugo cmark-gfm katex time
 
 bench: deps
-	@dpkg -s $(BENCH_APT) >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(BENCH_APT); }
-	@python3 -m pip install -q --disable-pip-version-check $(BENCH_PIP)
+	@missing=""; for p in $(BENCH_APT); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
 	$(SWIFT) build -c release --product lectern
 	$(SWIFT) build -c release --product lectern-bench
-	.build/release/lectern-bench
+	Benchmarks/bench.sh
+	.build/release/lectern-bench course 1000 .build/bench/math-corpus >/dev/null
+	.build/release/lectern-bench math --corpus .build/bench/math-corpus/formulas.json --rounds 20 --sample 20
 
 clean:
 	rm -rf .build .site.lectern-tmp-* .site.lectern-old-*

@@ -21,13 +21,12 @@ enum SiteBenchmark {
             print("site: cannot write the synthetic course: \(error)")
             return
         }
-        print("site: \(lessons) lessons, each with headings, paragraphs, inline and display math, a table,")
-        print("      a code block, a worked example and a quiz (\(folder.path))")
+        print("site: \(lessons) generated lessons (see CourseGenerator) in \(folder.path)")
 
         var times: [(tool: String, seconds: Double)] = []
         if FileManager.default.isExecutableFile(atPath: lectern), FileManager.default.fileExists(atPath: templates) {
             let best = bestOf(rounds) { round in
-                run(lectern, ["build", "--content", folder.path, "--templates", templates,
+                run(lectern, ["build", "--content", folder.appendingPathComponent("content").path, "--templates", templates,
                               "--output", folder.appendingPathComponent("out-lectern-\(round)").path])
             }
             if let best {
@@ -66,7 +65,7 @@ enum SiteBenchmark {
             let seconds = bestOf(1) { _ in
                 (0..<lessons).allSatisfy { index in
                     run(pandoc, ["--mathml", "-s", "-f", "markdown", "-t", "html5",
-                                 folder.appendingPathComponent("lessons/\(slug(index)).md").path,
+                                 folder.appendingPathComponent("content/lessons/\(slug(index)).md").path,
                                  "-o", output.appendingPathComponent("\(slug(index)).html").path])
                 }
             }
@@ -118,90 +117,17 @@ enum SiteBenchmark {
             .first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
-    static func slug(_ index: Int) -> String { String(format: "lesson-%04d", index) }
+    static func slug(_ index: Int) -> String { CourseGenerator.slug(index) }
 
-    /// Writes `course.yml`, `mkdocs.yml` (same navigation, `docs_dir: lessons`) and the lessons.
+    /// Writes the generated course (`CourseGenerator`) and an `mkdocs.yml` with the same
+    /// navigation over its lessons.
     static func writeCourse(lessons: Int, to folder: URL) throws {
-        let manager = FileManager.default
-        try? manager.removeItem(at: folder)
-        try manager.createDirectory(at: folder.appendingPathComponent("lessons"), withIntermediateDirectories: true)
-        let moduleSize = 20
-        var course = "title: Synthetic Course\ntagline: A generated course for the site benchmark.\ntags: [benchmark]\nmodules:\n"
-        var mkdocs = "site_name: Synthetic Course\ndocs_dir: lessons\nnav:\n"
-        for start in stride(from: 0, to: lessons, by: moduleSize) {
-            let module = start / moduleSize + 1
-            let members = (start..<min(start + moduleSize, lessons)).map(slug)
-            course += "  - title: Module \(module)\n    lessons: [\(members.joined(separator: ", "))]\n"
-            mkdocs += "  - Module \(module):\n" + members.map { "    - \($0).md\n" }.joined()
+        try CourseGenerator.write(lessons: lessons, to: folder)
+        var mkdocs = "site_name: Synthetic Course\ndocs_dir: content/lessons\nnav:\n"
+        for start in stride(from: 0, to: lessons, by: CourseGenerator.moduleSize) {
+            let members = (start..<min(start + CourseGenerator.moduleSize, lessons)).map(slug)
+            mkdocs += "  - Module \(start / CourseGenerator.moduleSize + 1):\n" + members.map { "    - \($0).md\n" }.joined()
         }
-        try course.write(to: folder.appendingPathComponent("course.yml"), atomically: true, encoding: .utf8)
         try mkdocs.write(to: folder.appendingPathComponent("mkdocs.yml"), atomically: true, encoding: .utf8)
-        for index in 0..<lessons {
-            try lesson(index).write(to: folder.appendingPathComponent("lessons/\(slug(index)).md"),
-                                    atomically: true, encoding: .utf8)
-        }
-    }
-
-    /// One lesson; numbers vary with `index` so no two lessons are the same text.
-    static func lesson(_ index: Int) -> String {
-        let z = Double(index % 17 - 8) / 4
-        let sigmoid = 1 / (1 + exp(-z))
-        let fence = "```"
-        return """
-        ---
-        title: "Lesson \(index + 1): squashing \(z)"
-        summary: How sigmoid and ReLU treat the input \(z).
-        ---
-
-        ## The idea
-
-        A dense layer computes $z = Wx + b$; an activation then bends it. For the input $z = \(z)$ the
-        logistic function gives $\\sigma(z) = \\frac{1}{1 + e^{-z}}$, about {= sigmoid(\(z)) :.4f}, while
-        ReLU keeps only the positive part, so *stacking* layers stays **non-linear**.
-
-        $$
-        \\sigma'(z) = \\sigma(z)\\,\\bigl(1 - \\sigma(z)\\bigr), \\qquad \\operatorname{relu}(z) = \\max(0, z)
-        $$
-
-        ## A few values
-
-        | $z$ | $\\operatorname{relu}(z)$ | $\\sigma(z)$ |
-        |---:|---:|---:|
-        | -2 | 0 | 0.1192 |
-        | 0 | 0 | 0.5000 |
-        | \(z) | \(max(0, z)) | \(String(format: "%.4f", sigmoid)) |
-
-        The same in Python, for comparison:
-
-        \(fence)python
-        import math
-
-        def sigmoid(z):
-            return 1 / (1 + math.exp(-z))
-        \(fence)
-
-        ## Worked example
-
-        \(fence)example
-        >>> z = dense([1.0, 2.0], [[0.5, -1], [1, 1]], [0, 0.5])
-        >>> relu(z)
-        [0, 3.5]
-        >>> sigmoid(0)
-        0.5
-        \(fence)
-
-        ## Check yourself
-
-        \(fence)quiz
-        What is $\\sigma(\(z))$, to four decimals?
-
-        answer: \(String(format: "%.4f", sigmoid))
-        check: sigmoid(\(z))
-        tolerance: 0.0001
-        id: sigmoid-at-\(index)
-        > The logistic function maps \(z) to a value between 0 and 1.
-        \(fence)
-
-        """
     }
 }

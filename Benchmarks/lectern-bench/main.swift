@@ -6,6 +6,10 @@ case "calc":
     CalcBenchmark.run(Array(arguments.dropFirst()))
 case "math":
     MathBenchmark.run(Array(arguments.dropFirst()))
+case "math-dump":
+    MathDump.run(Array(arguments.dropFirst()))
+case "course":
+    CourseGenerator.main(Array(arguments.dropFirst()))
 case "site":
     SiteBenchmark.run(Array(arguments.dropFirst()))
 case nil:
@@ -13,5 +17,5 @@ case nil:
     CalcBenchmark.run([])
     SiteBenchmark.run([])
 default:
-    print("usage: lectern-bench [calc [options] | site [LESSONS] [--rounds N] [--lectern PATH] [--templates PATH] [--keep] | math [--rounds N] [--sample N] [--corpus PATH] [--katex PATH]]")
+    print("usage: lectern-bench [calc [options] | site [LESSONS] [--rounds N] [--lectern PATH] [--templates PATH] [--keep] | math-dump FILE.json... | course LESSONS FOLDER | math [--rounds N] [--sample N] [--corpus PATH] [--katex PATH] [--texmath-only]]")
 }

@@ -1,4 +1,4 @@
-/// Writes the math tree as MathML Core into one string buffer.
+/// Writes the math tree as MathML Core into one byte buffer, turned into a `String` once.
 ///
 /// Tracks TeX's math style (display, text, script) to place limits as TeX does, and adds an
 /// `<mstyle>` only where TeX's style differs from the one MathML Core would infer.
@@ -19,13 +19,13 @@ struct Emitter {
         }
     }
 
-    /// The markup so far, as UTF-8 (appending bytes is much cheaper than growing a String).
-    private var output: [UInt8] = []
+    /// The markup so far.
+    private var output: OutputBuffer
     private var style: Style
 
     init(display: Bool, capacity: Int) {
         style = display ? .display : .text
-        output.reserveCapacity(capacity)
+        output = OutputBuffer(capacity: capacity)
     }
 
     /// The complete `<math>` element for `node` with `tex` as its annotation.
@@ -39,7 +39,7 @@ struct Emitter {
         emitter.raw("<annotation encoding=\"application/x-tex\">")
         emitter.appendEscaped(tex)
         emitter.raw("</annotation></semantics></math>")
-        return String(decoding: emitter.output, as: UTF8.self)
+        return emitter.output.finish()
     }
 
     // MARK: - Nodes
@@ -77,7 +77,8 @@ struct Emitter {
             raw("\"/>")
         case .row(let items):
             raw("<mrow>")
-            for item in items { emit(item) }
+            // Indexing lends each element; a for-in loop copies it (and retains its payload).
+            for index in items.indices { emit(items[index]) }
             raw("</mrow>")
         case .fraction(let fraction):
             emitFraction(fraction)
@@ -340,28 +341,16 @@ struct Emitter {
 
     /// Appends markup written in the source.
     mutating func raw(_ markup: StaticString) {
-        markup.withUTF8Buffer { output.append(contentsOf: $0) }
+        output.append(markup)
     }
 
     /// Appends already-safe text (attribute values chosen by the converter).
     mutating func put(_ text: String) {
-        var text = text
-        text.withUTF8 { output.append(contentsOf: $0) }
+        output.append(text)
     }
 
     /// Appends `text` with `&`, `<`, `>` (and in attributes `"`) escaped.
     mutating func appendEscaped(_ text: String, attribute: Bool = false) {
-        var text = text
-        text.withUTF8 { bytes in
-            for byte in bytes {
-                switch byte {
-                case 0x26: raw("&amp;")
-                case 0x3C: raw("&lt;")
-                case 0x3E: raw("&gt;")
-                case 0x22 where attribute: raw("&quot;")
-                default: output.append(byte)
-                }
-            }
-        }
+        output.appendEscaped(text, attribute: attribute)
     }
 }

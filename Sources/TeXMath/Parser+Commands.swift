@@ -77,7 +77,7 @@ extension Parser {
     /// Control symbols, bars and the errors for commands that cannot start an atom.
     mutating func parseOtherCommand(_ name: String, token: Token) throws(MathError) -> Primary {
         switch name {
-        case "prime": return Primary(.op(Operator(text: "\u{2032}", space: .zero)))
+        case "prime": return Primary(.op(Operator(text: "\u{2032}")))
         case "vert", "lvert", "rvert": return Primary(.op(.bar("|")))
         case "Vert", "lVert", "rVert", "|": return Primary(.op(.bar("\u{2016}")))
         case "mid": return Primary(.op(Operator(text: "\u{2223}", space: .thick)))
@@ -237,7 +237,7 @@ extension Parser {
             if font != .normal {
                 let scalars = symbol.text.unicodeScalars
                 if scalars.count == 1, let scalar = scalars.first, let styled = font.map(scalar) {
-                    text = String(Character(styled))
+                    text = Self.string(styled)
                     normal = false
                 } else if font == .roman {
                     normal = true

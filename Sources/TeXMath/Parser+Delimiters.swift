@@ -75,7 +75,7 @@ extension Parser {
         }
         let shown: String
         switch token.kind {
-        case .character(let scalar): shown = String(Character(scalar))
+        case .character(let scalar): shown = Self.string(scalar)
         case .command(let name): shown = "\\" + name
         case .openBrace: shown = "{"
         case .superscript: shown = "^"

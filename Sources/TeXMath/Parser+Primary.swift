@@ -36,7 +36,7 @@ extension Parser {
     mutating func parseCharacter(_ scalar: Unicode.Scalar, token: Token, single: Bool) throws(MathError) -> Primary {
         advance()
         if Self.isLetter(scalar) {
-            if font == .normal { return Primary(.identifier(String(Character(scalar)), normal: false)) }
+            if font == .normal { return Primary(.identifier(Self.string(scalar), normal: false)) }
             // In a font command, a run of letters is one identifier (`\mathrm{ReLU}`).
             var text = ""
             append(scalar, to: &text)
@@ -67,10 +67,10 @@ extension Parser {
         case "+": return Primary(.op(Operator(text: "+")))
         case "-": return Primary(.op(Operator(text: "\u{2212}")))
         case "*": return Primary(.op(Operator(text: "\u{2217}")))
-        case "(", "[": return Primary(.op(Operator(text: String(Character(scalar)), stretchy: false)))
-        case ")", "]": return Primary(.op(Operator(text: String(Character(scalar)), stretchy: false)))
+        case "(", "[": return Primary(.op(Operator(text: Self.string(scalar), stretchy: false)))
+        case ")", "]": return Primary(.op(Operator(text: Self.string(scalar), stretchy: false)))
         case "|": return Primary(.op(.bar("|")))
-        case ",", ";": return Primary(.op(Operator(text: String(Character(scalar)), separator: true)))
+        case ",", ";": return Primary(.op(Operator(text: Self.string(scalar), separator: true)))
         case "~": return Primary(.space("0.3333em"))
         case "'":
             // A prime with nothing before it.
@@ -90,18 +90,18 @@ extension Parser {
             return Primary(.op(Operator(text: "/", space: .zero)))
         case "=", "<", ">", ":", "!", "?", "@", "\"", "`", "\\":
             if scalar == "@" || scalar == "\"" || scalar == "`" {
-                return Primary(.identifier(String(Character(scalar)), normal: true))
+                return Primary(.identifier(Self.string(scalar), normal: true))
             }
-            return Primary(.op(Operator(text: String(Character(scalar)))))
+            return Primary(.op(Operator(text: Self.string(scalar))))
         case ".": return Primary(.op(Operator(text: ".")))
         default:
             break
         }
         // Characters typed directly: use the class TeX gives the command drawing them.
-        var text = String(Character(scalar))
+        var text = Self.string(scalar)
         switch Symbols.byCharacter[scalar] {
         case .ordinary?:
-            if font != .normal, let styled = font.map(scalar) { text = String(Character(styled)) }
+            if font != .normal, let styled = font.map(scalar) { text = Self.string(styled) }
             return Primary(.identifier(text, normal: font.isUpright))
         case .upright?:
             return Primary(.identifier(text, normal: true))
@@ -130,6 +130,21 @@ extension Parser {
     func nextIsDigit() -> Bool {
         if case .character(let next) = tokens[position].kind { return Self.isDigit(next) }
         return false
+    }
+
+    /// The one-scalar string for `scalar`; ASCII ones come from a table built once, which is
+    /// much cheaper than going through `Character`.
+    static func string(_ scalar: Unicode.Scalar) -> String {
+        if scalar.isASCII { return asciiStrings[Int(scalar.value)] }
+        var text = ""
+        text.unicodeScalars.append(scalar)
+        return text
+    }
+
+    private static let asciiStrings: [String] = (0..<128).map { value in
+        var text = ""
+        text.unicodeScalars.append(Unicode.Scalar(UInt8(value)))
+        return text
     }
 
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {

@@ -13,7 +13,7 @@ extension Parser {
                 notes: [Self.argumentHint(command)])
         case .character(let scalar):
             advance()
-            return .text(String(Character(font.map(scalar) ?? scalar)))
+            return .text(Self.string(font.map(scalar) ?? scalar))
         default:
             throw missingArgument(command)
         }

@@ -201,7 +201,7 @@ struct StructureTests {
         ("x \\mapsto y", "<mo>↦</mo>"),
         ("\\nabla f", "<mi mathvariant=\"normal\">∇</mi>"),
         ("\\infty", "<mi mathvariant=\"normal\">∞</mi>"),
-        ("f''", "<msup><mi>f</mi><mo lspace=\"0em\" rspace=\"0em\">″</mo></msup>"),
+        ("f''", "<msup><mi>f</mi><mo>″</mo></msup>"),
         ("a < b", "<mo>&lt;</mo>"),
         ("a\\,b\\quad c\\!d", "<mspace width=\"0.1667em\"/>"),
         ("a\\quad b", "<mspace width=\"1em\"/>"),

@@ -1,0 +1,77 @@
+/// The growing UTF-8 buffer the emitter writes markup into.
+///
+/// `Array.append(contentsOf:)` and `String.append` each cost a few dozen instructions of
+/// bookkeeping per call, and the emitter makes dozens of short appends per formula; here an
+/// append is a capacity check and a `memcpy`. The owner calls `finish()` exactly once, which
+/// turns the bytes into a `String` and frees the storage.
+struct OutputBuffer {
+    private var start: UnsafeMutablePointer<UInt8>
+    private var count = 0
+    private var capacity: Int
+
+    init(capacity: Int) {
+        self.capacity = max(capacity, 64)
+        start = UnsafeMutablePointer<UInt8>.allocate(capacity: self.capacity)
+    }
+
+    /// Makes room for `extra` more bytes.
+    private mutating func reserve(_ extra: Int) {
+        guard count + extra > capacity else { return }
+        let newCapacity = max(capacity * 2, count + extra)
+        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        grown.update(from: start, count: count)
+        start.deallocate()
+        start = grown
+        capacity = newCapacity
+    }
+
+    /// Appends the `length` bytes at `base`.
+    mutating func append(_ base: UnsafePointer<UInt8>?, length: Int) {
+        guard let base, length > 0 else { return }
+        reserve(length)
+        (start + count).update(from: base, count: length)
+        count += length
+    }
+
+    mutating func append(_ literal: StaticString) {
+        append(literal.utf8Start, length: literal.utf8CodeUnitCount)
+    }
+
+    mutating func append(_ text: String) {
+        var text = text
+        text.withUTF8 { append($0.baseAddress, length: $0.count) }
+    }
+
+    /// Appends `text` with `&`, `<`, `>` (and in attributes `"`) escaped, copying the runs
+    /// between those characters whole.
+    mutating func appendEscaped(_ text: String, attribute: Bool) {
+        var text = text
+        text.withUTF8 { bytes in
+            var runStart = 0
+            for index in 0..<bytes.count {
+                let escape: StaticString
+                switch bytes[index] {
+                case 0x26: escape = "&amp;"
+                case 0x3C: escape = "&lt;"
+                case 0x3E: escape = "&gt;"
+                case 0x22 where attribute: escape = "&quot;"
+                default: continue
+                }
+                append(bytes.baseAddress.map { $0 + runStart }, length: index - runStart)
+                append(escape)
+                runStart = index + 1
+            }
+            append(bytes.baseAddress.map { $0 + runStart }, length: bytes.count - runStart)
+        }
+    }
+
+    /// The markup as a `String` (validated once, here); the buffer is freed and must not be
+    /// used again.
+    mutating func finish() -> String {
+        let result = String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self)
+        start.deallocate()
+        count = 0
+        capacity = 0
+        return result
+    }
+}
