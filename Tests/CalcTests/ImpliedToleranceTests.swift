@@ -7,13 +7,13 @@ import Testing
         ("100", 0.5), ("1.50", 0.005), ("7.", 0.5), ("+2.0E+2", 5.0), ("0.000", 0.0005),
     ])
     func halfAUnitInTheLastDigit(literal: String, expected: Double) throws {
-        let tolerance = try #require(ImpliedTolerance.of(literal))
+        let tolerance = try #require(WrittenNumber(literal)?.tolerance)
         #expect(Swift.abs(tolerance - expected) <= 1e-12 * expected)
     }
 
     @Test(arguments: ["", "abc", "1.2.3", "e5", "1e", "--1", "0x10", "1 2"])
     func notNumbers(literal: String) {
-        #expect(ImpliedTolerance.of(literal) == nil)
+        #expect(WrittenNumber(literal)?.tolerance == nil)
     }
 
     @Test func matching() throws {

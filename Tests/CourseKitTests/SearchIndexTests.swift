@@ -107,7 +107,6 @@ import Testing
         let forward = SearchIndex(documents: documents)
         let backward = SearchIndex(documents: documents.reversed())
         #expect(forward.javaScript == backward.javaScript)
-        #expect(forward.byteCount == forward.javaScript.utf8.count)
     }
 
     @Test func longTextIsClippedAtAWordBoundary() {

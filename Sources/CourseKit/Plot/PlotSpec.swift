@@ -63,13 +63,6 @@ package struct PlotSpec: Hashable, Sendable {
             "\(x.lower)", "\(x.upper)", y.map { "\($0.lower) \($0.upper)" } ?? "",
             xLabel ?? "", yLabel ?? "",
         ].joined(separator: "\u{1E}")
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in key.utf8 {
-            hash ^= UInt64(byte)
-            hash &*= 0x100_0000_01b3
-        }
-        let hex = String(hash, radix: 16)
-        let padded = String(repeating: "0", count: max(0, 16 - hex.count)) + hex
-        return "plot-" + padded.prefix(10)
+        return "plot-" + StableHash.hex(StableHash.fnv1a(key, as: UInt64.self)).prefix(10)
     }
 }

@@ -5,27 +5,8 @@ package enum QuizID {
     /// A readable, stable id: up to six words of the question as a slug plus a short hash of its
     /// full text, so that editing the question changes the id but reordering lessons does not.
     package static func derived(fromQuestion question: QuizText) -> String {
-        var slug = ""
-        var words = 0
-        var pendingHyphen = false
-        for scalar in question.plainText.lowercased().unicodeScalars {
-            let isAlphanumeric = ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar)
-            if isAlphanumeric {
-                if pendingHyphen, !slug.isEmpty {
-                    if words >= 5 || slug.count >= 40 { break }
-                    slug.append("-")
-                    words += 1
-                }
-                pendingHyphen = false
-                slug.unicodeScalars.append(scalar)
-            } else {
-                pendingHyphen = true
-            }
-        }
-        let hash = fnv1a(question.markdown)
-        let hex = String(hash, radix: 16)
-        let suffix = String(repeating: "0", count: max(0, 8 - hex.count)) + hex
-        return (slug.isEmpty ? "quiz" : slug) + "-" + suffix.prefix(6)
+        let slug = Slug.make(question.plainText, fallback: "quiz", maxWords: 6, maxLength: 40)
+        return slug + "-" + StableHash.hex(StableHash.fnv1a(question.markdown, as: UInt32.self)).prefix(6)
     }
 
     /// Whether `id` is acceptable as an explicit id: letters, digits, `-`, `_` and `.`, starting
@@ -58,15 +39,5 @@ package enum QuizID {
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
-    }
-
-    /// 32-bit FNV-1a over UTF-8: tiny, stable across platforms and releases (unlike `Hasher`).
-    private static func fnv1a(_ text: String) -> UInt32 {
-        var hash: UInt32 = 0x811C_9DC5
-        for byte in text.utf8 {
-            hash ^= UInt32(byte)
-            hash = hash &* 0x0100_0193
-        }
-        return hash
     }
 }

@@ -130,18 +130,9 @@ package struct RenderContext: Sendable {
         return Data(try renderer.render(layout, template: "layout").markup.utf8)
     }
 
-    /// The course's storage namespace: its title in lower case, runs of other characters as `-`.
+    /// The course's storage namespace: its title as a slug.
     package static func courseSlug(_ title: String) -> String {
-        var slug = ""
-        for scalar in title.lowercased().unicodeScalars {
-            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
-                slug.unicodeScalars.append(scalar)
-            } else if !slug.isEmpty, !slug.hasSuffix("-") {
-                slug.append("-")
-            }
-        }
-        while slug.hasSuffix("-") { slug.removeLast() }
-        return slug.isEmpty ? "course" : slug
+        Slug.make(title, fallback: "course")
     }
 
     /// `base` and `path` joined with exactly one slash.

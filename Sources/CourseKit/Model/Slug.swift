@@ -5,15 +5,22 @@
 /// base letter); every other run of characters becomes one hyphen; hyphens at the ends are dropped.
 package enum Slug {
     /// The slug of `text`; `fallback` when nothing sluggable is left (a title of only symbols).
-    package static func make(_ text: String, fallback: String = "item") -> String {
+    /// A slug stops before its word `maxWords + 1` or once it is `maxLength` characters long
+    /// (a quiz id keeps the first words of its question).
+    package static func make(_ text: String, fallback: String = "item", maxWords: Int = .max, maxLength: Int = .max) -> String {
         var result = ""
+        var words = 1
         var pendingHyphen = false
         for character in text.lowercased() {
             guard let kept = keep(character) else {
                 pendingHyphen = !result.isEmpty
                 continue
             }
-            if pendingHyphen { result.append("-") }
+            if pendingHyphen {
+                if words >= maxWords || result.count >= maxLength { break }
+                result.append("-")
+                words += 1
+            }
             pendingHyphen = false
             result.append(kept)
         }

@@ -1,7 +1,0 @@
-/// The tolerance a written number implies; quizzes use it for `answer:` keys.
-public enum ImpliedTolerance {
-    /// Half a unit in the last written digit of `literal`, or nil when it is not a number.
-    public static func of(_ literal: some StringProtocol) -> Double? {
-        WrittenNumber(literal)?.tolerance
-    }
-}
