@@ -5,3 +5,11 @@ public enum ImpliedTolerance {
         WrittenNumber(literal)?.tolerance
     }
 }
+
+extension ImpliedTolerance {
+    /// Whether `literal`'s implied tolerance is too loose to check `actual` (see
+    /// `WrittenNumber.isTooLoose(for:)`); nil when it is not a number.
+    public static func isTooLoose(_ literal: some StringProtocol, for actual: Double) -> Bool? {
+        WrittenNumber(literal)?.isTooLoose(for: actual)
+    }
+}

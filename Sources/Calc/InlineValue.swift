@@ -49,10 +49,19 @@ public enum InlineValue {
         /// How many scalars the spec covers (at least 1), for errors about the whole spec.
         var specLength: Int
 
-        /// `value` as the spec formats it; an error covers the spec in the original text.
-        func format(_ value: Value) -> Result<String, CalcError> {
-            guard let spec else { return .success(ValuePrinter.repr(value)) }
-            return spec.format(value).mapError { error in
+        /// `value` as the spec formats it, at most `maxLength` characters; an error covers the
+        /// spec in the original text, or the expression when there is no spec.
+        func format(_ value: Value, maxLength: Int = Limits.standard.maxOutputLength) -> Result<String, CalcError> {
+            guard let spec else {
+                do {
+                    return .success(try ValuePrinter.repr(value, maxLength: maxLength))
+                } catch {
+                    var error = error
+                    error.length = max(expression.unicodeScalars.count, 1)
+                    return .failure(error)
+                }
+            }
+            return spec.format(value, maxLength: maxLength).mapError { error in
                 var error = error
                 error.offset = specOffset
                 error.length = specLength
@@ -73,6 +82,12 @@ public enum InlineValue {
             parts.spec = spec
             return .success(parts)
         case .failure(var error):
+            // Python written inline (`lambda x: x`, `for i in range(3): i`) has a colon that
+            // is not a spec's; say what Calc does instead of what the spec lacks.
+            if case .failure(let habit) = Parser.parse(text, functions: .standard, limits: .standard),
+               habit.code.hasPrefix(PythonHabit.codePrefix) {
+                return .failure(habit)
+            }
             error.offset += specOffset
             return .failure(error)
         }
@@ -82,9 +97,10 @@ public enum InlineValue {
     /// with the spec after the last top-level `:`, if any; nil when the last statement is an
     /// assignment.
     public static func run(_ text: String, in interpreter: inout Interpreter) -> Result<String?, CalcError> {
-        parts(text).flatMap { parts in
+        let maxLength = interpreter.limits.maxOutputLength
+        return parts(text).flatMap { parts in
             interpreter.run(parts.expression).flatMap { value in
-                value.map { parts.format($0).map(Optional.some) } ?? .success(nil)
+                value.map { parts.format($0, maxLength: maxLength).map(Optional.some) } ?? .success(nil)
             }
         }
     }
@@ -99,7 +115,19 @@ public enum InlineValue {
     package static func valueAndText(_ text: String, in interpreter: Interpreter) -> Result<(value: Value, text: String), CalcError> {
         parts(text).flatMap { parts in
             interpreter.evaluate(parts.expression).flatMap { value in
-                parts.format(value).map { (value, $0) }
+                parts.format(value, maxLength: interpreter.limits.maxOutputLength).map { (value, $0) }
+            }
+        }
+    }
+
+    /// Like `valueAndText(_:in:)`, spending the evaluation's work and the formatting's from the
+    /// interpreter's budget, so that all inline values of a lesson share one budget.
+    package static func valueAndText(_ text: String, charging interpreter: inout Interpreter) -> Result<(value: Value, text: String), CalcError> {
+        parts(text).flatMap { parts in
+            interpreter.evaluateAndCharge(parts.expression).flatMap { value in
+                let formatted = parts.format(value, maxLength: interpreter.limits.maxOutputLength)
+                if case .success(let text) = formatted { interpreter.budget.spend(Cost.formatting(text)) }
+                return formatted.map { (value, $0) }
             }
         }
     }
