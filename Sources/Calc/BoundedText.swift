@@ -2,7 +2,8 @@
 /// that printing a large value stops at the limit instead of building megabytes first.
 struct BoundedText {
     private(set) var text = ""
-    /// Characters appended so far (counted as they arrive; `String.count` would walk the text).
+    /// UTF-8 bytes appended so far: the same as characters for printed numbers, and cheap to
+    /// count where `String.count` would walk every grapheme.
     private(set) var length = 0
     let limit: Int
 
@@ -11,7 +12,7 @@ struct BoundedText {
     }
 
     mutating func append(_ piece: String) throws(CalcError) {
-        length += piece.count
+        length += piece.utf8.count
         guard length <= limit else { throw Self.error(limit: limit) }
         text += piece
     }

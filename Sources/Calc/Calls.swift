@@ -57,8 +57,13 @@ extension Evaluator {
             if case .name("None") = node.kind, bindings["None"] == nil { return true }
             return false
         }
+        // Earlier arguments stay alive while later ones are computed.
+        var heldHere = 0
+        defer { held -= heldHere }
         for (position, argumentNode) in argumentNodes.enumerated() where !(position >= required && isNone(argumentNode)) {
-            slots[position] = Argument(value: try evaluate(argumentNode), node: argumentNode)
+            let value = try evaluate(argumentNode)
+            heldHere += try hold(value, at: argumentNode)
+            slots[position] = Argument(value: value, node: argumentNode)
         }
         for keyword in keywordNodes {
             guard let position = parameters.firstIndex(of: keyword.name) else {
@@ -71,7 +76,9 @@ extension Evaluator {
                 throw CalcError(offset: keyword.nameOffset, length: keyword.name.unicodeScalars.count,
                                 code: "calc.arity", message: "argument '\(keyword.name)' of \(signature()) is given twice")
             }
-            slots[position] = Argument(value: try evaluate(keyword.value), node: keyword.value)
+            let value = try evaluate(keyword.value)
+            heldHere += try hold(value, at: keyword.value)
+            slots[position] = Argument(value: value, node: keyword.value)
         }
         for position in 0..<required where slots[position] == nil { throw arityError() }
         return slots

@@ -2,21 +2,32 @@ import Activations
 
 /// What an operation costs in work units, worked out from its operands' shapes before it runs.
 ///
-/// A unit is about one element produced by a simple operation (`+`, a comparison, a copy);
-/// costlier per-element work is weighted so that a unit takes roughly the same time whatever
-/// computes it (measured on the standard library: an `exp` or `tanh` of each element is about
-/// four additions).
+/// A unit is about one element produced by a simple operation (`+`, a comparison, a copy), a
+/// few nanoseconds; costlier per-element work is weighted so that a unit takes roughly the same
+/// time whatever computes it. The weights come from timing each library function on 10⁶
+/// elements in a release build: `exp` and `sigmoid` cost about 4 additions, `gelu`, `mish`,
+/// `softmax`, the losses and `**` (a `pow`) 10 to 20.
 enum Cost {
     /// Units per element of an elementwise library function (`sigmoid`, `gelu`, their derivatives).
-    static let elementwiseWeight = 4
-    /// Units per element of a vector function (`softmax` reads its input three times).
-    static let vectorWeight = 4
+    static let elementwiseWeight = 20
+    /// Units per element of a vector function (`softmax` reads its input three times and
+    /// takes an exp of each element).
+    static let vectorWeight = 12
     /// Units per element of a loss (a log or a division per element, then a sum).
-    static let lossWeight = 4
+    static let lossWeight = 12
 
-    /// Units per character of formatted or printed output (a number's text takes far longer to
-    /// make than the number).
-    static let formattingWeight = 10
+    /// Units per element of a binary operator's result.
+    static func weight(of op: BinaryOperator) -> Int {
+        switch op {
+        case .power: 20
+        case .remainder, .floorDivide: 4
+        default: 1
+        }
+    }
+
+    /// Units per character of formatted output: `String(format:)` takes about half a
+    /// microsecond per character, a hundred times an addition.
+    static let formattingWeight = 100
 
     /// The cost of having formatted `text`.
     static func formatting(_ text: String) -> Int {

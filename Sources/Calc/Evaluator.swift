@@ -15,6 +15,10 @@ struct Evaluator {
     var work = 0
     /// What the lesson and the build may still spend; every charge is recorded here too.
     var budget = WorkBudget.unlimited
+    /// Elements of intermediate values kept alive while others are computed (a left operand,
+    /// earlier arguments and list elements): bounded by `Limits.maxHeldElements`, so that a
+    /// deeply nested expression cannot pile up gigabytes of temporaries.
+    var held = 0
 
     /// Constants that a binding of the same name shadows.
     static let constants: [String: Double] = ["e": M_E, "pi": Double.pi, "inf": .infinity, "nan": .nan]
@@ -53,6 +57,8 @@ struct Evaluator {
             return .boolean(!(try truth(of: value, at: operand)))
         case .binary(let op, let lhs, let rhs, let operatorOffset, let operatorLength):
             let a = try evaluate(lhs)
+            let heldForRight = try hold(a, at: lhs)
+            defer { held -= heldForRight }
             let b = try evaluate(rhs)
             let site = Broadcasting.Site(offset: operatorOffset, length: operatorLength)
             if op == .matmul {
@@ -61,7 +67,7 @@ struct Evaluator {
                 }
             }
             let result = try Broadcasting.apply(op, a, b, at: site, maxElements: limits.maxElements)
-            try count(result, at: node)
+            try charge(Cost.product(Cost.elements(of: result), Cost.weight(of: op)), at: node)
             return result
         case .logical(let isAnd, let lhs, let rhs):
             // Python's `and`/`or` give back an operand, deciding by its truth.
@@ -80,6 +86,20 @@ struct Evaluator {
         case .call(let callee, let name, let arguments, let keywords):
             return try call(callee, name: name, arguments, keywords, at: node)
         }
+    }
+
+    /// Counts `value` as held until the caller gives back the returned number of elements
+    /// (`held -= …`); `calc.memory-limit` past `Limits.maxHeldElements`.
+    mutating func hold(_ value: Value, at node: Node) throws(CalcError) -> Int {
+        let size = Cost.elements(of: value)
+        held += size
+        guard held <= limits.maxHeldElements else {
+            held -= size
+            throw CalcError(offset: node.offset, length: node.length, code: "calc.memory-limit",
+                            message: "this statement keeps more than \(limits.maxHeldElements) elements of intermediate values alive",
+                            notes: ["split it into smaller steps with assignments, or work with smaller vectors and matrices"])
+        }
+        return size
     }
 
     /// Charges a result's size, failing past the run's limit or the budget.
@@ -158,7 +178,19 @@ struct Evaluator {
         }
         var values: [Value] = []
         values.reserveCapacity(elements.count)
-        for element in elements { values.append(try evaluate(element)) }
+        // Checked as the elements arrive, so that a list of large vectors stops at the limit
+        // instead of being built first.
+        var total = 0
+        defer { held -= total }
+        for element in elements {
+            let value = try evaluate(element)
+            values.append(value)
+            total += try hold(value, at: element)
+            guard total <= limits.maxElements else {
+                throw CalcError(offset: node.offset, length: node.length, code: "calc.too-large",
+                                message: "the matrix would have more than \(limits.maxElements) elements")
+            }
+        }
         switch values[0] {
         case .number, .boolean:
             var numbers: [Double] = []

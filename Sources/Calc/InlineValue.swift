@@ -49,6 +49,30 @@ public enum InlineValue {
         /// How many scalars the spec covers (at least 1), for errors about the whole spec.
         var specLength: Int
 
+        /// The `calc.output-too-large` error when even the shortest formatting of `value` (a
+        /// character or the spec's width per element) is longer than `maxLength`.
+        func refuseLength(of value: Value, maxLength: Int) -> CalcError? {
+            do {
+                try BoundedText.precheck(elements: Cost.elements(of: value), minimumWidth: spec?.width ?? 1, limit: maxLength)
+                return nil
+            } catch {
+                return place(error)
+            }
+        }
+
+        /// An error of formatting, moved onto the spec, or onto the expression without one.
+        private func place(_ error: CalcError) -> CalcError {
+            var error = error
+            if spec == nil {
+                error.offset = 0
+                error.length = max(expression.unicodeScalars.count, 1)
+            } else {
+                error.offset = specOffset
+                error.length = specLength
+            }
+            return error
+        }
+
         /// `value` as the spec formats it, at most `maxLength` characters; an error covers the
         /// spec in the original text, or the expression when there is no spec.
         func format(_ value: Value, maxLength: Int = Limits.standard.maxOutputLength) -> Result<String, CalcError> {
@@ -56,17 +80,10 @@ public enum InlineValue {
                 do {
                     return .success(try ValuePrinter.repr(value, maxLength: maxLength))
                 } catch {
-                    var error = error
-                    error.length = max(expression.unicodeScalars.count, 1)
-                    return .failure(error)
+                    return .failure(place(error))
                 }
             }
-            return spec.format(value, maxLength: maxLength).mapError { error in
-                var error = error
-                error.offset = specOffset
-                error.length = specLength
-                return error
-            }
+            return spec.format(value, maxLength: maxLength).mapError(place)
         }
     }
 
@@ -125,8 +142,18 @@ public enum InlineValue {
     package static func valueAndText(_ text: String, charging interpreter: inout Interpreter) -> Result<(value: Value, text: String), CalcError> {
         parts(text).flatMap { parts in
             interpreter.evaluateAndCharge(parts.expression).flatMap { value in
+                // A value too long to print is refused before anything is charged for it; then at
+                // least a character an element is asked for, and the rest of the text's cost is
+                // recorded once its length is known.
+                if let tooLong = parts.refuseLength(of: value, maxLength: interpreter.limits.maxOutputLength) {
+                    return .failure(tooLong)
+                }
+                let least = Cost.product(Cost.elements(of: value), Cost.formattingWeight)
+                if let scope = interpreter.budget.spend(least) {
+                    return .failure(interpreter.budget.error(scope, offset: 0, length: max(text.unicodeScalars.count, 1)))
+                }
                 let formatted = parts.format(value, maxLength: interpreter.limits.maxOutputLength)
-                if case .success(let text) = formatted { interpreter.budget.spend(Cost.formatting(text)) }
+                if case .success(let text) = formatted { interpreter.budget.record(Cost.formatting(text) - least) }
                 return formatted.map { (value, $0) }
             }
         }

@@ -129,6 +129,11 @@ public struct Interpreter: Sendable {
     public var functionNames: [String] { functions.names }
 
     private func evaluate(_ node: Node, steps: inout Int, work: inout Int, spending budget: inout WorkBudget) -> Result<Value, CalcError> {
+        // A spent budget stops everything, even a name looked up, so that nothing after it
+        // (formatting, printing) runs for free.
+        if let scope = budget.exhausted {
+            return .failure(budget.error(scope, offset: node.offset, length: node.length))
+        }
         // The evaluator only borrows the bindings; it ends before the caller assigns, so the
         // dictionary is never copied.
         var evaluator = Evaluator(bindings: bindings, functions: functions,
@@ -136,7 +141,7 @@ public struct Interpreter: Sendable {
         defer {
             // Each node evaluated is a unit too; steps are bounded by the source's size, so
             // they are recorded afterwards and stop the next evaluation if they overspend.
-            evaluator.budget.spend(evaluator.steps - steps)
+            evaluator.budget.record(evaluator.steps - steps)
             steps = evaluator.steps
             work = evaluator.work
             budget = evaluator.budget

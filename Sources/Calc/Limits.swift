@@ -18,17 +18,21 @@ public struct Limits: Hashable, Sendable {
     /// Elements held by all names bound in one interpreter together (`calc.memory-limit`);
     /// 8 bytes each, so the standard 4,000,000 is 32 MB.
     public var maxBoundElements: Int
-    /// Characters of one printed or formatted value (`calc.output-too-large`).
+    /// Elements of intermediate values one statement keeps alive at once, such as the left
+    /// operands of a deeply nested product (`calc.memory-limit`); 32 MB in the standard limits.
+    public var maxHeldElements: Int
+    /// Characters (UTF-8 bytes) of one printed or formatted value (`calc.output-too-large`).
     public var maxOutputLength: Int
 
     /// Limits with the standard values unless given.
     public init(maxSteps: Int = 1_000_000, maxWork: Int = 100_000_000, maxElements: Int = 1_000_000, maxNesting: Int = 200,
-                maxBoundElements: Int = 4_000_000, maxOutputLength: Int = 100_000) {
+                maxBoundElements: Int = 4_000_000, maxHeldElements: Int = 4_000_000, maxOutputLength: Int = 100_000) {
         self.maxSteps = maxSteps
         self.maxWork = maxWork
         self.maxElements = maxElements
         self.maxNesting = maxNesting
         self.maxBoundElements = maxBoundElements
+        self.maxHeldElements = maxHeldElements
         self.maxOutputLength = maxOutputLength
     }
 

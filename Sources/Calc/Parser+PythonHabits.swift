@@ -23,6 +23,8 @@ extension Parser {
         var followedByName = false
         if case .identifier = next { followedByName = true }
         if case .keyword = next { followedByName = true }
+        // Most statements are assignments or expressions: nothing to compare.
+        guard followedByName || next == .symbol(.leftParen) else { return }
         let token = current
         switch word {
         case "def" where followedByName:

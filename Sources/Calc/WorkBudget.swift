@@ -28,48 +28,74 @@ public struct WorkBudget: Hashable, Sendable {
     public private(set) var lessonSpent = 0
     /// Units spent since the budget was made.
     public private(set) var buildSpent = 0
+    /// Set when the lesson's share refused work; cleared by `startLesson()`.
+    private var lessonRefused = false
+    /// Set when the build's share refused work; it stays set.
+    private var buildRefused = false
 
     /// A budget with nothing spent.
-    public init(lessonLimit: Int = 400_000_000, buildLimit: Int = 2_000_000_000) {
+    public init(lessonLimit: Int = 100_000_000, buildLimit: Int = 500_000_000) {
         self.lessonLimit = lessonLimit
         self.buildLimit = buildLimit
     }
 
-    /// The limits every build runs under: about 2 s of the costliest work for one lesson and
-    /// 10 s for a build, far above what a course needs (the 70 lessons of the sample course
-    /// spend well under 1% of one lesson's share).
+    /// The limits every build runs under: about a second of the costliest work for one lesson
+    /// and a few seconds for a build, while the busiest lesson of the sample course spends
+    /// about 2,500 units (README's Security model section has the figures).
     public static let standard = WorkBudget()
 
-    /// No limit beyond each run's own (the REPL and `lectern eval`).
+    /// No limit beyond each run's own (the REPL).
     public static let unlimited = WorkBudget(lessonLimit: .max, buildLimit: .max)
 
-    /// Units that may still be spent before one of the limits is passed.
+    /// Units that may still be spent before one of the limits is passed; 0 once either has
+    /// refused work.
     public var remaining: Int {
-        Swift.max(0, Swift.min(lessonLimit - Swift.min(lessonSpent, lessonLimit),
-                               buildLimit - Swift.min(buildSpent, buildLimit)))
+        guard exhausted == nil else { return 0 }
+        return Swift.max(0, Swift.min(lessonLimit - lessonSpent, buildLimit - buildSpent))
     }
 
-    /// The limit already passed, if any (the build's first: it is the one to raise).
+    /// The limit that has refused work or been passed, if any (the build's first: it is the
+    /// one to raise). Every later request is refused until `startLesson()` (for the lesson's).
     public var exhausted: Scope? {
-        if buildSpent > buildLimit { return .build }
-        if lessonSpent > lessonLimit { return .lesson }
+        if buildRefused || buildSpent > buildLimit { return .build }
+        if lessonRefused || lessonSpent > lessonLimit { return .lesson }
         return nil
     }
 
     /// Starts the next lesson's share; what the build spent is kept.
     public mutating func startLesson() {
         lessonSpent = 0
+        lessonRefused = false
     }
 
-    /// Records `units` of work; returns the limit this passes, if any.
-    ///
-    /// Spending saturates instead of overflowing, so an absurd count cannot wrap around.
+    /// Asks for `units` of work before doing it: records them and returns nil when they fit in
+    /// both limits; otherwise records nothing, so that refused work never counts against the
+    /// build, and returns the limit that refused them.
     @discardableResult
     public mutating func spend(_ units: Int) -> Scope? {
+        if let scope = exhausted { return scope }
+        let units = Swift.max(units, 0)
+        let (build, buildOverflow) = buildSpent.addingReportingOverflow(units)
+        if buildOverflow || build > buildLimit {
+            buildRefused = true
+            return .build
+        }
+        let (lesson, lessonOverflow) = lessonSpent.addingReportingOverflow(units)
+        if lessonOverflow || lesson > lessonLimit {
+            lessonRefused = true
+            return .lesson
+        }
+        buildSpent = build
+        lessonSpent = lesson
+        return nil
+    }
+
+    /// Records `units` of work already done (the steps of an evaluation), saturating; past a
+    /// limit, later requests are refused.
+    mutating func record(_ units: Int) {
         let units = Swift.max(units, 0)
         lessonSpent = lessonSpent.addingReportingOverflow(units).overflow ? .max : lessonSpent + units
         buildSpent = buildSpent.addingReportingOverflow(units).overflow ? .max : buildSpent + units
-        return exhausted
     }
 
     /// The error for work past `scope`'s limit, at a node of the source being run.

@@ -48,10 +48,11 @@ import Testing
         #expect(interpreter.budget.lessonSpent - before < 10)
     }
 
-    /// 2.7·10⁷ multiply-adds a statement: 14 fit in the lesson budget of 4·10⁸, the 15th does not.
+    /// A lesson budget of 1.4·10⁷ units and 10⁶ multiply-adds a statement (the standard
+    /// budget is seven times larger): 13 statements fit, the 14th does not.
     @Test func repeatedLayersRunOutOfTheLessonBudget() throws {
-        var interpreter = Interpreter()
-        _ = interpreter.run("a = ones(300, 300)")
+        var interpreter = Interpreter(budget: WorkBudget(lessonLimit: 14_000_000, buildLimit: 100_000_000))
+        _ = interpreter.run("a = ones(100, 100)")
         var succeeded = 0
         var failure: CalcError?
         for _ in 0..<80 {
@@ -62,8 +63,9 @@ import Testing
             if failure != nil { break }
         }
         #expect(failure?.code == "calc.lesson-budget")
-        let perCall = 300 * 300 * 300 + 300 * 300
-        #expect(succeeded == (400_000_000 - 300 * 300) / perCall)
+        // Binding a: 10⁴ elements; each call: 100·100·100 multiply-adds and a 100×100 result.
+        let perCall = 100 * 100 * 100 + 100 * 100
+        #expect(succeeded == (14_000_000 - 100 * 100) / perCall)
         #expect(interpreter.budget.exhausted == .lesson)
         // Once spent, the budget stops the next evaluation at its first operation.
         #expect(interpreter.run("1 + 1").errorCode == "calc.lesson-budget")
@@ -80,6 +82,61 @@ import Testing
         #expect(first.range?.start == SourceLocation(file: "l.md", line: 5, column: 5))
         #expect(interpreter.boundElements == 4_000_000)
         #expect(interpreter.bindings["a4"] == nil)
+    }
+
+    /// 400 vectors of 10⁶ in one list literal: refused at the second, before the rest exist.
+    @Test func aListOfLargeVectorsStopsAtTheElementLimit() throws {
+        var interpreter = Interpreter()
+        let source = "[" + Array(repeating: "ones(1000000)", count: 400).joined(separator: ", ") + "]"
+        guard case .failure(let error) = interpreter.run(source) else {
+            Issue.record("the list was built")
+            return
+        }
+        #expect(error.code == "calc.too-large")
+        #expect(interpreter.budget.lessonSpent < 2_000_100)
+    }
+
+    /// `(a + 1) * ((a + 1) * (…))` 30 levels deep keeps every left operand alive: the fifth
+    /// vector of 10⁶ held passes the 4,000,000 elements a statement may hold.
+    @Test func deeplyNestedTemporariesHitTheMemoryLimit() throws {
+        var interpreter = Interpreter()
+        _ = interpreter.run("a = ones(1000000)")
+        let before = interpreter.budget.lessonSpent
+        let source = String(repeating: "(a + 1) * (", count: 30) + "a" + String(repeating: ")", count: 30)
+        guard case .failure(let error) = interpreter.run(source) else {
+            Issue.record("the product ran")
+            return
+        }
+        #expect(error.code == "calc.memory-limit")
+        // Four sums of 10⁶ were made and held; the fifth operand was refused.
+        #expect(interpreter.budget.lessonSpent - before < 4_000_100)
+    }
+
+    /// 200 inline values that only look a name up and print 96,000 characters each: the
+    /// formatting is charged, so the lesson budget stops them.
+    @Test func formattingIsChargedToTheLessonBudget() throws {
+        var interpreter = Interpreter(budget: WorkBudget(lessonLimit: 50_000_000, buildLimit: 100_000_000))
+        _ = interpreter.run("v = linspace(0, 1, 12000)")
+        var formatted = 0
+        var failure: CalcError?
+        for _ in 0..<200 {
+            switch InlineValue.valueAndText("v :.4f", charging: &interpreter) {
+            case .success(let result):
+                #expect(result.text.utf8.count == 12000 * 6 + 11999 * 2 + 2)
+                formatted += 1
+            case .failure(let error): failure = error
+            }
+            if failure != nil { break }
+        }
+        #expect(failure?.code == "calc.lesson-budget")
+        // Binding v: 12,000 elements and 4 steps; each value 96,000 characters at 100 units and
+        // 1 step. After five values 48,012,009 units are spent; the sixth asks for its first
+        // 1,200,000 (a character an element), which fit, and then records the rest, passing
+        // 5·10⁷; the seventh is refused.
+        let perValue = 96_000 * 100 + 1
+        #expect(12_004 + 5 * perValue + 1 + 12_000 * 100 <= 50_000_000)
+        #expect(12_004 + 6 * perValue > 50_000_000)
+        #expect(formatted == 6)
     }
 
     @Test func rebindingANameFreesItsOldValue() throws {

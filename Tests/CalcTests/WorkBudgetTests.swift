@@ -13,17 +13,19 @@ import Testing
         ("dot(A, B)", 20 * 30 * 40 + 20 * 40),
         ("dense(A, W)", 20 * 40 * 30 + 20 * 40),
         ("dense(x, W)", 40 * 30 + 40),
-        ("sigmoid(v)", 4 * 1000 + 1000),
-        ("gelu_prime(v)", 4 * 1000 + 1000),
-        ("softmax(v)", 4 * 1000 + 1000),
-        ("softmax_prime(s)", 4 * 100 * 100 + 100 * 100),
-        ("mse(v, v)", 4 * 1000 + 1),
-        ("cce(A, A)", 4 * 600 + 1),
+        ("sigmoid(v)", 20 * 1000 + 1000),
+        ("gelu_prime(v)", 20 * 1000 + 1000),
+        ("softmax(v)", 12 * 1000 + 1000),
+        ("softmax_prime(s)", 12 * 100 * 100 + 100 * 100),
+        ("mse(v, v)", 12 * 1000 + 1),
+        ("cce(A, A)", 12 * 600 + 1),
         ("sum(v)", 1000 + 1),
         ("max(v)", 1000 + 1),
         ("allclose(v, v)", 2000 + 1),
         ("exp(v)", 1000 + 1000),
         ("v + v", 1000),
+        ("v ** 2", 20 * 1000),
+        ("v % 3", 4 * 1000),
         ("-v", 1000),
         ("v[10:20]", 10),
         ("len(v)", 1),
@@ -54,15 +56,19 @@ import Testing
         }
         #expect(failure?.code == "calc.lesson-budget")
         // Binding v: 1000 elements and 2 steps. Each value: 1000 for v + 1, 1001 for the sum,
-        // 4 steps and 10 per character of "2000.0".
-        let perValue = 1000 + 1001 + 4 + 10 * 6
+        // 4 steps and 100 per character of "2000.0".
+        let perValue = 1000 + 1001 + 4 + 100 * 6
         #expect(values == (10_000 - 1002) / perValue)
+        // The next value's v + 1 (1000 units) and its 4 steps fit; its sum (1001) is refused and
+        // not counted.
+        #expect(interpreter.budget.lessonSpent == 1002 + values * perValue + 1000 + 4)
 
         // The next lesson starts its own share; the build keeps counting.
         var budget = interpreter.budget
         budget.startLesson()
         #expect(budget.lessonSpent == 0)
-        #expect(budget.buildSpent > 10_000)
+        #expect(budget.exhausted == nil)
+        #expect(budget.buildSpent == 1002 + values * perValue + 1000 + 4)
         interpreter.budget = budget
         #expect(InlineValue.valueAndText("sum(v + 1)", charging: &interpreter).errorCode == nil)
     }
