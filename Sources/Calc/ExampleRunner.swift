@@ -49,17 +49,19 @@ extension WorkedExample {
                 diagnostics.append(error.diagnostic(in: map))
                 outcomes.append(StepOutcome(statement: statement, expected: step.expectedText, actual: nil, passed: false))
             case .success(let value):
-                // A value too long to print is an error rather than megabytes in the page.
-                let actual: String?
-                do {
-                    actual = try value.map { v throws(CalcError) in try ValuePrinter.repr(v, maxLength: interpreter.limits.maxOutputLength) }
-                } catch {
-                    let map = SnippetMap(snippet: statement, segments: [SnippetMap.Segment(offset: 0, location: location(step.source[0]))])
-                    var tooLong = error
-                    tooLong.length = max(step.source[0].text.unicodeScalars.count, 1)
-                    diagnostics.append(tooLong.diagnostic(in: map))
-                    outcomes.append(StepOutcome(statement: statement, expected: step.expectedText, actual: nil, passed: false))
-                    continue
+                // Printing is charged like computing: a value too long to print, or a budget
+                // already spent, is an error rather than megabytes in the page.
+                var actual: String?
+                if let value {
+                    switch interpreter.printed(value) {
+                    case .success(let text): actual = text
+                    case .failure(var error):
+                        let map = SnippetMap(snippet: statement, segments: [SnippetMap.Segment(offset: 0, location: location(step.source[0]))])
+                        error.length = max(step.source[0].text.unicodeScalars.count, 1)
+                        diagnostics.append(error.diagnostic(in: map))
+                        outcomes.append(StepOutcome(statement: statement, expected: step.expectedText, actual: nil, passed: false))
+                        continue
+                    }
                 }
                 guard let expectedText = step.expectedText, let first = step.expected.first else {
                     outcomes.append(StepOutcome(statement: statement, expected: nil, actual: actual, passed: true))

@@ -139,6 +139,25 @@ import Testing
         #expect(formatted == 6)
     }
 
+    /// 200 statements `>>> v` printing 90,000 characters each: printing is charged (100 units
+    /// a character), so the standard lesson budget of 10⁸ stops them after 11.
+    @Test func printingInWorkedExamplesIsCharged() throws {
+        let body = ">>> v = ones(30000)\n" + Array(repeating: ">>> v", count: 200).joined(separator: "\n")
+        var interpreter = Interpreter()
+        let map = SnippetMap(snippet: body, startingAt: SourceLocation(file: "l.md", line: 1, column: 1))
+        let outcome = WorkedExample(body: body).run(in: &interpreter, bodyMap: map)
+        // Binding v: 30,000 elements and 2 steps. Printing "[1, 1, …, 1]" is 30,000 + 2 · 29,999 + 2
+        // = 90,000 characters: 3·10⁶ units asked for first, the rest recorded after, plus 1 step.
+        let perPrint = 90_000 * 100 + 1
+        let printed = (100_000_000 - 30_002 - 1 - 3_000_000) / perPrint + 1
+        #expect(printed == 11)
+        #expect(outcome.steps.count { $0.actual != nil } == printed)
+        let first = try #require(outcome.diagnostics.first)
+        #expect(first.code == "calc.lesson-budget")
+        // Line 1 binds v, lines 2 to 12 print it, line 13 is refused.
+        #expect(first.range?.start.line == printed + 2)
+    }
+
     @Test func rebindingANameFreesItsOldValue() throws {
         var interpreter = Interpreter()
         for _ in 0..<10 {
