@@ -32,6 +32,8 @@ enum ValuePrinter {
     /// `repr(value)`, or `calc.output-too-large` (at offset 0) when it would be longer than
     /// `maxLength` characters; stops at the limit instead of printing everything first.
     static func repr(_ value: Value, maxLength: Int) throws(CalcError) -> String {
+        // A number prints in at most 24 characters: no need to count as it is built.
+        if case .number(let x) = value, maxLength >= 24 { return repr(x) }
         try BoundedText.precheck(elements: Cost.elements(of: value), minimumWidth: 1, limit: maxLength)
         var out = BoundedText(limit: maxLength)
         func list(_ count: Int, _ item: (Int) -> String) throws(CalcError) {
