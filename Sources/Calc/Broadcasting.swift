@@ -191,7 +191,11 @@ enum Broadcasting {
     }
 
     /// `a @ b`: vector·vector (dot product), matrix·vector, vector·matrix, matrix·matrix.
-    static func matmul(_ a: Value, _ b: Value, at site: Site, maxWork: Int) throws(CalcError) -> Value {
+    ///
+    /// `charge` is given the m·n·k multiply-adds before any is done, so that the caller can
+    /// refuse them.
+    static func matmul(_ a: Value, _ b: Value, at site: Site, maxWork: Int,
+                       charge: (Int) throws(CalcError) -> Void) throws(CalcError) -> Value {
         guard let left = Grid(a), let right = Grid(b) else {
             throw CalcError(offset: site.offset, length: site.length, code: "calc.type-error",
                             message: "cannot multiply \(a.kindDescription) and \(b.kindDescription) with '@'")
@@ -214,6 +218,7 @@ enum Broadcasting {
             throw CalcError(offset: site.offset, length: site.length, code: "calc.too-large",
                             message: "this product needs too much work (\(m)×\(k) by \(k)×\(n))")
         }
+        try charge(work)
         let x = left.elements
         let y = right.elements
         var out = [Double](repeating: 0, count: mn)

@@ -41,6 +41,16 @@ enum Builtin: String, Sendable, CaseIterable {
         return "\(rawValue)(\(arguments.joined(separator: ", ")))"
     }
 
+    /// Whether a call reads all of its arguments' elements, so that its cost is their size
+    /// (charged before the call; the result's size is charged after). `len` and `shape` look at
+    /// the shape only; `dot` is charged m·n·k; `zeros`, `ones`, `linspace` take numbers.
+    var readsEveryElement: Bool {
+        switch self {
+        case .len, .shape, .dot, .zeros, .ones, .linspace: false
+        default: true
+        }
+    }
+
     var arity: ClosedRange<Int> {
         let required = parameters.count { $0.defaultText == nil }
         return required...parameters.count

@@ -64,7 +64,9 @@ extension Evaluator {
             }
         case .dot:
             guard let second else { return first.value }
-            return try Broadcasting.matmul(first.value, second.value, at: callSite, maxWork: limits.maxWork)
+            return try Broadcasting.matmul(first.value, second.value, at: callSite, maxWork: limits.maxWork) { units throws(CalcError) in
+                try charge(units, at: site)
+            }
         case .norm:
             let elements = try numbers(first, builtin)
             return .number(elements.reduce(0) { $0 + $1 * $1 }.squareRoot())

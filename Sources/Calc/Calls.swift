@@ -21,6 +21,11 @@ extension Evaluator {
             let shape = builtin.shape
             let arguments = try bind(argumentNodes, keywordNodes, parameters: shape.names, required: shape.required,
                                      signature: builtin.signature, at: nameSite)
+            if builtin.readsEveryElement {
+                var units = 0
+                for case let argument? in arguments { units += Cost.elements(of: argument.value) }
+                try charge(units, at: node)
+            }
             let result = try callBuiltin(builtin, arguments, at: nameSite)
             try count(result, at: node)
             return result
@@ -28,7 +33,7 @@ extension Evaluator {
             let library = functions.library
             guard library.indices.contains(index) else { throw unknownName(name, at: nameSite, lookingForFunction: true) }
             let result = try callLibrary(library[index], calledAs: name, derivative: derivative,
-                                         argumentNodes, keywordNodes, at: nameSite)
+                                         argumentNodes, keywordNodes, at: nameSite, call: node)
             try count(result, at: node)
             return result
         }
@@ -52,8 +57,13 @@ extension Evaluator {
             if case .name("None") = node.kind, bindings["None"] == nil { return true }
             return false
         }
+        // Earlier arguments stay alive while later ones are computed.
+        var heldHere = 0
+        defer { held -= heldHere }
         for (position, argumentNode) in argumentNodes.enumerated() where !(position >= required && isNone(argumentNode)) {
-            slots[position] = Argument(value: try evaluate(argumentNode), node: argumentNode)
+            let value = try evaluate(argumentNode)
+            heldHere += try hold(value, at: argumentNode)
+            slots[position] = Argument(value: value, node: argumentNode)
         }
         for keyword in keywordNodes {
             guard let position = parameters.firstIndex(of: keyword.name) else {
@@ -66,7 +76,9 @@ extension Evaluator {
                 throw CalcError(offset: keyword.nameOffset, length: keyword.name.unicodeScalars.count,
                                 code: "calc.arity", message: "argument '\(keyword.name)' of \(signature()) is given twice")
             }
-            slots[position] = Argument(value: try evaluate(keyword.value), node: keyword.value)
+            let value = try evaluate(keyword.value)
+            heldHere += try hold(value, at: keyword.value)
+            slots[position] = Argument(value: value, node: keyword.value)
         }
         for position in 0..<required where slots[position] == nil { throw arityError() }
         return slots
@@ -76,7 +88,7 @@ extension Evaluator {
 
     private mutating func callLibrary(_ entry: LibraryEntry, calledAs name: String,
                                       derivative: Bool, _ argumentNodes: [Node], _ keywordNodes: [KeywordArgument],
-                                      at site: Node) throws(CalcError) -> Value {
+                                      at site: Node, call node: Node) throws(CalcError) -> Value {
         // Built only when an error message needs it.
         var signature: String { Self.signature(of: entry.function, calledAs: name) }
         let slots = try bind(argumentNodes, keywordNodes, parameters: entry.parameterNames,
@@ -94,6 +106,13 @@ extension Evaluator {
             }
             tensors.append(tensor)
         }
+        // Charged and sized before the call: a dense layer of big matrices or the Jacobian of a
+        // long vector is refused before any of it is computed or allocated.
+        if let size = Cost.libraryResultSize(entry.function.kind, derivative: derivative, tensors), size > limits.maxElements {
+            throw CalcError(offset: site.offset, length: site.length, code: "calc.too-large",
+                            message: "\(signature) would give more than \(limits.maxElements) elements")
+        }
+        try charge(Cost.library(entry.function.kind, derivative: derivative, tensors), at: node)
         let body = derivative ? entry.function.derivative : entry.function.evaluate
         func run(_ arguments: [Tensor]) throws(CalcError) -> Tensor {
             do {

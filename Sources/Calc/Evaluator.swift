@@ -4,13 +4,21 @@ import Foundation
 
 /// Evaluates one expression tree against the bindings of a run, counting steps and work.
 ///
-/// It never changes bindings: the interpreter assigns after an expression has a value.
+/// It never changes bindings: the interpreter assigns after an expression has a value. Work is
+/// charged before an operation runs wherever its cost is known from its operands' shapes, so a
+/// refused operation costs nothing.
 struct Evaluator {
     let bindings: [String: Value]
     let functions: FunctionTable
     let limits: Limits
     var steps = 0
     var work = 0
+    /// What the lesson and the build may still spend; every charge is recorded here too.
+    var budget = WorkBudget.unlimited
+    /// Elements of intermediate values kept alive while others are computed (a left operand,
+    /// earlier arguments and list elements): bounded by `Limits.maxHeldElements`, so that a
+    /// deeply nested expression cannot pile up gigabytes of temporaries.
+    var held = 0
 
     /// Constants that a binding of the same name shadows.
     static let constants: [String: Double] = ["e": M_E, "pi": Double.pi, "inf": .infinity, "nan": .nan]
@@ -31,25 +39,35 @@ struct Evaluator {
         case .name(let name):
             return try lookup(name, at: node)
         case .list(let elements):
-            return try list(elements, at: node)
+            // Putting rows together copies every element.
+            let result = try list(elements, at: node)
+            if result.shape.count == 2 { try count(result, at: node) }
+            return result
         case .negate(let operand):
             let value = try evaluate(operand)
             if case .number(let x) = value { return .number(-x) }
+            try charge(Cost.elements(of: value), at: node)
             return try numericMap(value, at: node, what: "negate") { -$0 }
         case .plus(let operand):
             let value = try evaluate(operand)
+            try charge(Cost.elements(of: value), at: node)
             return try numericMap(value, at: node, what: "apply unary '+' to") { $0 }
         case .not(let operand):
             let value = try evaluate(operand)
             return .boolean(!(try truth(of: value, at: operand)))
         case .binary(let op, let lhs, let rhs, let operatorOffset, let operatorLength):
             let a = try evaluate(lhs)
+            let heldForRight = try hold(a, at: lhs)
+            defer { held -= heldForRight }
             let b = try evaluate(rhs)
             let site = Broadcasting.Site(offset: operatorOffset, length: operatorLength)
-            let result = op == .matmul
-                ? try Broadcasting.matmul(a, b, at: site, maxWork: limits.maxWork)
-                : try Broadcasting.apply(op, a, b, at: site, maxElements: limits.maxElements)
-            try count(result, at: node)
+            if op == .matmul {
+                return try Broadcasting.matmul(a, b, at: site, maxWork: limits.maxWork) { units throws(CalcError) in
+                    try charge(units, at: node)
+                }
+            }
+            let result = try Broadcasting.apply(op, a, b, at: site, maxElements: limits.maxElements)
+            try charge(Cost.product(Cost.elements(of: result), Cost.weight(of: op)), at: node)
             return result
         case .logical(let isAnd, let lhs, let rhs):
             // Python's `and`/`or` give back an operand, deciding by its truth.
@@ -58,7 +76,10 @@ struct Evaluator {
             if isAnd != isTrue { return a }
             return try evaluate(rhs)
         case .index(let base, let indices):
-            return try index(base, indices)
+            // A slice copies what it picks.
+            let result = try index(base, indices)
+            try count(result, at: node)
+            return result
         case .slice:
             throw CalcError(offset: node.offset, length: node.length, code: "calc.bad-index",
                             message: "a slice 'start:stop' only works inside an index, as in v[1:3]")
@@ -67,18 +88,39 @@ struct Evaluator {
         }
     }
 
-    /// Adds a result's size to the work done, failing past the limit.
-    mutating func count(_ value: Value, at node: Node) throws(CalcError) {
-        switch value {
-        case .vector(let v): work += v.count
-        case .matrix(let m): work += m.elements.count
-        case .booleanVector(let v): work += v.count
-        case .booleanMatrix(let m): work += m.elements.count
-        default: work += 1
+    /// Counts `value` as held until the caller gives back the returned number of elements
+    /// (`held -= …`); `calc.memory-limit` past `Limits.maxHeldElements`.
+    mutating func hold(_ value: Value, at node: Node) throws(CalcError) -> Int {
+        let size = Cost.elements(of: value)
+        held += size
+        guard held <= limits.maxHeldElements else {
+            held -= size
+            throw CalcError(offset: node.offset, length: node.length, code: "calc.memory-limit",
+                            message: "this statement keeps more than \(limits.maxHeldElements) elements of intermediate values alive",
+                            notes: ["split it into smaller steps with assignments, or work with smaller vectors and matrices"])
         }
-        if work > limits.maxWork {
+        return size
+    }
+
+    /// Charges a result's size, failing past the run's limit or the budget.
+    mutating func count(_ value: Value, at node: Node) throws(CalcError) {
+        try charge(Cost.elements(of: value), at: node)
+    }
+
+    /// Charges `units` of work for the operation at `node`: past the run's limit it is
+    /// `calc.step-limit` and nothing is spent; past the lesson's or build's budget it is
+    /// `calc.lesson-budget` / `calc.build-budget`, and the budget stays spent so that later
+    /// evaluations stop at once.
+    mutating func charge(_ units: Int, at node: Node) throws(CalcError) {
+        let (total, overflow) = work.addingReportingOverflow(units)
+        guard !overflow, total <= limits.maxWork else {
             throw CalcError(offset: node.offset, length: node.length, code: "calc.step-limit",
-                            message: "evaluation computed more than \(limits.maxWork) elements")
+                            message: "evaluation needs more than \(limits.maxWork) operations",
+                            notes: ["operations count elements computed; a matrix product or dense layer costs rows × columns × inner size"])
+        }
+        work = total
+        if let scope = budget.spend(units) {
+            throw budget.error(scope, offset: node.offset, length: node.length)
         }
     }
 
@@ -136,7 +178,19 @@ struct Evaluator {
         }
         var values: [Value] = []
         values.reserveCapacity(elements.count)
-        for element in elements { values.append(try evaluate(element)) }
+        // Checked as the elements arrive, so that a list of large vectors stops at the limit
+        // instead of being built first.
+        var total = 0
+        defer { held -= total }
+        for element in elements {
+            let value = try evaluate(element)
+            values.append(value)
+            total += try hold(value, at: element)
+            guard total <= limits.maxElements else {
+                throw CalcError(offset: node.offset, length: node.length, code: "calc.too-large",
+                                message: "the matrix would have more than \(limits.maxElements) elements")
+            }
+        }
         switch values[0] {
         case .number, .boolean:
             var numbers: [Double] = []

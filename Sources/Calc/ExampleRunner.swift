@@ -49,7 +49,20 @@ extension WorkedExample {
                 diagnostics.append(error.diagnostic(in: map))
                 outcomes.append(StepOutcome(statement: statement, expected: step.expectedText, actual: nil, passed: false))
             case .success(let value):
-                let actual = value.map(ValuePrinter.repr)
+                // Printing is charged like computing: a value too long to print, or a budget
+                // already spent, is an error rather than megabytes in the page.
+                var actual: String?
+                if let value {
+                    switch interpreter.printed(value) {
+                    case .success(let text): actual = text
+                    case .failure(var error):
+                        let map = SnippetMap(snippet: statement, segments: [SnippetMap.Segment(offset: 0, location: location(step.source[0]))])
+                        error.length = max(step.source[0].text.unicodeScalars.count, 1)
+                        diagnostics.append(error.diagnostic(in: map))
+                        outcomes.append(StepOutcome(statement: statement, expected: step.expectedText, actual: nil, passed: false))
+                        continue
+                    }
+                }
                 guard let expectedText = step.expectedText, let first = step.expected.first else {
                     outcomes.append(StepOutcome(statement: statement, expected: nil, actual: actual, passed: true))
                     continue
@@ -63,7 +76,14 @@ extension WorkedExample {
                     outcomes.append(StepOutcome(statement: statement, expected: expectedText, actual: nil, passed: false))
                     continue
                 }
-                let passed = ExpectedOutput(expectedText).matches(value, tolerance: step.tolerance)
+                let expected = ExpectedOutput(expectedText)
+                let passed = expected.matches(value, tolerance: step.tolerance)
+                if passed, step.tolerance == nil, let loose = expected.firstLooseNumber(against: value) {
+                    diagnostics.append(.warning("example.loose-tolerance",
+                                                "expected output " + loose.written.looseToleranceMessage(for: loose.actual),
+                                                at: range(),
+                                                notes: [DiagnosticNote("or add '# tol=…' to the statement to choose the tolerance")]))
+                }
                 if !passed {
                     let shown = ExpectedOutput.normalized(expectedText)
                     var notes: [DiagnosticNote] = []

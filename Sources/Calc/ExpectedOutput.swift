@@ -50,6 +50,27 @@ indirect enum ExpectedOutput: Sendable, Equatable {
         }
     }
 
+    /// The first written number whose implied tolerance is too loose for the element of
+    /// `value` it stands for (`WrittenNumber.isTooLoose(for:)`), with that element.
+    func firstLooseNumber(against value: Value) -> (written: WrittenNumber, actual: Double)? {
+        switch (self, value) {
+        case (.number(let written), .number(let x)):
+            return written.isTooLoose(for: x) ? (written, x) : nil
+        case (.list(let items), .vector(let v)) where items.count == v.count:
+            for (item, x) in zip(items, v) {
+                if let loose = item.firstLooseNumber(against: .number(x)) { return loose }
+            }
+            return nil
+        case (.list(let items), .matrix(let m)) where items.count == m.rows:
+            for (row, item) in items.enumerated() {
+                if let loose = item.firstLooseNumber(against: .vector(m.row(row))) { return loose }
+            }
+            return nil
+        default:
+            return nil
+        }
+    }
+
     private struct Reader {
         let bytes: [UInt8]
         var index = 0

@@ -86,38 +86,52 @@ public struct FormatSpec: Hashable, Sendable {
     }
 
     /// The value formatted elementwise; a `d` format of a fractional number is `calc.bad-format`
-    /// at offset 0 (the caller moves it to the spec's position).
-    public func format(_ value: Value) -> Result<String, CalcError> {
+    /// and text longer than `maxLength` characters is `calc.output-too-large`, both at offset 0
+    /// (the caller moves them to the spec's position). The length is bounded before formatting
+    /// (elements × width) and while formatting, so a refused value costs little.
+    public func format(_ value: Value, maxLength: Int = Limits.standard.maxOutputLength) -> Result<String, CalcError> {
         do {
-            return .success(try formatValue(value))
+            try BoundedText.precheck(elements: Cost.elements(of: value), minimumWidth: width, limit: maxLength)
+            var out = BoundedText(limit: maxLength)
+            try formatValue(value, into: &out)
+            return .success(out.text)
         } catch {
             return .failure(error)
         }
     }
 
-    private func formatValue(_ value: Value) throws(CalcError) -> String {
+    private func formatValue(_ value: Value, into out: inout BoundedText) throws(CalcError) {
         switch value {
-        case .number(let x): return try format(x)
-        case .boolean(let b): return pad(ValuePrinter.repr(b), numeric: false)
-        case .string(let s): return pad(s, numeric: false)
-        case .vector(let v): return try list(v)
-        case .booleanVector(let v): return ValuePrinter.list(v.map { pad(ValuePrinter.repr($0), numeric: false) })
+        case .number(let x): try out.append(try format(x))
+        case .boolean(let b): try out.append(pad(ValuePrinter.repr(b), numeric: false))
+        case .string(let s): try out.append(pad(s, numeric: false))
+        case .vector(let v): try list(v.count, into: &out) { i throws(CalcError) in try format(v[i]) }
+        case .booleanVector(let v): try list(v.count, into: &out) { i in pad(ValuePrinter.repr(v[i]), numeric: false) }
         case .matrix(let m):
-            var rows: [String] = []
-            for r in 0..<m.rows { rows.append(try list(m.row(r))) }
-            return ValuePrinter.list(rows)
+            try out.append("[")
+            for r in 0..<m.rows {
+                if r > 0 { try out.append(", ") }
+                try list(m.columns, into: &out) { c throws(CalcError) in try format(m.elements[r * m.columns + c]) }
+            }
+            try out.append("]")
         case .booleanMatrix(let m):
-            return ValuePrinter.list((0..<m.rows).map { r in
-                ValuePrinter.list(m.row(r).map { pad(ValuePrinter.repr($0), numeric: false) })
-            })
+            try out.append("[")
+            for r in 0..<m.rows {
+                if r > 0 { try out.append(", ") }
+                try list(m.columns, into: &out) { c in pad(ValuePrinter.repr(m.elements[r * m.columns + c]), numeric: false) }
+            }
+            try out.append("]")
         }
     }
 
-    private func list(_ v: [Double]) throws(CalcError) -> String {
-        var items: [String] = []
-        items.reserveCapacity(v.count)
-        for x in v { items.append(try format(x)) }
-        return ValuePrinter.list(items)
+    /// `[a, b, …]` of `count` items, each formatted by `item`.
+    private func list(_ count: Int, into out: inout BoundedText, _ item: (Int) throws(CalcError) -> String) throws(CalcError) {
+        try out.append("[")
+        for i in 0..<count {
+            if i > 0 { try out.append(", ") }
+            try out.append(try item(i))
+        }
+        try out.append("]")
     }
 
     /// One number formatted as Python's `format(x, spec)` would.

@@ -11,6 +11,9 @@ extension Evaluator {
 
     mutating func index(_ baseNode: Node, _ items: [Node]) throws(CalcError) -> Value {
         let value = try evaluate(baseNode)
+        // The indexed value stays alive while the indices are computed.
+        let heldForIndices = try hold(value, at: baseNode)
+        defer { held -= heldForIndices }
         switch value {
         case .vector(let v):
             try requireOneIndex(items, of: value)

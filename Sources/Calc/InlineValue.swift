@@ -49,15 +49,41 @@ public enum InlineValue {
         /// How many scalars the spec covers (at least 1), for errors about the whole spec.
         var specLength: Int
 
-        /// `value` as the spec formats it; an error covers the spec in the original text.
-        func format(_ value: Value) -> Result<String, CalcError> {
-            guard let spec else { return .success(ValuePrinter.repr(value)) }
-            return spec.format(value).mapError { error in
-                var error = error
+        /// The `calc.output-too-large` error when even the shortest formatting of `value` (a
+        /// character or the spec's width per element) is longer than `maxLength`.
+        func refuseLength(of value: Value, maxLength: Int) -> CalcError? {
+            do {
+                try BoundedText.precheck(elements: Cost.elements(of: value), minimumWidth: spec?.width ?? 1, limit: maxLength)
+                return nil
+            } catch {
+                return place(error)
+            }
+        }
+
+        /// An error of formatting, moved onto the spec, or onto the expression without one.
+        private func place(_ error: CalcError) -> CalcError {
+            var error = error
+            if spec == nil {
+                error.offset = 0
+                error.length = max(expression.unicodeScalars.count, 1)
+            } else {
                 error.offset = specOffset
                 error.length = specLength
-                return error
             }
+            return error
+        }
+
+        /// `value` as the spec formats it, at most `maxLength` characters; an error covers the
+        /// spec in the original text, or the expression when there is no spec.
+        func format(_ value: Value, maxLength: Int = Limits.standard.maxOutputLength) -> Result<String, CalcError> {
+            guard let spec else {
+                do {
+                    return .success(try ValuePrinter.repr(value, maxLength: maxLength))
+                } catch {
+                    return .failure(place(error))
+                }
+            }
+            return spec.format(value, maxLength: maxLength).mapError(place)
         }
     }
 
@@ -73,6 +99,12 @@ public enum InlineValue {
             parts.spec = spec
             return .success(parts)
         case .failure(var error):
+            // Python written inline (`lambda x: x`, `for i in range(3): i`) has a colon that
+            // is not a spec's; say what Calc does instead of what the spec lacks.
+            if case .failure(let habit) = Parser.parse(text, functions: .standard, limits: .standard),
+               habit.code.hasPrefix(PythonHabit.codePrefix) {
+                return .failure(habit)
+            }
             error.offset += specOffset
             return .failure(error)
         }
@@ -82,9 +114,10 @@ public enum InlineValue {
     /// with the spec after the last top-level `:`, if any; nil when the last statement is an
     /// assignment.
     public static func run(_ text: String, in interpreter: inout Interpreter) -> Result<String?, CalcError> {
-        parts(text).flatMap { parts in
+        let maxLength = interpreter.limits.maxOutputLength
+        return parts(text).flatMap { parts in
             interpreter.run(parts.expression).flatMap { value in
-                value.map { parts.format($0).map(Optional.some) } ?? .success(nil)
+                value.map { parts.format($0, maxLength: maxLength).map(Optional.some) } ?? .success(nil)
             }
         }
     }
@@ -99,7 +132,29 @@ public enum InlineValue {
     package static func valueAndText(_ text: String, in interpreter: Interpreter) -> Result<(value: Value, text: String), CalcError> {
         parts(text).flatMap { parts in
             interpreter.evaluate(parts.expression).flatMap { value in
-                parts.format(value).map { (value, $0) }
+                parts.format(value, maxLength: interpreter.limits.maxOutputLength).map { (value, $0) }
+            }
+        }
+    }
+
+    /// Like `valueAndText(_:in:)`, spending the evaluation's work and the formatting's from the
+    /// interpreter's budget, so that all inline values of a lesson share one budget.
+    package static func valueAndText(_ text: String, charging interpreter: inout Interpreter) -> Result<(value: Value, text: String), CalcError> {
+        parts(text).flatMap { parts in
+            interpreter.evaluateAndCharge(parts.expression).flatMap { value in
+                // A value too long to print is refused before anything is charged for it; then at
+                // least a character an element is asked for, and the rest of the text's cost is
+                // recorded once its length is known.
+                if let tooLong = parts.refuseLength(of: value, maxLength: interpreter.limits.maxOutputLength) {
+                    return .failure(tooLong)
+                }
+                let least = Cost.product(Cost.elements(of: value), Cost.formattingWeight)
+                if let scope = interpreter.budget.spend(least) {
+                    return .failure(interpreter.budget.error(scope, offset: 0, length: max(text.unicodeScalars.count, 1)))
+                }
+                let formatted = parts.format(value, maxLength: interpreter.limits.maxOutputLength)
+                if case .success(let text) = formatted { interpreter.budget.record(Cost.formatting(text) - least) }
+                return formatted.map { (value, $0) }
             }
         }
     }

@@ -10,12 +10,20 @@ public struct Interpreter: Sendable {
     public let registry: Registry
     /// The sandbox bounds applied to each `run`.
     public var limits: Limits
+    /// The work the lesson and the build may still do; `run` and `evaluateAndCharge` spend from
+    /// it, `evaluate` is held to what remains without spending. Copy it out after a lesson to
+    /// carry the build's share on (see `WorkBudget`).
+    public var budget: WorkBudget
+    /// Elements held by all bindings together, as `Limits.maxBoundElements` counts them (a name
+    /// bound to another name's value counts as a copy).
+    public private(set) var boundElements = 0
     let functions: FunctionTable
 
     /// A session with no bindings yet.
-    public init(registry: Registry = .standard, limits: Limits = .standard) {
+    public init(registry: Registry = .standard, limits: Limits = .standard, budget: WorkBudget = .standard) {
         self.registry = registry
         self.limits = limits
+        self.budget = budget
         // The standard table is built once; other registries get their own.
         let standard = FunctionTable.standard
         self.functions = registry.functions.count == standard.library.count
@@ -47,14 +55,22 @@ public struct Interpreter: Sendable {
         for statement in program.statements {
             switch statement {
             case .expression(let node):
-                switch evaluate(node, steps: &steps, work: &work) {
+                switch evaluate(node, steps: &steps, work: &work, spending: &budget) {
                 case .success(let value): last = value
                 case .failure(let error): return .failure(error)
                 }
-            case .assign(let name, _, _, let node):
-                switch evaluate(node, steps: &steps, work: &work) {
+            case .assign(let name, let nameOffset, let nameLength, let node):
+                switch evaluate(node, steps: &steps, work: &work, spending: &budget) {
                 case .success(let value):
+                    let total = boundElements - (bindings[name].map(Cost.elements) ?? 0) + Cost.elements(of: value)
+                    guard total <= limits.maxBoundElements else {
+                        return .failure(CalcError(
+                            offset: nameOffset, length: nameLength, code: "calc.memory-limit",
+                            message: "binding '\(name)' would make the names bound so far hold \(total) elements, more than the limit of \(limits.maxBoundElements)",
+                            notes: ["reuse a name whose value is no longer needed, or work with smaller vectors and matrices"]))
+                    }
                     bindings[name] = value
+                    boundElements = total
                     last = nil
                 case .failure(let error): return .failure(error)
                 }
@@ -64,7 +80,23 @@ public struct Interpreter: Sendable {
     }
 
     /// Evaluates a single expression without changing any binding (inline values, checks).
+    ///
+    /// Its work is held to what the budget has left but not recorded; `evaluateAndCharge`
+    /// records it.
     public func evaluate(_ expression: String) -> Result<Value, CalcError> {
+        var scratch = budget
+        return evaluate(expression, spending: &scratch)
+    }
+
+    /// Like `evaluate(_:)`, spending the work from `budget`: inline values, plot points and
+    /// quiz keys of a lesson share the lesson's budget this way.
+    public mutating func evaluateAndCharge(_ expression: String) -> Result<Value, CalcError> {
+        var spent = budget
+        defer { budget = spent }
+        return evaluate(expression, spending: &spent)
+    }
+
+    private func evaluate(_ expression: String, spending budget: inout WorkBudget) -> Result<Value, CalcError> {
         switch parse(expression) {
         case .failure(let error):
             return .failure(error)
@@ -82,26 +114,37 @@ public struct Interpreter: Sendable {
             }
             var steps = 0
             var work = 0
-            return evaluate(node, steps: &steps, work: &work)
+            return evaluate(node, steps: &steps, work: &work, spending: &budget)
         }
     }
 
-    /// Binds `name` to `value`, as an assignment would.
+    /// Binds `name` to `value`, as an assignment would, without the memory check: the host
+    /// decides what it binds.
     public mutating func bind(_ name: String, to value: Value) {
+        boundElements += Cost.elements(of: value) - (bindings[name].map(Cost.elements) ?? 0)
         bindings[name] = value
     }
 
     /// Every function name a call may use (built-ins, library names, aliases, derivatives), sorted.
     public var functionNames: [String] { functions.names }
 
-    private func evaluate(_ node: Node, steps: inout Int, work: inout Int) -> Result<Value, CalcError> {
+    private func evaluate(_ node: Node, steps: inout Int, work: inout Int, spending budget: inout WorkBudget) -> Result<Value, CalcError> {
+        // A spent budget stops everything, even a name looked up, so that nothing after it
+        // (formatting, printing) runs for free.
+        if let scope = budget.exhausted {
+            return .failure(budget.error(scope, offset: node.offset, length: node.length))
+        }
         // The evaluator only borrows the bindings; it ends before the caller assigns, so the
         // dictionary is never copied.
         var evaluator = Evaluator(bindings: bindings, functions: functions,
-                                  limits: limits, steps: steps, work: work)
+                                  limits: limits, steps: steps, work: work, budget: budget)
         defer {
+            // Each node evaluated is a unit too; steps are bounded by the source's size, so
+            // they are recorded afterwards and stop the next evaluation if they overspend.
+            evaluator.budget.record(evaluator.steps - steps)
             steps = evaluator.steps
             work = evaluator.work
+            budget = evaluator.budget
         }
         do {
             return .success(try evaluator.evaluate(node))

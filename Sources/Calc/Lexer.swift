@@ -65,6 +65,9 @@ struct Lexer {
         case UInt8(ascii: "\n"), UInt8(ascii: ";"):
             advance()
             return Token(kind: .separator, offset: start, length: 1)
+        case UInt8(ascii: ".") where peek(1).map(Self.isNameStart) ?? false:
+            advance()
+            return Token(kind: .symbol(.dot), offset: start, length: 1)
         case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."):
             return try number()
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "_"):
@@ -79,6 +82,11 @@ struct Lexer {
     private static func isDigit(_ byte: UInt8?) -> Bool {
         guard let byte else { return false }
         return byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+    }
+
+    private static func isNameStart(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+            || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) || byte == UInt8(ascii: "_")
     }
 
     private static func isWordByte(_ byte: UInt8?) -> Bool {

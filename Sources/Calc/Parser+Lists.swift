@@ -60,6 +60,9 @@ extension Parser {
                                 message: "\(open.quoted) is never closed; add \(expected)")
             }
             elements.append(try expression(0))
+            if closing == .rightBracket, case .identifier("for") = current.kind, let element = elements.last {
+                throw comprehensionHabit(element: element)
+            }
             if isSymbol(.comma) {
                 _ = advance()
             } else if !isSymbol(closing) {

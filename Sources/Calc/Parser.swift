@@ -7,7 +7,9 @@
 struct Parser {
     private let tokens: [Token]
     private var position = 0
-    private let functions: FunctionTable
+    let functions: FunctionTable
+    /// The text parsed; only messages about Python habits quote it.
+    let source: String
     private let maxNesting: Int
     private var depth = 0
 
@@ -16,8 +18,9 @@ struct Parser {
         static let unary = 7, power = 8
     }
 
-    init(tokens: [Token], functions: FunctionTable, maxNesting: Int) {
+    init(tokens: [Token], functions: FunctionTable, maxNesting: Int, source: String = "") {
         self.tokens = tokens
+        self.source = source
         self.functions = functions
         self.maxNesting = maxNesting
     }
@@ -28,7 +31,7 @@ struct Parser {
         case .failure(let error):
             return .failure(error)
         case .success(let tokens):
-            var parser = Parser(tokens: tokens, functions: functions, maxNesting: limits.maxNesting)
+            var parser = Parser(tokens: tokens, functions: functions, maxNesting: limits.maxNesting, source: source)
             do {
                 return .success(try parser.program())
             } catch {
@@ -38,6 +41,10 @@ struct Parser {
     }
 
     var current: Token { tokens[min(position, tokens.count - 1)] }
+
+    func peekToken(_ ahead: Int) -> Token {
+        tokens[min(position + ahead, tokens.count - 1)]
+    }
 
     func peekKind(_ ahead: Int) -> Token.Kind {
         tokens[min(position + ahead, tokens.count - 1)].kind
@@ -80,6 +87,7 @@ struct Parser {
     }
 
     private mutating func statement() throws(CalcError) -> Statement {
+        try refusePythonStatement()
         if case .identifier(let name) = current.kind, peekKind(1) == .symbol(.assign) {
             let nameToken = advance()
             _ = advance()
@@ -224,6 +232,9 @@ struct Parser {
                 }
                 let open = advance()
                 let (arguments, keywords) = try callArguments(open: open)
+                if name == "print", functions.callee(named: name) == .unknown {
+                    throw printHabit(at: node, arguments: arguments)
+                }
                 let height = ((arguments.map(\.height) + keywords.map(\.value.height)).max() ?? 0) + 1
                 node = try make(.call(functions.callee(named: name), name: name, arguments, keywords),
                                 from: node.offset, to: previousEnd, height: height)
@@ -240,6 +251,8 @@ struct Parser {
                 }
                 let height = max(node.height, indices.map(\.height).max() ?? 0) + 1
                 node = try make(.index(node, indices), from: node.offset, to: previousEnd, height: height)
+            } else if isSymbol(.dot) {
+                throw dotHabit(after: node)
             } else {
                 return node
             }
@@ -259,7 +272,9 @@ struct Parser {
         case .string(let text): return leaf(.string(text))
         case .keyword(.trueValue), .keyword(.pythonTrue): return leaf(.boolean(true))
         case .keyword(.falseValue), .keyword(.pythonFalse): return leaf(.boolean(false))
-        case .identifier(let name): return leaf(.name(name))
+        case .identifier(let name):
+            if name == "lambda" { try refuseLambda() }
+            return leaf(.name(name))
         case .symbol(.leftParen):
             let open = advance()
             let inner = try expression(0)

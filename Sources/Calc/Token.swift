@@ -28,6 +28,9 @@ struct Token: Sendable, Equatable {
         case leftParen = "(", rightParen = ")", leftBracket = "[", rightBracket = "]", comma = ","
         case assign = "=", equal = "==", notEqual = "!=", less = "<", lessEqual = "<="
         case greater = ">", greaterEqual = ">=", colon = ":"
+        /// `.` before a name, as in Python's `np.exp` or `x.shape`; Calc has neither, and the
+        /// parser says what to write instead.
+        case dot = "."
     }
 
     var kind: Kind

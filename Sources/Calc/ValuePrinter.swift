@@ -29,6 +29,43 @@ enum ValuePrinter {
         }
     }
 
+    /// `repr(value)`, or `calc.output-too-large` (at offset 0) when it would be longer than
+    /// `maxLength` characters; stops at the limit instead of printing everything first.
+    static func repr(_ value: Value, maxLength: Int) throws(CalcError) -> String {
+        // A number prints in at most 24 characters: no need to count as it is built.
+        if case .number(let x) = value, maxLength >= 24 { return repr(x) }
+        try BoundedText.precheck(elements: Cost.elements(of: value), minimumWidth: 1, limit: maxLength)
+        var out = BoundedText(limit: maxLength)
+        func list(_ count: Int, _ item: (Int) -> String) throws(CalcError) {
+            try out.append("[")
+            for i in 0..<count {
+                if i > 0 { try out.append(", ") }
+                try out.append(item(i))
+            }
+            try out.append("]")
+        }
+        switch value {
+        case .number, .boolean, .string: try out.append(repr(value))
+        case .vector(let v): try list(v.count) { repr(v[$0]) }
+        case .booleanVector(let v): try list(v.count) { repr(v[$0]) }
+        case .matrix(let m):
+            try out.append("[")
+            for r in 0..<m.rows {
+                if r > 0 { try out.append(", ") }
+                try list(m.columns) { repr(m.elements[r * m.columns + $0]) }
+            }
+            try out.append("]")
+        case .booleanMatrix(let m):
+            try out.append("[")
+            for r in 0..<m.rows {
+                if r > 0 { try out.append(", ") }
+                try list(m.columns) { repr(m.elements[r * m.columns + $0]) }
+            }
+            try out.append("]")
+        }
+        return out.text
+    }
+
     static func list(_ items: [String]) -> String {
         "[" + items.joined(separator: ", ") + "]"
     }

@@ -88,6 +88,27 @@ public struct WrittenNumber: Hashable, Sendable {
         return result
     }
 
+    /// Whether the written digits say too little about `actual` for a match to prove anything:
+    /// the implied tolerance is at least the value's size (`0.0` for 0.03, `1` for 0.5), or a
+    /// whole number is written (±0.5 or more) for a value that is not one (`1` for 0.731).
+    ///
+    /// A value that is whole up to floating-point rounding (0.9999999999999999, 1e-17; within
+    /// 1e-9 relative) is taken as whole, so `1` for `sum(softmax(z))` stays quiet. Worked examples
+    /// warn with `example.loose-tolerance` on this rule; a quiz `answer:` key can use the same.
+    public func isTooLoose(for actual: Double) -> Bool {
+        guard value.isFinite, actual.isFinite, tolerance > 0 else { return false }
+        let magnitude = Swift.abs(actual)
+        if Swift.abs(actual - actual.rounded()) <= 1e-9 * Swift.max(1, magnitude) { return false }
+        return tolerance >= magnitude || tolerance >= 0.5
+    }
+
+    /// The advice for a key that `isTooLoose(for: actual)`, as a lower-case fragment:
+    /// `1 implies a tolerance of ±0.5, too loose to check 0.5; write the digits that matter, as in 0.5`.
+    public func looseToleranceMessage(for actual: Double) -> String {
+        let digits = (try? FormatSpec(precision: 4, type: "g").format(actual)) ?? ValuePrinter.repr(actual)
+        return "\(ValuePrinter.repr(value)) implies a tolerance of ±\(ValuePrinter.repr(tolerance)), too loose to check \(ValuePrinter.repr(actual)); write the digits that matter, as in \(digits)"
+    }
+
     /// Whether `actual` lies within `tolerance` (or the implied tolerance) of the written value.
     /// NaN matches NaN and infinities match themselves, so an author can write `nan` or `inf`.
     public func matches(_ actual: Double, tolerance override: Double? = nil) -> Bool {

@@ -42,7 +42,9 @@ struct ReplCommand: ParsableCommand {
 
 /// The state of one REPL session: bindings and whether anything failed.
 struct ReplSession {
-    var interpreter = Interpreter()
+    /// Each statement is still bounded by `Limits`; a session is not a lesson, so it has no
+    /// lesson or build budget to run out of.
+    var interpreter = Interpreter(budget: .unlimited)
     let interactive: Bool
     var failed = false
 
