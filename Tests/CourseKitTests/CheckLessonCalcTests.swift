@@ -1,3 +1,4 @@
+import Calc
 import Diagnostics
 import Testing
 @testable import CourseKit
@@ -141,5 +142,35 @@ struct CheckLessonCalcTests {
         let (results, counts, _) = runLesson("```quiz\nNo options?\n```\n")
         #expect(counts == QuizCounts(failed: 1))
         #expect(results.quizzes.isEmpty)
+    }
+}
+
+/// Calc work is budgeted per lesson and per build, counting work (not time), so the same
+/// course always stops at the same place.
+@Suite struct CalcBudgetTests {
+    private func check(lessons: Int, budget: WorkBudget) throws -> [Diagnostic] {
+        var files: [String: String] = [:]
+        for index in 0..<lessons {
+            files["l\(index)"] = "---\ntitle: L\(index)\n---\n\n" + String(repeating: "Sum {= sum(ones(1000)) }.\n\n", count: 5)
+        }
+        let slugs = files.keys.sorted().joined(separator: ", ")
+        let course = ContentFiles.inMemory(courseYAML: "title: C\nmodules:\n  - title: M\n    lessons: [\(slugs)]\n", lessons: files)
+        let (parsed, _) = ParsePass.run(try #require(CourseLoader.load(course).0))
+        return CheckPass(budget: budget).run(parsed).1
+    }
+
+    @Test func inlineValuesDrawFromTheLessonBudget() throws {
+        let diagnostics = try check(lessons: 1, budget: WorkBudget(lessonLimit: 5_000, buildLimit: 1_000_000))
+        #expect(diagnostics.contains { $0.code == "calc.lesson-budget" })
+        // The first values fit; the budget stops a later one, at its line.
+        #expect((diagnostics.first { $0.code == "calc.lesson-budget" }?.range?.start.line ?? 0) > 5)
+    }
+
+    @Test func lessonsShareTheBuildBudgetInReadingOrder() throws {
+        let diagnostics = try check(lessons: 6, budget: WorkBudget(lessonLimit: 1_000_000, buildLimit: 60_000))
+        let stopped = Set(diagnostics.filter { $0.code == "calc.build-budget" }.compactMap { $0.range?.file })
+        #expect(!stopped.isEmpty)
+        #expect(!stopped.contains("content/lessons/l0.md"))
+        #expect(try check(lessons: 6, budget: WorkBudget(lessonLimit: 1_000_000, buildLimit: 60_000)).map(\.range) == diagnostics.map(\.range))
     }
 }

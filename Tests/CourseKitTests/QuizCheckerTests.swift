@@ -121,7 +121,8 @@ struct QuizCheckerTests {
         // The parser rejects such a check; a quiz built otherwise is still checked safely.
         var quiz = try #require(parseQuiz("```quiz\nQ?\nanswer: 1\ncheck: x = 1\n       sigmoid(x)\n```").0)
         quiz.check?.source = "x = 1\nsigmoid(x +)"
-        let (status, diagnostics) = QuizChecker().check(quiz, interpreter: Interpreter())
+        var fresh = Interpreter()
+        let (status, diagnostics) = QuizChecker().check(quiz, interpreter: &fresh)
         #expect(status == .failed)
         let diagnostic = try #require(diagnostics.first)
         #expect(diagnostic.code == "quiz.check-syntax")
@@ -144,7 +145,7 @@ struct QuizCheckerTests {
         var interpreter = Interpreter()
         _ = interpreter.run("w = 2")
         let quiz = try #require(parseQuiz("```quiz\nQ?\nanswer: 6\ncheck: y = w * 3\n       y\n```").0)
-        let (status, diagnostics) = QuizChecker().check(quiz, interpreter: interpreter)
+        let (status, diagnostics) = QuizChecker().check(quiz, interpreter: &interpreter)
         #expect(diagnostics.isEmpty)
         #expect(status == .verified)
         #expect(interpreter.bindings["y"] == nil)

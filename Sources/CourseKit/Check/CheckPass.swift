@@ -1,3 +1,4 @@
+import Calc
 import Diagnostics
 import LecternMarkdown
 
@@ -6,17 +7,25 @@ import LecternMarkdown
 package struct CheckPass: Sendable {
     /// Whether quizzes without `check:` are errors (`--strict`).
     package var strict: Bool
+    /// The Calc work a lesson and the whole build may do (README, "Security model").
+    package var budget: WorkBudget
 
     /// Creates the pass.
-    package init(strict: Bool = false) {
+    package init(strict: Bool = false, budget: WorkBudget = .standard) {
         self.strict = strict
+        self.budget = budget
     }
 
-    /// Checks `parsed`; every lesson is checked even after errors in others.
+    /// Checks `parsed`; every lesson is checked even after errors in others. The lessons share
+    /// one build budget of Calc work, drawn in reading order so the outcome is deterministic;
+    /// each lesson also has its own.
     package func run(_ parsed: ParsedCourse) -> (CheckedCourse, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
+        var budget = self.budget
         let lessons = parsed.lessons.map { lesson in
-            let (checked, found) = check(lesson, glossary: parsed.glossary, faq: parsed.faq)
+            budget.startLesson()
+            let (checked, found) = check(lesson, glossary: parsed.glossary, faq: parsed.faq, budget: budget)
+            budget = checked.bindings.budget
             diagnostics += found
             return checked
         }
@@ -41,8 +50,9 @@ package struct CheckPass: Sendable {
 
     /// Checks one lesson against the course's glossary and FAQ: what `lectern serve` re-runs
     /// when the lesson changes, and what `eval --lesson` runs.
-    package func check(_ lesson: ParsedLesson, glossary: Glossary, faq: FAQ) -> (CheckedLesson, [Diagnostic]) {
-        var checker = LessonChecker(glossary: glossary, strict: strict)
+    package func check(_ lesson: ParsedLesson, glossary: Glossary, faq: FAQ,
+                       budget: WorkBudget? = nil) -> (CheckedLesson, [Diagnostic]) {
+        var checker = LessonChecker(glossary: glossary, strict: strict, interpreter: Interpreter(budget: budget ?? self.budget))
         let document = checker.check(lesson.document)
         var diagnostics = checker.diagnostics
         for id in lesson.lesson.frontMatter.faq where faq.entry(id: id.value) == nil {

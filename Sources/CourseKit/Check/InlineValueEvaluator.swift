@@ -17,4 +17,9 @@ package enum InlineValueEvaluator {
     package static func evaluate(inner: String, map: SnippetMap, interpreter: Interpreter) -> Result<(value: Value, text: String), Failure> {
         InlineValue.valueAndText(inner, in: interpreter).mapError { Failure(diagnostic: $0.diagnostic(in: map)) }
     }
+
+    /// Like `evaluate`, charging the work to `interpreter`'s budget (the lesson's and the build's).
+    package static func evaluate(inner: String, map: SnippetMap, charging interpreter: inout Interpreter) -> Result<(value: Value, text: String), Failure> {
+        InlineValue.valueAndText(inner, charging: &interpreter).mapError { Failure(diagnostic: $0.diagnostic(in: map)) }
+    }
 }

@@ -46,7 +46,7 @@ package struct LessonChecker: TreeRewriter {
 
     package mutating func math(_ node: MathNode) -> CheckedMath {
         var source = (tex: node.tex, map: node.map)
-        if let substituted = MathValueSubstitution.substitute(node, interpreter: interpreter) {
+        if let substituted = MathValueSubstitution.substitute(node, interpreter: &interpreter) {
             diagnostics += substituted.diagnostics
             source = (substituted.tex, substituted.map)
         }
@@ -56,7 +56,7 @@ package struct LessonChecker: TreeRewriter {
     }
 
     package mutating func value(_ node: InlineValueNode) -> CheckedValue {
-        switch InlineValueEvaluator.evaluate(inner: node.inner, map: node.map, interpreter: interpreter) {
+        switch InlineValueEvaluator.evaluate(inner: node.inner, map: node.map, charging: &interpreter) {
         case .success(let result):
             return CheckedValue(node: node, text: result.text)
         case .failure(let failure):
@@ -93,7 +93,7 @@ package struct LessonChecker: TreeRewriter {
         let before = diagnostics.count
         let texts = node.texts.rewritten(by: &self)
         let textsFailed = diagnostics[before...].contains { $0.severity == .error }
-        var (status, problems) = QuizChecker(strict: strict).check(node.quiz, interpreter: interpreter)
+        var (status, problems) = QuizChecker(strict: strict).check(node.quiz, interpreter: &interpreter)
         diagnostics += problems
         if textsFailed, status == .verified { status = .failed }
         quizCounts.count(status)

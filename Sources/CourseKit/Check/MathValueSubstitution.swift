@@ -10,7 +10,7 @@ import LecternMarkdown
 package enum MathValueSubstitution {
     /// The TeX with every value substituted and a map from the new TeX to the author's file, or
     /// nil when the formula has no value. Values that fail are reported and left as written.
-    package static func substitute(_ node: MathNode, interpreter: Interpreter) -> (tex: String, map: SnippetMap, diagnostics: [Diagnostic])? {
+    package static func substitute(_ node: MathNode, interpreter: inout Interpreter) -> (tex: String, map: SnippetMap, diagnostics: [Diagnostic])? {
         let values = InlineValueSyntax.values(in: node.tex)
         guard !values.isEmpty else { return nil }
         let scalars = Array(node.tex.unicodeScalars)
@@ -36,7 +36,7 @@ package enum MathValueSubstitution {
             copy(index..<value.whole.lowerBound)
             let inner = String(String.UnicodeScalarView(scalars[value.inner]))
             let innerMap = SnippetMap(snippet: inner, startingAt: node.map.location(atScalarOffset: value.inner.lowerBound))
-            switch InlineValueEvaluator.evaluate(inner: inner, map: innerMap, interpreter: interpreter) {
+            switch InlineValueEvaluator.evaluate(inner: inner, map: innerMap, charging: &interpreter) {
             case .success(let result):
                 segments.append(SnippetMap.Segment(offset: outputOffset, location: node.map.location(atScalarOffset: value.whole.lowerBound)))
                 output.append(contentsOf: result.text.unicodeScalars)

@@ -22,14 +22,18 @@ package struct QuizChecker: Sendable {
     }
 
     /// Proves the key of `quiz` against a copy of `interpreter`; the check's own bindings do
-    /// not leak out. The quiz's texts are checked where they stand in the lesson tree.
-    package func check(_ quiz: Quiz, interpreter: Interpreter) -> (QuizStatus, [Diagnostic]) {
+    /// not leak out, its work is charged to `interpreter`'s budget. The quiz's texts are checked
+    /// where they stand in the lesson tree.
+    package func check(_ quiz: Quiz, interpreter: inout Interpreter) -> (QuizStatus, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        let status = checkKey(quiz, interpreter: interpreter, diagnostics: &diagnostics)
+        var copy = interpreter
+        let status = checkKey(quiz, lesson: interpreter, check: &copy, diagnostics: &diagnostics)
+        interpreter.budget = copy.budget
         return (status, diagnostics)
     }
 
-    private func checkKey(_ quiz: Quiz, interpreter: Interpreter, diagnostics: inout [Diagnostic]) -> QuizStatus {
+    /// `lesson` holds the lesson's bindings (option values read them); `copy` runs the check.
+    private func checkKey(_ quiz: Quiz, lesson interpreter: Interpreter, check copy: inout Interpreter, diagnostics: inout [Diagnostic]) -> QuizStatus {
         guard let check = quiz.check else {
             if strict {
                 diagnostics.append(.error(
@@ -40,7 +44,6 @@ package struct QuizChecker: Sendable {
             }
             return .unverified
         }
-        var copy = interpreter
         let program: Program
         switch copy.parse(check.source) {
         case .success(let parsed):
