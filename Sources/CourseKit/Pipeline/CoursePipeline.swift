@@ -49,6 +49,9 @@ package struct CoursePipeline: Sendable {
     package var checks = CheckPass()
     /// The Render pass to run.
     package var renderer = SiteRenderer()
+    /// Templates already in memory (the ones built into `lectern`); when set, the templates
+    /// folder is not read.
+    package var templateSet: TemplateSet?
 
     /// Creates a pipeline over two folders.
     package init(contentDirectory: String, templatesDirectory: String) {
@@ -71,7 +74,7 @@ package struct CoursePipeline: Sendable {
             return result
         }
         let (files, templates) = try timed("read") { () throws(LecternError) in
-            (try ContentReader(directory: contentDirectory).read(), try TemplateSet.load(from: templatesDirectory))
+            (try ContentReader(directory: contentDirectory).read(), try loadTemplates())
         }
         var diagnostics = DiagnosticBag()
         let sources = [files.courseFile, files.glossary, files.faq].compactMap { $0 }
@@ -88,5 +91,10 @@ package struct CoursePipeline: Sendable {
         let site = try timed("render") { () throws(LecternError) in try renderer.render(checked, templates: templates) }
         return BuildOutcome(diagnostics: diagnostics.sorted, site: site, lessonCount: course.lessons.count,
                             sources: sources, timings: timings, reportLines: checked.reportLines)
+    }
+
+    private func loadTemplates() throws(LecternError) -> TemplateSet {
+        if let templateSet { return templateSet }
+        return try TemplateSet.load(from: templatesDirectory)
     }
 }
