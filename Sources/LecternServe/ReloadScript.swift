@@ -34,10 +34,17 @@ package enum ReloadScript {
         if (path === "" || path.endsWith("/")) path += "index.html";
         return path;
       };
-      const concerns = (changed) => {
+      // The site files this page shows: itself, and the scripts and stylesheets it loaded.
+      const uses = () => {
         const path = here();
-        return changed.some((file) => file === path || file === path + ".html" || !file.endsWith(".html"));
+        const files = new Set([path, path + ".html"]);
+        for (const node of document.querySelectorAll("script[src], link[href]")) {
+          const url = new URL(node.getAttribute("src") || node.getAttribute("href"), location.href);
+          if (url.origin === location.origin) files.add(decodeURIComponent(url.pathname).replace(/^\/+/, ""));
+        }
+        return files;
       };
+      const concerns = (changed) => { const files = uses(); return changed.some((file) => files.has(file)); };
       const overlayID = "lectern-overlay";
       const hide = () => { const old = document.getElementById(overlayID); if (old) old.remove(); };
       const show = (problems) => {
