@@ -12,6 +12,10 @@ struct Export: ParsableCommand {
             lesson, kind, question as text and HTML, options, key, tolerance, explanation and \
             hint) to standard output as JSON with sorted keys, in course order. Problems in the \
             course are reported on standard error and nothing is written (exit status 1).
+
+            Examples:
+              lectern export quizzes > quizzes.json
+              lectern export quizzes --content docs/course --format json
             """)
 
     /// What can be exported.

@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct HelpAndVersionTests {
     /// Subcommands Lectern has or will have; the help must list each one the binary accepts.
-    static let knownSubcommands = ["build", "check", "eval", "repl", "export"]
+    static let knownSubcommands = ["build", "check", "eval", "repl", "export", "serve", "new"]
 
     @Test func helpExitsCleanlyAndDescribesTheTool() throws {
         let result = try LecternProcess.run(["--help"])
