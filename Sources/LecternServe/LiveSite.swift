@@ -44,9 +44,16 @@ package actor LiveSite {
         return (path, path.hasSuffix(".html") ? ReloadScript.inject(into: data, generation: generation) : data)
     }
 
-    /// The site's not-found page, with the reload script, if it has one.
+    /// The site's not-found page, with the reload script, if it has one. Before the first
+    /// good build every path gets a bare page instead, so the overlay can show why there are
+    /// no pages and the reload can bring them once there are.
     package func notFoundPage() -> Data? {
-        site.files["404.html"].map { ReloadScript.inject(into: $0, generation: generation) }
+        if generation == 0 {
+            let placeholder = "<!doctype html><html lang=\"en\"><title>Lectern preview</title><body>"
+                + "<p>No pages yet: the course did not build.</p></body></html>"
+            return ReloadScript.inject(into: Data(placeholder.utf8), generation: 0)
+        }
+        return site.files["404.html"].map { ReloadScript.inject(into: $0, generation: generation) }
     }
 
     /// A new listener's event stream: `hello`, then the current problems if any, then every

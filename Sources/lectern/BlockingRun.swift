@@ -34,13 +34,21 @@ private final class StatusBox: @unchecked Sendable {
     }
 }
 
-/// Calls `handler` once when the process receives SIGINT (Ctrl-C) or SIGTERM, instead of
-/// dying at once, so a command can stop its server and say so. Keep the returned sources.
+/// Calls `handler` when the process first receives SIGINT (Ctrl-C) or SIGTERM, instead of
+/// dying at once, so a command can stop its server and say so; a second signal ends the
+/// process at once (status 130), in case stopping hangs. Keep the returned sources.
 func onInterrupt(_ handler: @escaping @Sendable () -> Void) -> [any DispatchSourceSignal] {
-    [SIGINT, SIGTERM].map { number in
+    let count = StatusBox()
+    // One serial queue, so the count needs no more than the box's lock.
+    let queue = DispatchQueue(label: "lectern-signals")
+    return [SIGINT, SIGTERM].map { number in
         signal(number, SIG_IGN)
-        let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-        source.setEventHandler(handler: handler)
+        let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
+        source.setEventHandler {
+            count.set(count.get() + 1)
+            if count.get() > 1 { exit(130) }
+            handler()
+        }
         source.resume()
         return source
     }

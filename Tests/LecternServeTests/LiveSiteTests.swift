@@ -42,4 +42,13 @@ import Testing
             == "<body><script src=\"/__lectern/reload.js\" data-generation=\"1\"></script></body>")
         #expect(await live.file(forRequestPath: "/a.css")?.data == Data("p{}".utf8))
     }
+
+    @Test func beforeTheFirstGoodBuildEveryPathGetsAPageThatCanShowTheProblems() async {
+        let live = LiveSite()
+        let page = String(decoding: await live.notFoundPage() ?? Data(), as: UTF8.self)
+        #expect(page.contains("No pages yet"))
+        #expect(page.contains(#"<script src="/__lectern/reload.js" data-generation="0"></script></body>"#))
+        await live.publish(ServedSite(files: ["index.html": Data("<body></body>".utf8)]))
+        #expect(await live.notFoundPage() == nil)  // this site has no 404.html
+    }
 }
