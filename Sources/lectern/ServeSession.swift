@@ -82,7 +82,9 @@ struct ServeSession: Sendable {
         if failed {
             let problems = outcome.diagnostics.filter { $0.severity == .error || options.strict && $0.severity == .warning }
             await live.publish(problems: OverlayProblem.list(problems.map(RunReporter.strictened), sources: SourceLookup(outcome.sources)))
-            status("rebuild failed after \(Self.milliseconds(elapsed)) ms: serving the last good pages")
+            status(first
+                ? "the course has errors: serving its pages anyway, with the problems over them"
+                : "rebuild failed after \(Self.milliseconds(elapsed)) ms: serving the last good pages")
         }
     }
 
