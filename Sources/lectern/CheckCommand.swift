@@ -52,7 +52,7 @@ struct Check: ParsableCommand {
             }
             check(builder, changed: changed, options: options, reporter: reporter, folders: folders)
         }
-        _ = interrupts
+        withExtendedLifetime(interrupts) {}  // the signal sources must outlive the loop (release builds free them early otherwise)
         return 0
     }
 

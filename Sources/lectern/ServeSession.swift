@@ -60,7 +60,7 @@ struct ServeSession: Sendable {
                     message: "\(error)", text: "error: \(error)")])
             }
         }
-        _ = interrupts
+        withExtendedLifetime(interrupts) {}  // the signal sources must outlive the loop (release builds free them early otherwise)
         status("stopped")
         return 0
     }
