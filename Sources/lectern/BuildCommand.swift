@@ -11,11 +11,16 @@ struct Build: ParsableCommand {
             there are no errors (and, with --strict, no warnings) the site is written to a folder \
             beside the output and swapped in, so a failed build leaves the previous site as it was. \
             Exit status: 0 success, 1 problems in the course, 2 usage or file errors.
+
+            Examples:
+              lectern build
+              lectern build --strict --output public
+              lectern build --content course --templates theme --timings
             """)
 
     @OptionGroup var options: CourseOptions
 
-    @Option(name: .long, help: ArgumentHelp("The folder to write the site into; replaced as a whole.", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp("The folder to write the site into; replaced as a whole (example: --output public).", valueName: "dir"))
     var output = "site"
 
     func validate() throws {

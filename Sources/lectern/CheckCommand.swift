@@ -1,5 +1,6 @@
 import ArgumentParser
 import CourseKit
+import Foundation
 
 /// `lectern check`: everything `build` does except writing.
 struct Check: ParsableCommand {
@@ -7,16 +8,61 @@ struct Check: ParsableCommand {
         abstract: "Check the course without writing anything.",
         discussion: """
             Runs every pass of `lectern build` (loading, parsing, math, checks, rendering) and \
-            reports all problems, sorted by file and position. Exit status: 0 clean, 1 problems \
-            in the course, 2 usage or file errors.
+            reports all problems, sorted by file and position. With --watch it checks again \
+            after every batch of saves until Ctrl-C, for authors who work in a terminal. Exit \
+            status: 0 clean, 1 problems in the course, 2 usage or file errors.
+
+            Examples:
+              lectern check
+              lectern check --strict --diagnostics-format github   (in CI: annotations on the changed lines)
+              lectern check --diagnostics-format sarif > lectern.sarif
+              lectern check --watch
             """)
 
     @OptionGroup var options: CourseOptions
 
+    @Flag(name: .long, help: "Keep watching the content and templates folders and check again after each change.")
+    var watch = false
+
     func run() throws {
         let reporter = RunReporter(options: options)
-        let outcome = try options.runPipeline(reporter: reporter)
-        reporter.report(outcome)
-        if outcome.fails(strict: options.strict) { throw ExitCode(1) }
+        guard watch else {
+            let outcome = try options.runPipeline(reporter: reporter)
+            reporter.report(outcome)
+            if outcome.fails(strict: options.strict) { throw ExitCode(1) }
+            return
+        }
+        let options = options
+        let status = blockingRun { await Self.watchLoop(options: options, reporter: reporter) }
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    /// Checks, then checks again after each batch of changes until interrupted.
+    private static func watchLoop(options: CourseOptions, reporter: RunReporter) async -> Int32 {
+        let templates = options.templateSource
+        let builder = ServeBuilder(content: options.content, templates: templates, strict: options.strict)
+        let folders = [options.content] + (templates.folder.map { [$0] } ?? [])
+        let watch = ChangeWatch(folders: folders)
+        let interrupts = onInterrupt { Task { await watch.stop() } }
+        check(builder, changed: [], options: options, reporter: reporter, folders: folders)
+        for await changed in watch.batches {
+            if !options.quiet {
+                let names = changed.sorted().map { URL(fileURLWithPath: $0).lastPathComponent }
+                RunReporter.writeError("\nchanged: \(names.joined(separator: ", "))\n")
+            }
+            check(builder, changed: changed, options: options, reporter: reporter, folders: folders)
+        }
+        withExtendedLifetime(interrupts) {}  // the signal sources must outlive the loop (release builds free them early otherwise)
+        return 0
+    }
+
+    private static func check(_ builder: ServeBuilder, changed: Set<String>, options: CourseOptions,
+                              reporter: RunReporter, folders: [String]) {
+        do {
+            reporter.report(try builder.rebuild(changed: changed))
+        } catch {
+            RunReporter.writeError("error: \(error)\n")
+        }
+        if !options.quiet { RunReporter.writeError("watching \(folders.joined(separator: ", ")); Ctrl-C stops\n") }
     }
 }

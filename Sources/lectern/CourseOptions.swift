@@ -4,35 +4,50 @@ import Diagnostics
 
 extension DiagnosticFormat: ExpressibleByArgument {}
 
-/// The flags `build` and `check` share.
+/// The flags `build`, `check` and `serve` share.
 struct CourseOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The folder holding course.yml and lessons/.", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp(
+        "The folder holding course.yml and lessons/ (example: --content docs/course).", valueName: "dir"))
     var content = "content"
 
-    @Option(name: .long, help: ArgumentHelp("The folder holding the Mustache templates and assets/.", valueName: "dir"))
-    var templates = "templates"
+    @Option(name: .long, help: ArgumentHelp(
+        "The folder holding the Mustache templates and assets/ (example: --templates my-theme). Without it, templates/ is used when it exists, else the templates built into lectern.",
+        valueName: "dir"))
+    var templates: String?
 
     @Option(name: .long, help: ArgumentHelp(
-        "How to print diagnostics: text (for people), json, github (workflow annotations) or sarif.",
+        "How to print diagnostics: text (for people), json, github (workflow annotations) or sarif (example: --diagnostics-format github).",
         valueName: "format"))
     var diagnosticsFormat: DiagnosticFormat = .text
 
-    @Flag(name: .long, help: "Treat warnings as errors: any warning makes the run fail.")
+    @Flag(name: .long, help: "Treat warnings as errors: any warning makes the run fail (example: lectern build --strict).")
     var strict = false
 
     @Flag(name: .long, help: "Print how long each pass took, on standard error.")
     var timings = false
 
+    @Flag(name: [.short, .long], help: "Print only the diagnostics: no progress, summary or status lines.")
+    var quiet = false
+
+    @Flag(name: [.short, .long], help: "Print more: pass timings, the templates used, what changed before a rebuild.")
+    var verbose = false
+
     func validate() throws {
         if content.isEmpty { throw ValidationError("--content needs a folder name.") }
-        if templates.isEmpty { throw ValidationError("--templates needs a folder name.") }
+        if templates?.isEmpty == true { throw ValidationError("--templates needs a folder name.") }
+        if quiet && verbose { throw ValidationError("--quiet and --verbose cannot be used together.") }
     }
+
+    /// Where the templates come from for this run.
+    var templateSource: TemplateSource { TemplateSource.resolve(option: templates) }
 
     /// Runs every pass up to the site (loading, parsing, checks, rendering) on these folders,
     /// showing progress through `reporter`. Content mistakes are in the outcome; a failure to
     /// read or render (a missing folder or template) is printed and ends the run with status 2.
     func runPipeline(reporter: RunReporter, render: Bool = true) throws -> BuildOutcome {
-        var pipeline = CoursePipeline(contentDirectory: content, templatesDirectory: templates)
+        let source = templateSource
+        if verbose { RunReporter.writeError("templates: \(source.folder ?? "built into lectern")\n") }
+        var pipeline = source.pipeline(content: content)
         pipeline.checks = CheckPass(strict: strict)
         do {
             return render ? try pipeline.run(progress: reporter.progress()) : try pipeline.check(progress: reporter.progress())

@@ -13,6 +13,11 @@ struct EvalCommand: ParsableCommand {
             way NumPy users read it. Add ':FORMAT' after the expression to format it, as in \
             'sigmoid(1) :.4f'. Exit status: 0 on success, 1 when the expression is wrong, 2 when \
             the lesson cannot be read.
+
+            Examples:
+              lectern eval 'softmax([1, 2, 3])'
+              lectern eval 'sigmoid(1) :.4f'
+              lectern eval --lesson relu 'relu(z)'
             """
     )
 

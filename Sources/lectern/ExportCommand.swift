@@ -13,6 +13,10 @@ struct Export: ParsableCommand {
             as text and HTML, options, key, tolerance, explanation and hint) to standard output \
             as JSON with sorted keys, in course order. Problems in the course are reported on \
             standard error and nothing is written (exit status 1).
+
+            Examples:
+              lectern export quizzes > quizzes.json
+              lectern export quizzes --content docs/course --format json
             """)
 
     /// What can be exported.
@@ -39,7 +43,7 @@ struct Export: ParsableCommand {
         let outcome = try options.runPipeline(reporter: reporter, render: false)
         let templates: PageRenderer
         do {
-            templates = try PageRenderer(templates: TemplateSet.load(from: options.templates))
+            templates = try PageRenderer(templates: options.templateSource.load())
         } catch {
             RunReporter.writeError("error: \(error)\n")
             throw ExitCode(2)

@@ -12,6 +12,8 @@ struct Lectern: ParsableCommand {
             Build.self,
             Check.self,
             Export.self,
+            Serve.self,
+            New.self,
             EvalCommand.self,
             ReplCommand.self,
         ]

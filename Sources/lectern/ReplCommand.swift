@@ -15,6 +15,11 @@ struct ReplCommand: ParsableCommand {
             arrows move in the line and through earlier lines, Ctrl-C drops the line and Ctrl-D \
             on an empty line leaves. Input from a pipe is read without prompts, and the exit \
             status is 1 when a statement failed.
+
+            Examples:
+              lectern repl
+              lectern repl --lesson forward-pass
+              echo 'tanh(0.5)' | lectern repl
             """
     )
 

@@ -8,7 +8,14 @@ struct RunReporter: Sendable {
     var options: CourseOptions
 
     /// Whether standard error is a terminal (the progress line is for people only).
-    var showsProgress: Bool { isatty(STDERR_FILENO) == 1 && options.diagnosticsFormat == .text }
+    var showsProgress: Bool { isatty(STDERR_FILENO) == 1 && options.diagnosticsFormat == .text && !options.quiet }
+
+    /// Whether text on standard error may be coloured: a terminal, and `NO_COLOR` unset or
+    /// empty (https://no-color.org).
+    static var colorsStandardError: Bool {
+        let noColor = ProcessInfo.processInfo.environment["NO_COLOR"] ?? ""
+        return isatty(STDERR_FILENO) == 1 && noColor.isEmpty
+    }
 
     /// The progress callback for the pipeline.
     func progress() -> @Sendable (String) -> Void {
@@ -25,8 +32,7 @@ struct RunReporter: Sendable {
     func report(_ outcome: BuildOutcome, extra: [PassTiming] = []) {
         endProgress()
         let diagnostics = options.strict ? outcome.diagnostics.map(Self.strictened) : outcome.diagnostics
-        let colored = options.diagnosticsFormat == .text && isatty(STDERR_FILENO) == 1
-            && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        let colored = options.diagnosticsFormat == .text && Self.colorsStandardError
         let renderer = options.diagnosticsFormat.renderer(
             sources: SourceLookup(outcome.sources), colored: colored, toolVersion: lecternVersion)
         let output = renderer.render(diagnostics)
@@ -36,7 +42,7 @@ struct RunReporter: Sendable {
             // Machine formats go to standard output so they can be redirected on their own.
             FileHandle.standardOutput.write(Data(output.utf8))
         }
-        if options.timings {
+        if options.timings || options.verbose {
             for timing in outcome.timings + extra {
                 Self.writeError("timing: \(timing.pass) \(Self.milliseconds(timing.duration)) ms\n")
             }
@@ -44,6 +50,7 @@ struct RunReporter: Sendable {
                 Self.writeError("size: search index \(index.bytes) bytes, \(index.documents) entries\n")
             }
         }
+        guard !options.quiet else { return }
         for line in outcome.reportLines { Self.writeError(line + "\n") }
         Self.writeError(Self.summary(lessons: outcome.lessonCount, diagnostics) + "\n")
     }

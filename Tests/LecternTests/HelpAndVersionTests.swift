@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct HelpAndVersionTests {
     /// Lectern's subcommands; each has its own help and is listed in the root help.
-    static let knownSubcommands = ["build", "check", "eval", "repl", "export"]
+    static let knownSubcommands = ["build", "check", "eval", "repl", "export", "serve", "new"]
 
     @Test func helpExitsCleanlyAndDescribesTheTool() throws {
         let result = try LecternProcess.run(["--help"])

@@ -54,6 +54,9 @@ package struct CoursePipeline: Sendable {
     package var checks = CheckPass()
     /// The Render pass to run.
     package var renderer = SiteRenderer()
+    /// Templates already in memory (the ones built into `lectern`); when set, the templates
+    /// folder is not read.
+    package var templateSet: TemplateSet?
 
     /// Creates a pipeline over two folders.
     package init(contentDirectory: String, templatesDirectory: String) {
@@ -86,8 +89,7 @@ package struct CoursePipeline: Sendable {
             return result
         }
         let (files, templates) = try timed("read") { () throws(LecternError) in
-            (try ContentReader(directory: contentDirectory).read(),
-             render ? try TemplateSet.load(from: templatesDirectory) : nil)
+            (try ContentReader(directory: contentDirectory).read(), render ? try loadTemplates() : nil)
         }
         var diagnostics = DiagnosticBag()
         let sources = [files.courseFile, files.glossary, files.faq].compactMap { $0 }
@@ -108,5 +110,10 @@ package struct CoursePipeline: Sendable {
         }
         return BuildOutcome(diagnostics: diagnostics.sorted, course: checked, site: site,
                             lessonCount: course.lessons.count, sources: sources, timings: timings)
+    }
+
+    private func loadTemplates() throws(LecternError) -> TemplateSet {
+        if let templateSet { return templateSet }
+        return try TemplateSet.load(from: templatesDirectory)
     }
 }
