@@ -57,6 +57,7 @@ package enum CourseLoader {
             // Still validate it, so the author sees all of its problems at once.
             diagnostics.append(contentsOf: FrontMatterReader.read(source, slug: slug).2)
         }
+        diagnostics.append(contentsOf: PageNameCollisions.diagnostics(config: config, lessons: lessons))
         let course = Course(config: config, lessons: lessons, glossary: files.glossary, faq: files.faq)
         return (course, diagnostics.diagnostics)
     }

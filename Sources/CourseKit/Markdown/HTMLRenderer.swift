@@ -3,7 +3,8 @@
 /// breaks as newlines), asking a `LecternNodeRenderer` for Lectern's constructs.
 ///
 /// Deliberate differences from cmark-gfm: headings carry `id` anchors; with `allowHTML` off,
-/// raw HTML is shown as escaped text instead of being omitted.
+/// raw HTML is shown as escaped text instead of being omitted, except HTML comments, which are
+/// the author's notes and are dropped.
 package struct HTMLRenderer: Sendable {
     /// Renders math, inline values, glossary links, fences and alerts.
     package var lectern: any LecternNodeRenderer
@@ -132,9 +133,9 @@ private struct HTMLWriter {
             if renderer.allowHTML {
                 out += HTMLEscaping.tagFilter(html.html)
             } else {
-                var text = html.html
+                var text = HTMLComments.removing(from: html.html)
                 while text.hasSuffix("\n") { text.removeLast() }
-                out += "<p>\(HTMLEscaping.text(text))</p>"
+                if !text.allSatisfy(\.isWhitespace) { out += "<p>\(HTMLEscaping.text(text))</p>" }
             }
             cr()
         case .table(let table):
@@ -242,7 +243,7 @@ private struct HTMLWriter {
         case .lineBreak: out += "<br />\n"
         case .code(let code): out += "<code>\(HTMLEscaping.text(code.code))</code>"
         case .html(let html):
-            out += renderer.allowHTML ? HTMLEscaping.tagFilter(html.html) : HTMLEscaping.text(html.html)
+            out += renderer.allowHTML ? HTMLEscaping.tagFilter(html.html) : HTMLEscaping.text(HTMLComments.removing(from: html.html))
         case .emphasis(let node):
             out += "<em>"
             inlines(node.inlines)
