@@ -18,10 +18,10 @@ import Testing
         return content
     }
 
-    private func ioReason(_ body: () throws(LecternError) -> Void) -> String? {
-        do { try body() } catch {
+    private func ioReason(_ body: () throws -> Void) -> String? {
+        do { try body() } catch let error as LecternError {
             if case let .io(_, reason) = error { return reason }
-        }
+        } catch {}
         return nil
     }
 

@@ -39,10 +39,12 @@ import Testing
         #expect(MarkdownSizeGuard.check(SourceText(file: "s.md", text: "Title\n---\n\ntext\n")).isEmpty)
     }
 
-    @Test func aHugeLessonIsRefused() {
-        let text = String(repeating: "word ", count: MarkdownSizeGuard.maxBytes / 5 + 1)
-        let (_, diagnostics) = parse(text)
+    @Test func aHugeLessonFileIsRefusedByTheLoader() {
+        let text = "---\ntitle: Big\n---\n" + String(repeating: "word ", count: MarkdownSizeGuard.maxBytes / 5 + 1)
+        let yaml = "title: T\nmodules:\n  - title: M\n    lessons: [big]\n"
+        let (course, diagnostics) = CourseLoader.load(.inMemory(courseYAML: yaml, lessons: ["big": text]))
         #expect(diagnostics.map(\.code) == ["markdown.too-large"])
-        #expect(diagnostics.first?.range?.start == SourceLocation(file: "bomb.md", line: 1, column: 1))
+        #expect(diagnostics.first?.range?.start == SourceLocation(file: "content/lessons/big.md", line: 1, column: 1))
+        #expect(course?.lessons.first?.body.text == "")
     }
 }

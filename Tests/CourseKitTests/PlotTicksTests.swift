@@ -18,7 +18,7 @@ import Testing
         for (got, want) in zip(ticks.values, values) { #expect(abs(got - want) < 1e-9) }
     }
 
-    @Test(arguments: [(0.0, 5e-324), (0.0, 1e-310), (1.0, 1.0000000000000002), (-Double.leastNonzeroMagnitude, 0.0)])
+    @Test(arguments: [(0.0, Double.leastNonzeroMagnitude), (0.0, Double.leastNormalMagnitude / 4), (1.0, 1.0000000000000002), (-Double.leastNonzeroMagnitude, 0.0)])
     func aSubnormalOrNegligibleSpanGivesOneTickInsteadOfTrapping(lower: Double, upper: Double) {
         let ticks = NiceTicks(lower: lower, upper: upper, maxCount: 9)
         #expect(ticks.values == [lower])

@@ -31,7 +31,7 @@ import Testing
     }
 
     @Test func controlCharactersInAQuotedLineAreReplaced() {
-        let renderer = TextDiagnosticRenderer(sources: SourceLookup([SourceText(file: "c.md", text: "a\u{1B}[31mb\u{0}c")]))
+        let renderer = TextDiagnosticRenderer(sources: SourceLookup([SourceText(file: "long.md", text: "a\u{1B}[31mb\u{0}c")]))
         let output = renderer.render([.error("e", "m", at: at(1, 9))])
         #expect(output.split(separator: "\n")[1] == "    1 | a\u{FFFD}[31mb\u{FFFD}c")
         #expect(!output.contains("\u{1B}") && !output.contains("\u{0}"))

@@ -41,6 +41,13 @@ package enum CourseLoader {
                                       at: entry.range, notes: suggestion.map { [DiagnosticNote(Suggestion.note($0))] } ?? [])
                     continue
                 }
+                if let refusal = MarkdownSizeGuard.fileTooLarge(source) {
+                    // Kept as an empty lesson so navigation and the other checks still work.
+                    diagnostics.append(refusal)
+                    lessons.append(Lesson(slug: slug, moduleIndex: moduleIndex, position: lessons.count, frontMatter: LessonFrontMatter(title: slug),
+                                          source: source, body: SourceText(file: source.file, text: "")))
+                    continue
+                }
                 let (frontMatter, body, lessonDiagnostics) = FrontMatterReader.read(source, slug: slug)
                 diagnostics.append(contentsOf: lessonDiagnostics)
                 lessons.append(Lesson(slug: slug, moduleIndex: moduleIndex, position: lessons.count,

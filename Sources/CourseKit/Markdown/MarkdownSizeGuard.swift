@@ -5,22 +5,26 @@ import Diagnostics
 /// cmark-gfm pads every table row to the header's width, so a 12 KB lesson with a 2,000-column
 /// header and 2,000 one-cell rows makes four million cells (seconds of work, a gigabyte of
 /// memory, a 40 MB page), and a somewhat larger one aborts inside cmark. The guard counts the
-/// cells each table will have — delimiter-row columns × rows — and the file's size, and reports
-/// `markdown.too-large` instead of parsing.
+/// cells each table will have (delimiter-row columns × rows) and reports `markdown.too-large`
+/// instead of parsing; the loader uses it to refuse oversized lesson files the same way.
 package enum MarkdownSizeGuard {
     /// The largest lesson file, in bytes: far more than any lesson needs.
     package static let maxBytes = 1_000_000
     /// The most cells (columns × rows, header included) one table may have.
     package static let maxTableCells = 50_000
 
-    /// The problems that make `source` too large to parse; empty when it may be parsed.
-    package static func check(_ source: SourceText) -> [Diagnostic] {
-        let start = SourceLocation(file: source.file, line: 1, column: 1)
+    /// The refusal of a lesson file over `maxBytes`, nil for one of sane size. The loader asks
+    /// this before reading the front matter, so an oversized file is never parsed at all.
+    package static func fileTooLarge(_ source: SourceText) -> Diagnostic? {
         let bytes = source.text.utf8.count
-        if bytes > maxBytes {
-            return [.error("markdown.too-large", "the lesson is \(bytes) bytes; a lesson may have at most \(maxBytes) bytes",
-                           at: SourceRange(start: start), notes: [DiagnosticNote("split it into several lessons")])]
-        }
+        guard bytes > maxBytes else { return nil }
+        return .error("markdown.too-large", "the lesson is \(bytes) bytes; a lesson may have at most \(maxBytes) bytes",
+                      at: SourceRange(start: SourceLocation(file: source.file, line: 1, column: 1)),
+                      notes: [DiagnosticNote("split it into several lessons")])
+    }
+
+    /// The tables of `source` too large to parse; empty when it may be parsed.
+    package static func check(_ source: SourceText) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let lines = source.text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map(Self.content)
         var index = 1
