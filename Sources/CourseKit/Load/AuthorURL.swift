@@ -40,6 +40,14 @@ package enum AuthorURL {
         }
     }
 
+    /// What the field accepts, for the diagnostic's message.
+    package static func allowed(for kind: Kind) -> String {
+        switch kind {
+        case .link: "only web and mail addresses are allowed"
+        case .base: "only an absolute web address is allowed"
+        }
+    }
+
     /// What to write instead, for the diagnostic's note.
     package static func advice(for kind: Kind) -> String {
         switch kind {

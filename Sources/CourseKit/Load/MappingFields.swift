@@ -75,7 +75,7 @@ package struct MappingFields {
     package mutating func url(_ key: String, as kind: AuthorURL.Kind) -> String? {
         guard let text = string(key), let value = node(key) else { return nil }
         guard let problem = AuthorURL.problem(with: text, as: kind) else { return text }
-        diagnostics.append(.error("\(codePrefix).bad-url", "'\(key)' \(problem); only web and mail addresses are allowed",
+        diagnostics.append(.error("\(codePrefix).bad-url", "'\(key)' \(problem); \(AuthorURL.allowed(for: kind))",
                                   at: document.range(of: value), notes: [DiagnosticNote(AuthorURL.advice(for: kind))]))
         return nil
     }
