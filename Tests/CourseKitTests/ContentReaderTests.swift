@@ -68,6 +68,17 @@ import Testing
         #expect(reason == "the file is not UTF-8 text (it has invalid bytes or control characters)")
     }
 
+    @Test func aHugeFileIsRefusedBeforeItIsRead() throws {
+        let scratch = try ScratchFolder()
+        let content = try folder(scratch, lessons: ["a": lesson])
+        // A sparse file: large on paper, instant to create.
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: "\(content)/lessons/a.md"))
+        try handle.truncate(atOffset: UInt64(ContentReader.maxFileBytes + 1))
+        try handle.close()
+        #expect(ioReason { _ = try ContentReader(directory: content).read() }
+                == "the file has \(ContentReader.maxFileBytes + 1) bytes; course files may have at most \(ContentReader.maxFileBytes)")
+    }
+
     @Test func windowsLineEndingsAndAByteOrderMarkReadAsPlainLines() throws {
         let crlf = { (text: String) in text.replacingOccurrences(of: "\n", with: "\r\n") }
         let unix = try ScratchFolder()

@@ -32,4 +32,11 @@ package enum ContainedPath {
         guard stat(path, &info) == 0 else { return false }
         return (info.st_mode & S_IFMT) == S_IFREG
     }
+
+    /// The size in bytes of the file `path` resolves to, nil when it cannot be read.
+    package static func size(_ path: String) -> Int? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return Int(info.st_size)
+    }
 }

@@ -6,6 +6,10 @@ package struct ContentReader: Sendable {
     /// The content folder as the user named it; diagnostics print paths under this name.
     package var directory: String
 
+    /// The largest file read at all; lessons have a lower limit (`MarkdownSizeGuard.maxBytes`),
+    /// reported as a diagnostic, but nothing this big is even loaded.
+    package static let maxFileBytes = 16 * 1024 * 1024
+
     /// Creates a reader for `directory` (e.g. `content`).
     package init(directory: String) {
         self.directory = directory.count > 1 && directory.hasSuffix("/") ? String(directory.dropLast()) : directory
@@ -63,6 +67,10 @@ package struct ContentReader: Sendable {
     private func readText(_ path: String, inside root: String, named folderName: String) throws(LecternError) -> SourceText {
         guard ContainedPath.isInside(path, folder: root) else { throw Self.outside(path, folder: folderName) }
         guard ContainedPath.isRegularFile(path) else { throw .io(path: path, reason: "not a regular file") }
+        // Checked before reading, so a huge file is never loaded into memory.
+        if let size = ContainedPath.size(path), size > Self.maxFileBytes {
+            throw .io(path: path, reason: "the file has \(size) bytes; course files may have at most \(Self.maxFileBytes)")
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw .io(path: path, reason: "cannot read the file")
         }
