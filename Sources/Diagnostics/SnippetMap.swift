@@ -25,10 +25,32 @@ public struct SnippetMap: Sendable {
     /// The pieces, sorted by offset.
     public let segments: [Segment]
 
+    /// The number of Unicode scalars in `snippet`.
+    private let scalarCount: Int
+    /// For long snippets only: entry `i` counts the characters that start before scalar `i`
+    /// (`scalarCount + 1` entries). Without it every lookup counts characters from its segment's
+    /// start, and a 20 KB formula with thousands of errors took seconds in that counting alone.
+    private let characterStarts: [Int]?
+
+    /// Snippets at least this long (in scalars) get `characterStarts`.
+    private static let indexedLength = 512
+
     /// - Parameter segments: sorted by offset; the first must start at offset 0.
     public init(snippet: String, segments: [Segment]) {
         self.snippet = snippet
         self.segments = segments
+        scalarCount = snippet.unicodeScalars.count
+        guard scalarCount >= Self.indexedLength else {
+            characterStarts = nil
+            return
+        }
+        var starts = [0]
+        starts.reserveCapacity(scalarCount + 1)
+        for (index, character) in snippet.enumerated() {
+            // Every scalar of the character has the character itself started before its end.
+            for _ in character.unicodeScalars { starts.append(index + 1) }
+        }
+        characterStarts = starts
     }
 
     /// A snippet copied verbatim from one place, possibly spanning lines: each line after the
@@ -51,11 +73,20 @@ public struct SnippetMap: Sendable {
         guard let segment = segments.last(where: { $0.offset <= offset }) ?? segments.first else {
             return SourceLocation(file: "", line: 1, column: 1)
         }
-        let scalars = snippet.unicodeScalars
-        let count = scalars.count
-        let from = scalars.index(scalars.startIndex, offsetBy: min(max(segment.offset, 0), count))
-        let to = scalars.index(scalars.startIndex, offsetBy: min(max(offset, segment.offset), count))
-        var characters = String(scalars[from..<to]).count
+        let count = scalarCount
+        let lower = min(max(segment.offset, 0), count)
+        let upper = min(max(offset, segment.offset), count)
+        var characters: Int
+        if let starts = characterStarts, lower == 0 || lower == count || starts[lower + 1] != starts[lower] {
+            // `lower` starts a character, so the text from it holds exactly the characters that
+            // start in lower..<upper (one cut short at `upper` still counts, as before).
+            characters = starts[upper] - starts[lower]
+        } else {
+            let scalars = snippet.unicodeScalars
+            let from = scalars.index(scalars.startIndex, offsetBy: lower)
+            let to = scalars.index(scalars.startIndex, offsetBy: upper)
+            characters = String(scalars[from..<to]).count
+        }
         // Offsets past the end of the snippet (an error "at end of input") keep counting.
         if offset > count { characters += offset - max(count, segment.offset) }
         var location = segment.location

@@ -20,9 +20,35 @@ public struct TextDiagnosticRenderer: DiagnosticRenderer {
         self.colored = colored
     }
 
-    /// Every diagnostic's lines, one after another.
+    /// How many diagnostics starting on one line are printed; the rest are counted in one note.
+    public static let perLineLimit = 10
+
+    /// Every diagnostic's lines, one after another; after `perLineLimit` diagnostics on one
+    /// source line, one note says how many more there are (a machine format lists them all).
     public func render(_ diagnostics: [Diagnostic]) -> String {
-        diagnostics.map(render).joined()
+        struct Line: Hashable { var file: String; var line: Int }
+        var totals: [Line: Int] = [:]
+        for diagnostic in diagnostics {
+            if let start = diagnostic.range?.start { totals[Line(file: start.file, line: start.line), default: 0] += 1 }
+        }
+        var shown: [Line: Int] = [:]
+        var output = ""
+        for diagnostic in diagnostics {
+            guard let start = diagnostic.range?.start else {
+                output += render(diagnostic)
+                continue
+            }
+            let key = Line(file: start.file, line: start.line)
+            let count = shown[key, default: 0] + 1
+            shown[key] = count
+            if count <= Self.perLineLimit { output += render(diagnostic) }
+            if count == Self.perLineLimit, let total = totals[key], total > count {
+                let lineStart = SourceRange(start: SourceLocation(file: start.file, line: start.line, column: 1))
+                output += header("note", "\(total - count) more diagnostics on this line are not shown; fix these first",
+                                 at: lineStart, style: Style.note) + "\n"
+            }
+        }
+        return output
     }
 
     /// The lines of one diagnostic, each ending with a newline.
@@ -66,17 +92,19 @@ public struct TextDiagnosticRenderer: DiagnosticRenderer {
             // Same line, or a range ending past the file (marked to the end of its first line).
             let end = endLine == range.start.line ? endColumn : endLine > range.start.line ? first.count + 1 : start + 1
             let gutter = Gutter(lastLine: range.start.line)
-            return [gutter.quote(first, line: range.start.line),
-                    marked(first, from: start, to: end, gutter: gutter, style: marker)]
+            let window = ExcerptWindow(first, from: start, to: end)
+            return [gutter.quote(window.text, line: range.start.line),
+                    marked(window.text, from: window.from, to: window.to, gutter: gutter, style: marker)]
         }
         let gutter = Gutter(lastLine: endLine)
-        var lines = [gutter.quote(first, line: range.start.line),
-                     marked(first, from: start, to: first.count + 1, gutter: gutter, style: marker)]
+        let firstWindow = ExcerptWindow(first, from: start, to: first.count + 1)
+        var lines = [gutter.quote(firstWindow.text, line: range.start.line),
+                     marked(firstWindow.text, from: firstWindow.from, to: firstWindow.to, gutter: gutter, style: marker)]
         if endLine > range.start.line + 1 { lines.append(gutter.ellipsis) }
         let lastStart = (last.firstIndex { $0 != " " && $0 != "\t" }).map { last.distance(from: last.startIndex, to: $0) + 1 } ?? 1
-        let from = lastStart < endColumn ? lastStart : 1
-        lines.append(gutter.quote(last, line: endLine))
-        lines.append(marked(last, from: from, to: endColumn, caret: false, gutter: gutter, style: marker))
+        let lastWindow = ExcerptWindow(last, from: lastStart < endColumn ? lastStart : 1, to: endColumn)
+        lines.append(gutter.quote(lastWindow.text, line: endLine))
+        lines.append(marked(lastWindow.text, from: lastWindow.from, to: lastWindow.to, caret: false, gutter: gutter, style: marker))
         return lines
     }
 

@@ -609,6 +609,9 @@ private struct TreeWalker {
         case .value:
             return .inline(.value(InlineValueNode(inner: inner, range: range, map: map)))
         case .text:
+            // Published as is, it would show raw TeX; most often a line inside the formula
+            // started a list item or another block and cut the paragraph in two.
+            diagnostics.append(UnclosedDisplayMath.diagnostic(at: range))
             return .inline(.text(Text(text: "$$", range: range)))
         }
     }

@@ -3,7 +3,8 @@
 /// breaks as newlines), asking a `LeafRenderer` for Lectern's constructs.
 ///
 /// Deliberate differences from cmark-gfm: headings carry `id` anchors; with `allowHTML` off,
-/// raw HTML is shown as escaped text instead of being omitted.
+/// raw HTML is shown as escaped text instead of being omitted, except HTML comments, which are
+/// the author's notes and are dropped.
 package struct HTMLRenderer<Leaves: LeafRenderer>: Sendable {
     /// The stage of the trees rendered.
     package typealias Stage = Leaves.Stage
@@ -135,9 +136,9 @@ private struct HTMLWriter<Leaves: LeafRenderer> {
             if renderer.allowHTML {
                 out += HTMLEscaping.tagFilter(html.html)
             } else {
-                var text = html.html
+                var text = HTMLComments.removing(from: html.html)
                 while text.hasSuffix("\n") { text.removeLast() }
-                out += "<p>\(HTMLEscaping.text(text))</p>"
+                if !text.allSatisfy(\.isWhitespace) { out += "<p>\(HTMLEscaping.text(text))</p>" }
             }
             cr()
         case .table(let table):
@@ -245,7 +246,7 @@ private struct HTMLWriter<Leaves: LeafRenderer> {
         case .lineBreak: out += "<br />\n"
         case .code(let code): out += "<code>\(HTMLEscaping.text(code.code))</code>"
         case .html(let html):
-            out += renderer.allowHTML ? HTMLEscaping.tagFilter(html.html) : HTMLEscaping.text(html.html)
+            out += renderer.allowHTML ? HTMLEscaping.tagFilter(html.html) : HTMLEscaping.text(HTMLComments.removing(from: html.html))
         case .emphasis(let node):
             out += "<em>"
             inlines(node.inlines)

@@ -5,7 +5,7 @@ struct HeadingSlugger {
 
     /// The unique anchor for a heading whose plain text is `text`.
     mutating func slug(for text: String) -> String {
-        let base = Self.slug(text)
+        let base = Self.unreserved(Self.slug(text))
         var result = base
         while let count = occurrences[result] {
             let next = (occurrences[base] ?? count) + 1
@@ -14,6 +14,18 @@ struct HeadingSlugger {
         }
         occurrences[result] = 0
         return result
+    }
+
+    /// Id prefixes the page itself uses (templates, quizzes, footnotes, plots, glossary tips).
+    static let reservedPrefixes = ["lectern-", "quiz-", "fn-", "fnref-", "search-", "site-search-", "not-found-"]
+
+    /// `slug`, with `section-` in front when it starts like one of the page's own ids, so a
+    /// heading `## lectern-main` cannot take the id the layout gives the main element. Plot ids
+    /// are `plot-` and ten hex digits, so only such slugs are moved ("Plot 1" stays `plot-1`).
+    static func unreserved(_ slug: String) -> String {
+        let isPlotID = slug.hasPrefix("plot-") && slug.dropFirst(5).prefix(10).count == 10
+            && slug.dropFirst(5).prefix(10).allSatisfy(\.isHexDigit)
+        return isPlotID || reservedPrefixes.contains(where: slug.hasPrefix) ? "section-" + slug : slug
     }
 
     /// The anchor for `text` before duplicates are numbered.

@@ -24,6 +24,8 @@ package struct MarkdownParser: Sendable {
     /// Parses `source`, the whole lesson file with its front matter lines blanked, so that every
     /// range is a position in the author's file.
     package func parse(_ source: SourceText) -> (MarkdownDocument<SourceStage>, [Diagnostic]) {
+        let refused = MarkdownSizeGuard.check(source)  // before cmark: see MarkdownSizeGuard
+        if !refused.isEmpty { return (MarkdownDocument(blocks: []), refused) }
         let converter = CommonMarkConverter(allowHTML: allowHTML, lecternSyntax: lecternSyntax)
         let columns = SourceColumns(source)
         let (blocks, diagnostics) = converter.convert(columns)

@@ -31,6 +31,16 @@ def test_changing_the_hash_opens_another_entry(page):
     WebDriverWait(driver, 5).until(lambda d: is_open(d, "when-softmax"))
 
 
+def test_a_malformed_hash_raises_no_script_error_and_later_links_still_work(page):
+    driver = page("faq.html")
+    driver.execute_script(
+        "window.__errors = []; window.addEventListener('error', function (e) { window.__errors.push(String(e.message)); });")
+    driver.execute_script("location.hash = '#%E0%A4%A'")
+    driver.execute_script("location.hash = '#when-softmax'")
+    WebDriverWait(driver, 5).until(lambda d: is_open(d, "when-softmax"))
+    assert driver.execute_script("return window.__errors") == []
+
+
 def test_faq_page_has_one_details_per_question_and_structured_data(page):
     driver = page("faq.html")
     ids = [element.get_attribute("id") for element in driver.find_elements(By.CSS_SELECTOR, "details.faq-entry > .faq-answer")]

@@ -18,6 +18,15 @@ import Testing
         for (got, want) in zip(ticks.values, values) { #expect(abs(got - want) < 1e-9) }
     }
 
+    @Test(arguments: [(0.0, Double.leastNonzeroMagnitude), (0.0, Double.leastNormalMagnitude / 4), (1.0, 1.0000000000000002), (-Double.leastNonzeroMagnitude, 0.0)])
+    func aSubnormalOrNegligibleSpanGivesOneTickInsteadOfTrapping(lower: Double, upper: Double) {
+        let ticks = NiceTicks(lower: lower, upper: upper, maxCount: 9)
+        #expect(ticks.values == [lower])
+        #expect(NiceTicks.widened(lower: lower, upper: upper) == (lower, upper))
+        #expect(!NiceTicks.isDrawable(lower: lower, upper: upper, maxCount: 9))
+        #expect(NiceTicks.step(span: upper - lower, maxCount: 9) > 0)
+    }
+
     @Test func widensDataRangeToNiceMultiples() {
         let widened = NiceTicks.widened(lower: 0.0024726, upper: 0.9975274, maxCount: 7)
         #expect(widened.lower == 0)

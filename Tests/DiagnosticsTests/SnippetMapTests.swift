@@ -61,3 +61,37 @@ import Testing
         #expect(map.range(atScalarOffset: 2, length: 4) == SourceRange(start: loc(1, 5), end: loc(2, 3)))
     }
 }
+
+/// Long snippets use a precomputed character index; it must agree with counting directly.
+@Suite struct SnippetMapIndexTests {
+    @Test func longSnippetsMapEveryOffsetLikeShortOnes() {
+        // Combining accents, a flag (two scalars), an emoji with a skin tone and plain letters.
+        let piece = "ae\u{301}x🇫🇷 👋🏽b\n"
+        let long = String(repeating: piece, count: 80)
+        let start = SourceLocation(file: "f.md", line: 3, column: 5)
+        let indexed = SnippetMap(snippet: long, startingAt: start, continuationColumn: 2)
+        let scalars = Array(long.unicodeScalars)
+        #expect(scalars.count >= 512)
+        for offset in stride(from: 0, through: scalars.count + 2, by: 1) {
+            // A short map of the same line answers by counting directly.
+            let line = offset < scalars.count ? scalars[..<offset].filter { $0 == "\n" }.count : 80
+            let lineStart = scalars.indices.filter { $0 == 0 || scalars[$0 - 1] == "\n" }[min(line, 79)]
+            let lineText = String(String.UnicodeScalarView(scalars[lineStart..<min(lineStart + piece.unicodeScalars.count, scalars.count)]))
+            let short = SnippetMap(snippet: lineText, startingAt: SourceLocation(file: "f.md", line: 3 + min(line, 79), column: line == 0 ? 5 : 2))
+            if offset <= scalars.count, line < 80 {
+                #expect(indexed.location(atScalarOffset: offset) == short.location(atScalarOffset: offset - lineStart),
+                        "offset \(offset)")
+            }
+        }
+    }
+
+    @Test func aTwentyKilobyteSnippetAnswersThousandsOfLookupsQuickly() {
+        let snippet = String(repeating: "\\zz ", count: 5000)
+        let map = SnippetMap(snippet: snippet, startingAt: SourceLocation(file: "f.md", line: 1, column: 2))
+        let started = ContinuousClock.now
+        for index in 0..<5000 {
+            #expect(map.location(atScalarOffset: 4 * index).column == 2 + 4 * index)
+        }
+        #expect(ContinuousClock.now - started < .seconds(1))
+    }
+}

@@ -6,7 +6,10 @@
   'use strict';
 
   function openFromHash() {
-    var id = decodeURIComponent(location.hash.slice(1));
+    var id;
+    // A malformed escape in a hand-typed or hostile link ("#%E0%A4%A") makes decoding throw;
+    // such a hash names no entry, so there is nothing to open.
+    try { id = decodeURIComponent(location.hash.slice(1)); } catch (error) { return; }
     if (!id) return;
     var found = document.getElementById(id);
     var target = found && (found.tagName === 'DETAILS' ? found : found.closest('details.faq-entry'));

@@ -27,18 +27,18 @@ package struct ContentFiles: Sendable {
     }
 
     /// An in-memory content folder rooted at `directory`, for tests and tools: `lessons` maps
-    /// slugs to file text.
+    /// slugs to file text. Line endings are normalised as `ContentReader` does.
     package static func inMemory(directory: String = "content", courseYAML: String?, lessons: [String: String],
                                  glossary: String? = nil, faq: String? = nil) -> ContentFiles {
         let coursePath = "\(directory)/course.yml"
         return ContentFiles(
             courseFilePath: coursePath,
-            courseFile: courseYAML.map { SourceText(file: coursePath, text: $0) },
+            courseFile: courseYAML.map { SourceText(file: coursePath, text: TextDecoding.normalized($0)) },
             lessons: lessons.reduce(into: [:]) { result, entry in
-                result[entry.key] = SourceText(file: "\(directory)/lessons/\(entry.key).md", text: entry.value)
+                result[entry.key] = SourceText(file: "\(directory)/lessons/\(entry.key).md", text: TextDecoding.normalized(entry.value))
             },
-            glossary: glossary.map { SourceText(file: "\(directory)/glossary.md", text: $0) },
-            faq: faq.map { SourceText(file: "\(directory)/faq.md", text: $0) }
+            glossary: glossary.map { SourceText(file: "\(directory)/glossary.md", text: TextDecoding.normalized($0)) },
+            faq: faq.map { SourceText(file: "\(directory)/faq.md", text: TextDecoding.normalized($0)) }
         )
     }
 }

@@ -6,23 +6,35 @@ package struct ContentReader: Sendable {
     /// The content folder as the user named it; diagnostics print paths under this name.
     package var directory: String
 
+    /// The largest file read at all; lessons have a lower limit (`MarkdownSizeGuard.maxBytes`),
+    /// reported as a diagnostic, but nothing this big is even loaded.
+    package static let maxFileBytes = 16 * 1024 * 1024
+
     /// Creates a reader for `directory` (e.g. `content`).
     package init(directory: String) {
         self.directory = directory.count > 1 && directory.hasSuffix("/") ? String(directory.dropLast()) : directory
     }
 
-    /// Reads `course.yml`, `lessons/*.md`, `glossary.md` and `faq.md`.
-    /// - Throws: `LecternError.io` when the folder is missing or a file cannot be read.
+    /// Reads `course.yml`, `lessons/*.md`, `glossary.md` and `faq.md`, with CRLF line endings and
+    /// a byte-order mark read as plain LF text (see `TextDecoding`).
+    /// - Throws: `LecternError.io` when the folder is missing, a file cannot be read, is not text,
+    ///   or resolves (through a symbolic link) outside its folder.
     package func read() throws(LecternError) -> ContentFiles {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         guard manager.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw .io(path: directory, reason: "no such content folder")
         }
+        guard let root = ContainedPath.resolved(directory) else {
+            throw .io(path: directory, reason: "cannot resolve the content folder")
+        }
         let coursePath = "\(directory)/course.yml"
         let lessonsPath = "\(directory)/lessons"
         var lessons: [String: SourceText] = [:]
         if manager.fileExists(atPath: lessonsPath) {
+            guard ContainedPath.isInside(lessonsPath, folder: root), let lessonsRoot = ContainedPath.resolved(lessonsPath) else {
+                throw Self.outside(lessonsPath, folder: directory)
+            }
             let names: [String]
             do {
                 names = try manager.contentsOfDirectory(atPath: lessonsPath)
@@ -31,29 +43,46 @@ package struct ContentReader: Sendable {
             }
             for name in names.sorted() where name.hasSuffix(".md") && !name.hasPrefix(".") {
                 let slug = String(name.dropLast(3))
-                lessons[slug] = try readText("\(lessonsPath)/\(name)")
+                lessons[slug] = try readText("\(lessonsPath)/\(name)", inside: lessonsRoot, named: "\(directory)/lessons")
             }
         }
         return ContentFiles(
             courseFilePath: coursePath,
-            courseFile: try readIfPresent(coursePath),
+            courseFile: try readIfPresent(coursePath, inside: root),
             lessons: lessons,
-            glossary: try readIfPresent("\(directory)/glossary.md"),
-            faq: try readIfPresent("\(directory)/faq.md")
+            glossary: try readIfPresent("\(directory)/glossary.md", inside: root),
+            faq: try readIfPresent("\(directory)/faq.md", inside: root)
         )
     }
 
-    private func readIfPresent(_ path: String) throws(LecternError) -> SourceText? {
-        FileManager.default.fileExists(atPath: path) ? try readText(path) : nil
+    private func readIfPresent(_ path: String, inside root: String) throws(LecternError) -> SourceText? {
+        // A dangling link counts as present, so it is reported rather than silently skipped.
+        let present = FileManager.default.fileExists(atPath: path)
+            || (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil
+        return present ? try readText(path, inside: root, named: directory) : nil
     }
 
-    private func readText(_ path: String) throws(LecternError) -> SourceText {
+    /// Reads `path` after checking that it resolves to a regular file inside `root` (the
+    /// resolved form of the folder the author calls `folderName`).
+    private func readText(_ path: String, inside root: String, named folderName: String) throws(LecternError) -> SourceText {
+        guard ContainedPath.isInside(path, folder: root) else { throw Self.outside(path, folder: folderName) }
+        guard ContainedPath.isRegularFile(path) else { throw .io(path: path, reason: "not a regular file") }
+        // Checked before reading, so a huge file is never loaded into memory.
+        if let size = ContainedPath.size(path), size > Self.maxFileBytes {
+            throw .io(path: path, reason: "the file has \(size) bytes; course files may have at most \(Self.maxFileBytes)")
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw .io(path: path, reason: "cannot read the file")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw .io(path: path, reason: "the file is not UTF-8 text")
+        guard let text = TextDecoding.text(data) else {
+            throw .io(path: path, reason: "the file is not UTF-8 text (it has invalid bytes or control characters)")
         }
         return SourceText(file: path, text: text)
+    }
+
+    /// The refusal of a path that a symbolic link takes out of its folder. The link's target
+    /// is not named: the path the author wrote is enough to find it.
+    private static func outside(_ path: String, folder: String) -> LecternError {
+        .io(path: path, reason: "refusing to read a file outside \(folder)/ (a symbolic link leads out of the folder, or it does not exist)")
     }
 }

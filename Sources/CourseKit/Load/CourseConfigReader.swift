@@ -22,8 +22,8 @@ package enum CourseConfigReader {
         var config = CourseConfig(title: title ?? "Untitled course")
         config.tagline = fields.string("tagline")
         config.tags = fields.strings("tags")
-        config.discussion = fields.string("discussion")
-        config.baseURL = fields.string("base_url")
+        config.discussion = fields.url("discussion", as: .link)
+        config.baseURL = fields.url("base_url", as: .base)
         config.allowHTML = fields.bool("allow_html") ?? false
         config.lang = fields.string("lang") ?? "en"
         var modulesRead = false

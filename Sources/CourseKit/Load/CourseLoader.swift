@@ -1,4 +1,5 @@
 import Diagnostics
+import LecternMarkdown
 
 /// The Load pass: validates `ContentFiles` into a `Course`. Pure; every problem is a diagnostic.
 package enum CourseLoader {
@@ -41,6 +42,13 @@ package enum CourseLoader {
                                       at: entry.range, notes: suggestion.map { [DiagnosticNote(Suggestion.note($0))] } ?? [])
                     continue
                 }
+                if let refusal = MarkdownSizeGuard.fileTooLarge(source) {
+                    // Kept as an empty lesson so navigation and the other checks still work.
+                    diagnostics.append(refusal)
+                    lessons.append(Lesson(slug: slug, moduleIndex: moduleIndex, position: lessons.count, frontMatter: LessonFrontMatter(title: slug),
+                                          source: source, body: SourceText(file: source.file, text: "")))
+                    continue
+                }
                 let (frontMatter, body, lessonDiagnostics) = FrontMatterReader.read(source, slug: slug)
                 diagnostics.append(contentsOf: lessonDiagnostics)
                 lessons.append(Lesson(slug: slug, moduleIndex: moduleIndex, position: lessons.count,
@@ -57,6 +65,7 @@ package enum CourseLoader {
             // Still validate it, so the author sees all of its problems at once.
             diagnostics.append(contentsOf: FrontMatterReader.read(source, slug: slug).2)
         }
+        diagnostics.append(contentsOf: PageNameCollisions.diagnostics(config: config, lessons: lessons))
         let course = Course(config: config, lessons: lessons, glossary: files.glossary, faq: files.faq)
         return (course, diagnostics.diagnostics)
     }

@@ -30,7 +30,7 @@ package enum FrontMatterReader {
             summary: fields.string("summary"),
             tags: fields.strings("tags"),
             faq: fields.strings("faq"),
-            discussion: fields.string("discussion")
+            discussion: fields.url("discussion", as: .link)
         )
         diagnostics += fields.diagnostics
         return (frontMatter, body, diagnostics)

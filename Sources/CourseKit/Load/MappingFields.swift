@@ -1,5 +1,4 @@
 import Foundation
-import Foundation
 import Diagnostics
 import Yams
 
@@ -69,6 +68,16 @@ package struct MappingFields {
             return nil
         }
         return scalar.string
+    }
+
+    /// An address `AuthorURL` accepts as `kind`; anything else is reported at the value
+    /// (`<prefix>.bad-url`) and read as absent, so it can never reach a page.
+    package mutating func url(_ key: String, as kind: AuthorURL.Kind) -> String? {
+        guard let text = string(key), let value = node(key) else { return nil }
+        guard let problem = AuthorURL.problem(with: text, as: kind) else { return text }
+        diagnostics.append(.error("\(codePrefix).bad-url", "'\(key)' \(problem); \(AuthorURL.allowed(for: kind))",
+                                  at: document.range(of: value), notes: [DiagnosticNote(AuthorURL.advice(for: kind))]))
+        return nil
     }
 
     /// A boolean value (`true`/`false`).

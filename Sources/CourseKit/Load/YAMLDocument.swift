@@ -9,13 +9,20 @@ import Yams
 package struct YAMLDocument {
     /// The root node, nil when the text is empty or does not parse.
     package let root: Node?
-    /// Syntax errors (at most one: libyaml stops at the first).
+    /// Syntax errors (at most one: libyaml stops at the first), or every anchor and alias.
     package let diagnostics: [Diagnostic]
     private let source: SourceText
 
     /// Composes `yaml`, reporting syntax errors and duplicate keys at their line and column in `source`.
     package init(yaml: String, source: SourceText) {
         self.source = source
+        // Refused before composing: expanding aliases is what makes a small file huge.
+        let refused = YAMLAliasScan.diagnostics(in: yaml, source: source)
+        guard refused.isEmpty else {
+            root = nil
+            diagnostics = refused
+            return
+        }
         do {
             root = try Yams.compose(yaml: yaml)
             diagnostics = []

@@ -11,7 +11,7 @@ package struct NiceTicks: Hashable, Sendable {
     /// `maxCount` ticks (at least two ticks when the range allows).
     package init(lower: Double, upper: Double, maxCount: Int = 8) {
         let span = upper - lower
-        guard span > 0, span.isFinite else {
+        guard Self.isDrawable(lower: lower, upper: upper, maxCount: maxCount) else {
             step = 1
             values = lower.isFinite ? [lower] : []
             return
@@ -36,6 +36,7 @@ package struct NiceTicks: Hashable, Sendable {
     package static func step(span: Double, maxCount: Int) -> Double {
         // Intervals, not ticks: n ticks cover n - 1 steps (plus at most one partial step at each end).
         let raw = span / Double(max(maxCount - 1, 1))
+        guard raw.isNormal else { return span.isNormal ? span : 1 }
         var exponent = floor(log10(raw))
         while true {
             let power = pow(10, exponent)
@@ -53,14 +54,26 @@ package struct NiceTicks: Hashable, Sendable {
     /// decides (the y axis without `y-range:`).
     package static func widened(lower: Double, upper: Double, maxCount: Int = 8) -> (lower: Double, upper: Double) {
         let span = upper - lower
-        guard span > 0, span.isFinite else { return (lower, upper) }
+        guard isDrawable(lower: lower, upper: upper, maxCount: maxCount) else { return (lower, upper) }
         let step = step(span: span, maxCount: maxCount)
         let low = (lower / step + 1e-9).rounded(.down) * step
         let high = (upper / step - 1e-9).rounded(.up) * step
         return (low, high)
     }
 
+    /// Whether `lower ... upper` is wide enough for distinct ticks: a finite, positive span
+    /// that stays a normal number when divided into `maxCount` steps and is more than a
+    /// billionth of the ends' size. A subnormal span (`0 .. 5e-324`) would make the step zero.
+    package static func isDrawable(lower: Double, upper: Double, maxCount: Int = 8) -> Bool {
+        let span = upper - lower
+        return span > 0 && span.isFinite && (span / Double(max(maxCount, 2))).isNormal
+            && span > 1e-9 * max(abs(lower), abs(upper))
+    }
+
     private static func tickCount(span: Double, step: Double) -> Int {
-        Int((span / step + 1e-9).rounded(.down)) + 1
+        let count = (span / step + 1e-9).rounded(.down)
+        // Converting a huge or non-finite count to Int would trap; such a step is just too small.
+        guard count.isFinite, count < 1e15 else { return Int.max }
+        return Int(count) + 1
     }
 }

@@ -145,6 +145,12 @@ package struct PlotSpecParser: Sendable {
                                       at: range, notes: [DiagnosticNote("did you mean '\(parts[1].trimmed) .. \(parts[0].trimmed)'?")]))
             return nil
         }
+        if !NiceTicks.isDrawable(lower: lower, upper: upper, maxCount: 9) {
+            diagnostics.append(.error("plot.narrow-range",
+                                      "the '\(key)' range is too narrow to draw: its ends must differ by more than a billionth of their size",
+                                      at: range, notes: [DiagnosticNote("widen the range, or rescale the quantity (plot millimetres, not metres)")]))
+            return nil
+        }
         return PlotSpec.Interval(lower, upper)
     }
 

@@ -31,8 +31,13 @@ package struct TemplateSet: Sendable {
         }
         var templates: [String: String] = [:]
         var assets: [String: Data] = [:]
-        for relative in try files(under: root).sorted() {
+        guard let resolvedRoot = ContainedPath.resolved(directory) else { throw .io(path: directory, reason: "cannot resolve the folder") }
+        for relative in try files(under: root, resolvedRoot: resolvedRoot).sorted() {
             let path = root.appendingPathComponent(relative).path
+            // A symbolic link out of the folder would publish (as an asset) any readable file.
+            guard ContainedPath.isInside(path, folder: resolvedRoot), ContainedPath.isRegularFile(path) else {
+                throw .io(path: "\(directory)/\(relative)", reason: "refusing a file outside the templates folder (a symbolic link leads out of it) or not a regular file")
+            }
             guard let data = manager.contents(atPath: path) else {
                 throw .io(path: "\(directory)/\(relative)", reason: "cannot read the file")
             }
@@ -49,7 +54,7 @@ package struct TemplateSet: Sendable {
     }
 
     /// Relative paths of the regular files below `root`, skipping hidden files.
-    private static func files(under root: URL) throws(LecternError) -> [String] {
+    private static func files(under root: URL, resolvedRoot: String) throws(LecternError) -> [String] {
         let manager = FileManager.default
         var result: [String] = []
         var pending = [""]
@@ -63,7 +68,12 @@ package struct TemplateSet: Sendable {
                 let relative = folder.isEmpty ? name : "\(folder)/\(name)"
                 var isDirectory: ObjCBool = false
                 _ = manager.fileExists(atPath: root.appendingPathComponent(relative).path, isDirectory: &isDirectory)
-                if isDirectory.boolValue { pending.append(relative) } else { result.append(relative) }
+                if isDirectory.boolValue {
+                    guard ContainedPath.isInside(root.appendingPathComponent(relative).path, folder: resolvedRoot) else {
+                        throw .io(path: "\(root.path)/\(relative)", reason: "refusing a folder outside the templates folder (a symbolic link leads out of it)")
+                    }
+                    pending.append(relative)
+                } else { result.append(relative) }
             }
         }
         return result

@@ -3,6 +3,11 @@ import Foundation
 /// Writes a `Site` to disk atomically: the whole site goes into a hidden folder beside the
 /// target, which is then swapped in. Readers of the old site never see a half-written one, and
 /// a failure leaves the old site untouched.
+///
+/// On Linux the swap is one `renameat2(RENAME_EXCHANGE)`, so the output folder is never
+/// missing, even for an instant. An `--output` that is a symbolic link keeps pointing where it
+/// points: the site is written into (and swapped beside) the folder it names. Leftovers of
+/// killed builds (`.<name>.lectern-tmp-<pid>` whose process is gone) are removed first.
 package struct SiteWriter: Sendable {
     /// The file every Lectern site carries, so Lectern only ever replaces folders it wrote.
     package static let markerName = ".lectern-site"
@@ -22,15 +27,27 @@ package struct SiteWriter: Sendable {
         self.token = token
     }
 
+    /// The folder actually replaced: `output`, or the folder it names when it is a symbolic link.
+    package var target: String {
+        guard let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: output) else { return output }
+        let joined = destination.hasPrefix("/") ? destination : parent(of: output).map { "\($0)/\(destination)" } ?? destination
+        return ContainedPath.resolved(joined) ?? joined
+    }
+
     /// The hidden sibling folder the site is built in: `.site.lectern-tmp-<token>`.
     package var temporaryPath: String { sibling("tmp") }
     private var retiredPath: String { sibling("old") }
 
     private func sibling(_ kind: String) -> String {
-        let url = URL(fileURLWithPath: output)
-        let name = ".\(url.lastPathComponent).lectern-\(kind)-\(token)"
-        guard let slash = output.lastIndex(of: "/") else { return name }
-        return String(output[...slash]) + name
+        let target = target
+        let name = ".\(URL(fileURLWithPath: target).lastPathComponent).lectern-\(kind)-\(token)"
+        return parent(of: target).map { "\($0)/\(name)" } ?? name
+    }
+
+    /// The folder part of `path` (nil for a bare name); `/` for a top-level path.
+    private func parent(of path: String) -> String? {
+        guard let slash = path.lastIndex(of: "/") else { return nil }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 
     /// Writes `site` (plus the marker) and swaps it in for the current output folder.
@@ -38,7 +55,10 @@ package struct SiteWriter: Sendable {
     ///   `LecternError.io` when writing fails (the previous site is then left as it was).
     package func write(_ site: Site) throws(LecternError) {
         let manager = FileManager.default
+        let output = target
         let exists = try checkTarget()
+        FolderSwap.removeStale(besides: URL(fileURLWithPath: output).lastPathComponent, in: parent(of: output) ?? "",
+                               ownToken: token)
         let temporary = temporaryPath
         try? manager.removeItem(atPath: temporary)  // a leftover of an interrupted run
         do {
@@ -52,6 +72,11 @@ package struct SiteWriter: Sendable {
                 try? manager.removeItem(atPath: temporary)
                 throw .io(path: output, reason: "cannot move the new site into place: \(error.localizedDescription)")
             }
+            return
+        }
+        if FolderSwap.exchange(temporary, output) {
+            // The temporary name now holds the old site.
+            try? manager.removeItem(atPath: temporary)
             return
         }
         let retired = retiredPath
@@ -72,6 +97,7 @@ package struct SiteWriter: Sendable {
     /// Whether the output folder exists; refuses folders Lectern did not write.
     private func checkTarget() throws(LecternError) -> Bool {
         let manager = FileManager.default
+        let output = target
         var isDirectory: ObjCBool = false
         guard manager.fileExists(atPath: output, isDirectory: &isDirectory) else { return false }
         guard isDirectory.boolValue else {

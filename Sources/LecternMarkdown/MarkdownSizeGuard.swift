@@ -1,0 +1,78 @@
+import Diagnostics
+
+/// Refuses a lesson too big for cmark-gfm to handle safely, before cmark sees it.
+///
+/// cmark-gfm pads every table row to the header's width, so a 12 KB lesson with a 2,000-column
+/// header and 2,000 one-cell rows makes four million cells (seconds of work, a gigabyte of
+/// memory, a 40 MB page), and a somewhat larger one aborts inside cmark. The guard counts the
+/// cells each table will have (delimiter-row columns × rows) and reports `markdown.too-large`
+/// instead of parsing; the loader uses it to refuse oversized lesson files the same way.
+package enum MarkdownSizeGuard {
+    /// The largest lesson file, in bytes: far more than any lesson needs.
+    package static let maxBytes = 1_000_000
+    /// The most cells (columns × rows, header included) one table may have.
+    package static let maxTableCells = 50_000
+
+    /// The refusal of a lesson file over `maxBytes`, nil for one of sane size. The loader asks
+    /// this before reading the front matter, so an oversized file is never parsed at all.
+    package static func fileTooLarge(_ source: SourceText) -> Diagnostic? {
+        let bytes = source.text.utf8.count
+        guard bytes > maxBytes else { return nil }
+        return .error("markdown.too-large", "the lesson is \(bytes) bytes; a lesson may have at most \(maxBytes) bytes",
+                      at: SourceRange(start: SourceLocation(file: source.file, line: 1, column: 1)),
+                      notes: [DiagnosticNote("split it into several lessons")])
+    }
+
+    /// The tables of `source` too large to parse; empty when it may be parsed.
+    package static func check(_ source: SourceText) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let lines = source.text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map(Self.content)
+        var index = 1
+        while index < lines.count {
+            guard let columns = delimiterColumns(lines[index]), lines[index - 1].contains(UInt8(ascii: "|")) else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < lines.count, !lines[end].isEmpty { end += 1 }
+            let rows = end - index  // the header plus the body rows
+            if columns * rows > maxTableCells {
+                let header = SourceLocation(file: source.file, line: index, column: 1)
+                diagnostics.append(.error(
+                    "markdown.too-large",
+                    "this table has \(columns) columns and \(rows) rows (\(columns * rows) cells); a table may have at most \(maxTableCells) cells",
+                    at: SourceRange(start: header), notes: [DiagnosticNote("split the table, or give it fewer columns")]))
+            }
+            index = end
+        }
+        return diagnostics
+    }
+
+    /// A line without its container prefix (spaces, tabs, `>`) and trailing spaces.
+    private static func content(_ line: Substring.UTF8View.SubSequence) -> ArraySlice<UInt8> {
+        let bytes = ArraySlice(line)
+        let isPrefix = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: ">") }
+        let isTrailing = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r") }
+        guard let first = bytes.firstIndex(where: { !isPrefix($0) }) else { return [] }
+        let last = bytes.lastIndex(where: { !isTrailing($0) }) ?? first
+        return bytes[first...last]
+    }
+
+    /// The number of columns of a GFM delimiter row (`| --- | :-: |`), nil for any other line.
+    private static func delimiterColumns(_ line: ArraySlice<UInt8>) -> Int? {
+        var cells = line
+        if cells.first == UInt8(ascii: "|") { cells = cells.dropFirst() }
+        if cells.last == UInt8(ascii: "|") { cells = cells.dropLast() }
+        guard !cells.isEmpty else { return nil }
+        var columns = 0
+        for cell in cells.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false) {
+            let trimmed = cell.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+            var body = trimmed.reversed().drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }.reversed() as [UInt8]
+            if body.first == UInt8(ascii: ":") { body.removeFirst() }
+            if body.last == UInt8(ascii: ":") { body.removeLast() }
+            guard !body.isEmpty, body.allSatisfy({ $0 == UInt8(ascii: "-") }) else { return nil }
+            columns += 1
+        }
+        return columns
+    }
+}
