@@ -11,7 +11,7 @@ PIP_NO_DEPS  := axe-playwright-python==0.1.8
 LECTERN      := .build/release/lectern
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site test tool deps test-deps swift-test site-check browser-test bench clean embed-templates
+.PHONY: site test tool deps test-deps swift-test site-check browser-test bench tsan clean embed-templates
 
 site: deps tool
 	$(LECTERN) build --content content --templates templates --output site
@@ -78,5 +78,11 @@ bench: deps
 	.build/release/lectern-bench course 1000 .build/bench/math-corpus >/dev/null
 	.build/release/lectern-bench math --corpus .build/bench/math-corpus/formulas.json --rounds 20 --sample 20
 
+# Many cmark-gfm parses at once under ThreadSanitizer (not part of `make test`: it rebuilds the
+# package instrumented, in its own build folder). libcmark-gfm itself is not instrumented, so
+# the suite also compares every concurrent parse with the same parse alone.
+tsan: deps
+	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan --filter ConcurrentParseTests
+
 clean:
-	rm -rf .build .site.lectern-tmp-* .site.lectern-old-*
+	rm -rf .build .build-tsan .site.lectern-tmp-* .site.lectern-old-*

@@ -30,37 +30,19 @@ struct CommonMarkConverter {
         CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES | (allowHTML ? CMARK_OPT_UNSAFE : 0)
     }
 
-    /// Serialises every use of cmark-gfm in the process. cmark-gfm 0.29 keeps the table of
-    /// special inline characters in a global that each parse adds its extensions' characters
-    /// to and removes them from again (github/cmark-gfm#176), and registers its core
-    /// extensions without a lock, so two parses at once can lose each other's `$` or `~`.
-    static func withExclusiveAccess<Result>(_ body: () -> Result) -> Result {
-        CmarkAccess.lock.lock()
-        defer { CmarkAccess.lock.unlock() }
-        cmark_gfm_core_extensions_ensure_registered()
-        return body()
-    }
-
     /// Parses `source` and converts the result. Positions are the author's (character columns).
+    ///
+    /// Safe to call from many threads at once: every parse attaches the extensions set up once
+    /// by `SharedExtensions`, whose special characters are already in cmark-gfm's table, so a
+    /// parse writes nothing outside its own parser.
     func convert(_ columns: SourceColumns) -> (blocks: [Block<SourceStage>], diagnostics: [Diagnostic]) {
-        Self.withExclusiveAccess { convertExclusively(columns) }
-    }
-
-    private func convertExclusively(_ columns: SourceColumns) -> (blocks: [Block<SourceStage>], diagnostics: [Diagnostic]) {
-        // Created before the parser so that it is freed after it (defers run in reverse).
-        let mem = cmark_get_default_mem_allocator()
-        let lectern = lecternSyntax ? Self.makeLecternExtension(mem: mem) : nil
-        defer {
-            if let lectern { cmark_syntax_extension_free(mem, lectern) }
-        }
+        let shared = SharedExtensions.ready
         guard let parser = cmark_parser_new(options) else { return ([], []) }
         defer { cmark_parser_free(parser) }
-        for name in Self.gfmExtensions {
-            if let extensionObject = cmark_find_syntax_extension(name) {
-                cmark_parser_attach_syntax_extension(parser, extensionObject)
-            }
+        for extensionObject in shared.gfm {
+            cmark_parser_attach_syntax_extension(parser, extensionObject)
         }
-        if let lectern { cmark_parser_attach_syntax_extension(parser, lectern) }
+        if lecternSyntax, let lectern = shared.lectern { cmark_parser_attach_syntax_extension(parser, lectern) }
         var text = columns.source.text
         text.withUTF8 { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
@@ -83,7 +65,7 @@ struct CommonMarkConverter {
     /// a newline, then the inner text.
     static let tagPrefix = "\u{1}lectern"
 
-    private static func makeLecternExtension(mem: UnsafeMutablePointer<cmark_mem>?) -> OpaquePointer? {
+    fileprivate static func makeLecternExtension(mem: UnsafeMutablePointer<cmark_mem>?) -> OpaquePointer? {
         guard let syntax = cmark_syntax_extension_new("lectern-inline") else { return nil }
         // The callback is a C function pointer: it must not capture, so it only forwards to a
         // static function and keeps its state in the node it returns.
@@ -133,9 +115,43 @@ struct CommonMarkConverter {
     }
 }
 
-/// The lock around cmark-gfm's process-wide state (see `withExclusiveAccess`).
-private enum CmarkAccess {
-    static let lock = NSLock()
+/// cmark-gfm's process-wide state, set up once before the first parse and only read after it.
+///
+/// cmark-gfm 0.29 keeps the table of special inline characters in a global: `cmark_parser_finish`
+/// adds every attached extension's characters to it and removes them again when it ends
+/// (`process_inlines` in blocks.c, github/cmark-gfm#176), so two parses at once could lose each
+/// other's `$` or `~`. Here every extension's characters are entered once and each extension's
+/// list is then emptied, so later parses add and remove nothing. The table then always holds
+/// Lectern's `$` and `{`, also for parses without Lectern's syntax; cmark only splits text
+/// nodes there, which the converter merges again and cmark's HTML does not show.
+///
+/// Whoever else parses with cmark-gfm in this process (the GFM spec tests' reference parse)
+/// must read `ready` first: a parse while the lists are full would remove the characters.
+struct SharedExtensions: @unchecked Sendable {
+    // @unchecked: the pointers are never freed and, once `ready` is built, never written.
+    /// The GFM core extensions, in `CommonMarkConverter.gfmExtensions` order.
+    let gfm: [OpaquePointer]
+    /// Lectern's inline extension, one for the process.
+    let lectern: OpaquePointer?
+
+    /// The extensions with their characters entered; built once, on first use, thread-safely
+    /// (Swift runs a static's initialiser once).
+    static let ready = SharedExtensions()
+
+    private init() {
+        cmark_gfm_core_extensions_ensure_registered()
+        gfm = CommonMarkConverter.gfmExtensions.compactMap { cmark_find_syntax_extension($0) }
+        lectern = CommonMarkConverter.makeLecternExtension(mem: cmark_get_default_mem_allocator())
+        let all = gfm + [lectern].compactMap { $0 }
+        if let parser = cmark_parser_new(CMARK_OPT_DEFAULT) {
+            for extensionObject in all { cmark_parser_attach_syntax_extension(parser, extensionObject) }
+            cmark_manage_extensions_special_characters(parser, 1)
+            cmark_parser_free(parser)
+        }
+        // The old lists are left allocated: a few bytes, once, owned by extensions that live
+        // as long as the process.
+        for extensionObject in all { cmark_syntax_extension_set_special_inline_chars(extensionObject, nil) }
+    }
 }
 
 /// What the inline scanner found.

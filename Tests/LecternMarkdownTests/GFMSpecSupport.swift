@@ -56,11 +56,9 @@ enum GFMSpec {
     /// cmark-gfm's own HTML for `markdown`, parsed in parallel with the same extensions and
     /// footnotes, raw HTML allowed.
     static func referenceHTML(_ markdown: String) -> String {
-        // Under the converter's lock: cmark-gfm's special-character table is process-wide.
-        CommonMarkConverter.withExclusiveAccess { referenceHTMLExclusively(markdown) }
-    }
-
-    private static func referenceHTMLExclusively(_ markdown: String) -> String {
+        // The converter's one-time set-up first: a parse while the extensions' lists of special
+        // characters are still full would take the characters out of cmark's process-wide table.
+        _ = SharedExtensions.ready
         let options = CMARK_OPT_FOOTNOTES | CMARK_OPT_UNSAFE
         guard let parser = cmark_parser_new(options) else { return "" }
         defer { cmark_parser_free(parser) }

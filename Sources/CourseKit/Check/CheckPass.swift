@@ -18,17 +18,13 @@ package struct CheckPass: Sendable {
 
     /// Checks `parsed`; every lesson is checked even after errors in others. The lessons share
     /// one build budget of Calc work, drawn in reading order so the outcome is deterministic;
-    /// each lesson also has its own.
-    package func run(_ parsed: ParsedCourse) -> (CheckedCourse, [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
-        var budget = self.budget
-        let lessons = parsed.lessons.map { lesson in
-            budget.startLesson()
-            let (checked, found) = check(lesson, glossary: parsed.glossary, faq: parsed.faq, budget: budget)
-            budget = checked.bindings.budget
-            diagnostics += found
-            return checked
-        }
+    /// each lesson also has its own. Lessons are checked on up to `parallelism` threads, with
+    /// the same lessons and diagnostics, in the same order, for every number (see
+    /// `checkLessons`).
+    package func run(_ parsed: ParsedCourse, parallelism: Int = ParallelMap.defaultWidth) -> (CheckedCourse, [Diagnostic]) {
+        let results = checkLessons(parsed, parallelism: parallelism)
+        let lessons = results.map(\.0)
+        var diagnostics = results.flatMap(\.1)
         let glossaryEntries = parsed.glossaryEntries.map { entry in
             var checker = LessonChecker(glossary: parsed.glossary, strict: strict)
             let definition = checker.check(entry.definition)
@@ -46,6 +42,44 @@ package struct CheckPass: Sendable {
                                    glossaryEntries: glossaryEntries, faq: parsed.faq, faqEntries: faqEntries)
         diagnostics += CourseRules.report(course)
         return (course, diagnostics)
+    }
+
+    /// Checks every lesson in two steps, so that the result cannot depend on the schedule:
+    ///
+    /// 1. Each lesson alone, in parallel, with its lesson budget and a build budget nothing
+    ///    has been drawn from: a pure function of the lesson.
+    /// 2. In reading order, each lesson's recorded work is drawn from the build budget
+    ///    (`WorkBudget.spend`, as its doc advises for parallel lessons). A lesson whose check
+    ///    alone stayed inside both limits and whose work still fits the build's keeps that
+    ///    check; any other lesson (one that ran out of its own budget, or every lesson from the
+    ///    one that crosses the build's limit on) is checked again here, serially, with the
+    ///    build budget as drawn so far: exactly the old serial check.
+    ///
+    /// Both steps depend only on the lessons, never on how many threads ran step 1. A kept
+    /// check ran every recorded request inside both limits, so drawing its total from the
+    /// build budget refuses nothing the serial check would have let through; the one
+    /// difference from a purely serial check is that an unrecorded trial evaluation (a quiz
+    /// key compared, `Interpreter.evaluate`) is held to the lesson's share only.
+    func checkLessons(_ parsed: ParsedCourse, parallelism: Int) -> [(CheckedLesson, [Diagnostic])] {
+        let fresh = WorkBudget(lessonLimit: budget.lessonLimit, buildLimit: budget.buildLimit)
+        let (glossary, faq) = (parsed.glossary, parsed.faq)
+        let alone = ParallelMap.map(parsed.lessons, width: parallelism) { lesson in
+            check(lesson, glossary: glossary, faq: faq, budget: fresh)
+        }
+        var drawn = budget
+        return parsed.lessons.indices.map { index in
+            drawn.startLesson()
+            var (checked, diagnostics) = alone[index]
+            var after = drawn
+            let own = checked.bindings.budget
+            if own.exhausted == nil, after.spend(own.lessonSpent) == nil {
+                checked.bindings.budget = after
+            } else {
+                (checked, diagnostics) = check(parsed.lessons[index], glossary: glossary, faq: faq, budget: drawn)
+            }
+            drawn = checked.bindings.budget
+            return (checked, diagnostics)
+        }
     }
 
     /// Checks one lesson against the course's glossary and FAQ: what `lectern serve` re-runs

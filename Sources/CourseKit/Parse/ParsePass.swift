@@ -9,14 +9,14 @@ import LecternMarkdown
 /// heading in a body is reported (`lesson.heading-h1`) and rendered one level lower, and a
 /// heading that skips a level (`##` then `####`) is reported (`lesson.heading-skip`).
 package enum ParsePass {
-    /// Parses `course`; problems in one lesson never stop the others.
-    package static func run(_ course: Course) -> (ParsedCourse, [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
-        let lessons = course.lessons.map { lesson in
-            let (parsed, found) = parse(lesson, allowHTML: course.config.allowHTML)
-            diagnostics += found
-            return parsed
-        }
+    /// Parses `course`; problems in one lesson never stop the others. Lessons are parsed on up
+    /// to `parallelism` threads; lessons and diagnostics come back in reading order whatever
+    /// the number.
+    package static func run(_ course: Course, parallelism: Int = ParallelMap.defaultWidth) -> (ParsedCourse, [Diagnostic]) {
+        let allowHTML = course.config.allowHTML
+        let results = ParallelMap.map(course.lessons, width: parallelism) { parse($0, allowHTML: allowHTML) }
+        let lessons = results.map(\.0)
+        var diagnostics = results.flatMap(\.1)
         var glossary = Glossary(entries: [])
         var glossaryEntries: [ParsedGlossaryEntry] = []
         if let source = course.glossary {

@@ -57,6 +57,8 @@ package struct CoursePipeline: Sendable {
     /// Templates already in memory (the ones built into `lectern`); when set, the templates
     /// folder is not read.
     package var templateSet: TemplateSet?
+    /// How many threads parse and check lessons; the output is the same for every number.
+    package var parallelism = ParallelMap.defaultWidth
 
     /// Creates a pipeline over two folders.
     package init(contentDirectory: String, templatesDirectory: String) {
@@ -100,9 +102,9 @@ package struct CoursePipeline: Sendable {
             return BuildOutcome(diagnostics: diagnostics.sorted, course: nil, site: nil, lessonCount: 0,
                                 sources: sources, timings: timings)
         }
-        let (parsed, parseDiagnostics) = try timed("parse") { ParsePass.run(course) }
+        let (parsed, parseDiagnostics) = try timed("parse") { ParsePass.run(course, parallelism: parallelism) }
         diagnostics.append(contentsOf: parseDiagnostics)
-        let (checked, checkDiagnostics) = try timed("check") { checks.run(parsed) }
+        let (checked, checkDiagnostics) = try timed("check") { checks.run(parsed, parallelism: parallelism) }
         diagnostics.append(contentsOf: checkDiagnostics)
         var site: Site?
         if let templates {
