@@ -45,7 +45,7 @@ struct MarkdownFuzzTests {
     /// The position checks need formulas, some of them spanning lines.
     @Test func someDocumentsHaveMath() {
         let math = (0..<1000).flatMap { seed in
-            MarkdownParser().parse(SourceText(file: "f.md", text: Self.document(seed: UInt64(seed)))).0.mathNodes
+            MarkdownParser(fenceWords: MD.fenceWords).parse(SourceText(file: "f.md", text: Self.document(seed: UInt64(seed)))).0.mathNodes
         }
         #expect(math.count >= 100)
         #expect(math.filter { $0.tex.contains("\n") }.count >= 10)
@@ -55,7 +55,7 @@ struct MarkdownFuzzTests {
     func randomDocument(_ seed: Int) {
         let text = Self.document(seed: UInt64(seed))
         let source = SourceText(file: "f.md", text: text)
-        let (document, _) = MarkdownParser(allowHTML: true).parse(source)
+        let (document, _) = MarkdownParser(allowHTML: true, fenceWords: MD.fenceWords).parse(source)
         let lines = source.lineCount
         for math in document.mathNodes {
             #expect((1...lines).contains(math.range.start.line), "\(text.debugDescription)")
