@@ -56,7 +56,7 @@ struct ServeSession: Sendable {
                 // A broken template or an unreadable folder: show it like a content problem.
                 RunReporter.writeError("error: \(error)\n")
                 await live.publish(problems: [OverlayProblem(
-                    severity: "error", code: "lectern.read", file: "", line: 0, column: 0,
+                    severity: "error", code: LecternCodes.read, file: "", line: 0, column: 0,
                     message: "\(error)", text: "error: \(error)")])
             }
         }
