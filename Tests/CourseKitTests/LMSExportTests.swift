@@ -180,7 +180,7 @@ import FoundationXML
         let document = try XMLDocument(xmlString: MoodleXML.document(for: items, course: title))
         func strings(_ path: String) throws -> [String] { try document.nodes(forXPath: path).compactMap(\.stringValue) }
         #expect(try strings("/quiz/question[@type='category']/category/text") == ["$course$/top/Quiz Fixture/Only module"])
-        #expect(try strings("/quiz/question[3]/answer/@fraction") == ["100", "50", "-100"])
+        #expect(try strings("/quiz/question[3]/answer/@fraction") == ["50", "50", "-100"])
         #expect(try strings("/quiz/question[@type='numerical']/answer/text") == ["6"])
         #expect(try strings("/quiz/question[@type='numerical']/answer/tolerance") == ["0.5"])
         #expect(try strings("/quiz/question[@type='numerical']/questiontext/text") == ["<p>What is \\(w \\cdot 3\\)?</p>"])
