@@ -37,4 +37,23 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out").path))
         #expect(result.stderr.contains("[quiz.wrong-key]"))
     }
+
+    @Test func qtiRefusesATerminal() throws {
+        // `script` gives the command a pseudo-terminal as standard output, as an author's shell would.
+        let folder = try LecternProcess.scratchFolder(Self.course)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qec", "'\(try LecternProcess.binary().path)' export quizzes --format qti", "/dev/null"]
+        process.currentDirectoryURL = folder
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 2)
+        #expect(text.contains("a QTI package is a zip file; give --output FILE or redirect standard output"))
+        #expect(!text.contains("PK"))
+    }
 }
