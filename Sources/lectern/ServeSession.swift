@@ -78,7 +78,7 @@ struct ServeSession: Sendable {
             // The first build is served even with errors: there are no good pages to keep yet.
             let pages = await live.publish(ServedSite(files: site.files))
             if !changed.isEmpty {
-                status("rebuilt in \(Self.milliseconds(elapsed)) ms: \(builder.lastRechecked.count) lessons checked again, \(pages.count) site files changed")
+                status("rebuilt in \(Self.milliseconds(elapsed)) ms: \(builder.lastRechecked.count) lesson\(builder.lastRechecked.count == 1 ? "" : "s") checked again, \(pages.count) site files changed")
             }
         }
         if failed {
