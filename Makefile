@@ -89,6 +89,7 @@ bench: deps
 	$(SWIFT) build -c release --product lectern
 	$(SWIFT) build -c release --product lectern-bench
 	Benchmarks/bench.sh
+	.build/release/lectern-bench incremental 1000 .build/bench/incremental --templates templates
 	.build/release/lectern-bench course 1000 .build/bench/math-corpus >/dev/null
 	.build/release/lectern-bench math --corpus .build/bench/math-corpus/formulas.json --rounds 20 --sample 20
 

@@ -10,6 +10,8 @@ case "math-dump":
     MathDump.run(Array(arguments.dropFirst()))
 case "course":
     CourseGenerator.main(Array(arguments.dropFirst()))
+case "incremental":
+    IncrementalBenchmark.run(Array(arguments.dropFirst()))
 case "site":
     SiteBenchmark.run(Array(arguments.dropFirst()))
 case nil:
@@ -17,5 +19,5 @@ case nil:
     CalcBenchmark.run([])
     SiteBenchmark.run([])
 default:
-    print("usage: lectern-bench [calc [options] | site [LESSONS] [--rounds N] [--lectern PATH] [--templates PATH] [--keep] | math-dump FILE.json... | course LESSONS FOLDER | math [--rounds N] [--sample N] [--corpus PATH] [--katex PATH] [--texmath-only]]")
+    print("usage: lectern-bench [calc [options] | site [LESSONS] [--rounds N] [--lectern PATH] [--templates PATH] [--keep] | math-dump FILE.json... | course LESSONS FOLDER | incremental LESSONS FOLDER [--edits N] [--templates PATH] | math [--rounds N] [--sample N] [--corpus PATH] [--katex PATH] [--texmath-only]]")
 }
