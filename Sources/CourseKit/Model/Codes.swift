@@ -93,6 +93,8 @@ package enum Codes {
     package static let quizUnverified = "quiz.unverified"
     /// A numeric answer that differs from the check's value.
     package static let quizWrongKey = "quiz.wrong-key"
+    /// A numeric key whose written digits imply a tolerance too loose to prove anything.
+    package static let quizLooseTolerance = "quiz.loose-tolerance"
     /// A marked option that differs from the check's value.
     package static let quizWrongOption = "quiz.wrong-option"
 
@@ -154,7 +156,7 @@ package enum Codes {
         quizBadAnswer, quizBadId, quizBadTolerance, quizCheckNoValue, quizCheckSyntax, quizCheckType,
         quizCorrectDistractor, quizDuplicateField, quizDuplicateId, quizEmptyCheck, quizEmptyOption, quizFalseClaim,
         quizNoOptionMarked, quizNoOptionsOrAnswer, quizNoQuestion, quizOptionsAndAnswer, quizStrayText,
-        quizUnknownField, quizUnusedTolerance, quizUnverified, quizWrongKey, quizWrongOption,
+        quizUnknownField, quizUnusedTolerance, quizUnverified, quizWrongKey, quizLooseTolerance, quizWrongOption,
         plotBadField, plotBadRange, plotDuplicateField, plotEmptyRange, plotEmptySeries, plotEmptyValue,
         plotInvertedRange, plotMissingField, plotNarrowRange, plotNotANumber, plotUnknownField,
         glossaryDuplicateTerm, glossaryEmptyDefinition, glossaryEmptyTerm, glossaryUnknownFunction,

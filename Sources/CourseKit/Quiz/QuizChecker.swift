@@ -85,7 +85,8 @@ package struct QuizChecker: Sendable {
         case .singleChoice, .multipleAnswer:
             checkChoice(quiz, value: value, check: check, origin: origin, interpreter: interpreter, diagnostics: &diagnostics)
         }
-        return diagnostics.count == before ? .verified : .failed
+        // Warnings (a loose tolerance) leave the key proven; `--strict` makes them fail the run.
+        return diagnostics[before...].contains { $0.severity == .error } ? .failed : .verified
     }
 
     private func checkNumeric(_ quiz: Quiz, value: Value, origin: DiagnosticNote, diagnostics: inout [Diagnostic]) {
@@ -107,6 +108,11 @@ package struct QuizChecker: Sendable {
                 at: answerRange,
                 notes: [origin, DiagnosticNote("the tolerance is \(source)", range: quiz.tolerance?.range)]
             ))
+        } else if quiz.tolerance == nil, let written = WrittenNumber(answer.text), written.isTooLoose(for: computed) {
+            // `answer: 1` for sigmoid(1) would pass within ±0.5 and prove nothing.
+            diagnostics.append(.warning(
+                Codes.quizLooseTolerance, "answer " + written.looseToleranceMessage(for: computed),
+                at: answerRange, notes: [origin, DiagnosticNote("or add 'tolerance:' to choose the tolerance")]))
         }
     }
 
