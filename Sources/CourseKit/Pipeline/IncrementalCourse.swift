@@ -176,10 +176,7 @@ package final class IncrementalCourse {
         lastRechecked = rechecked
         let (glossaryEntries, faqEntries, found) = checkedGlossaryAndFAQ(parsed)
         diagnostics += found
-        let users = glossaryEntries.map { entry in
-            CheckedGlossaryEntry(entry: entry.entry, definition: entry.definition,
-                                 lessons: lessons.indices.filter { lessons[$0].termsUsed.contains(entry.entry.slug) })
-        }
+        let users = CheckPass.linking(glossaryEntries, from: lessons)
         let course = CheckedCourse(course: course, lessons: lessons, glossary: parsed.glossary,
                                    glossaryEntries: users, faq: parsed.faq, faqEntries: faqEntries)
         diagnostics += CourseRules.report(course)
@@ -190,20 +187,8 @@ package final class IncrementalCourse {
     /// per content of the course-wide files (which lessons link a term is filled in per run).
     private func checkedGlossaryAndFAQ(_ parsed: ParsedCourse) -> ([CheckedGlossaryEntry], [CheckedFAQEntry], [Diagnostic]) {
         if let checkedNotes { return checkedNotes }
-        var diagnostics: [Diagnostic] = []
-        let glossaryEntries = parsed.glossaryEntries.map { entry in
-            var checker = LessonChecker(glossary: parsed.glossary, strict: checks.strict)
-            let definition = checker.check(entry.definition)
-            diagnostics += checker.diagnostics
-            return CheckedGlossaryEntry(entry: entry.entry, definition: definition, lessons: [])
-        }
-        let faqEntries = parsed.faqEntries.map { entry in
-            var checker = LessonChecker(glossary: parsed.glossary, strict: checks.strict)
-            let answer = checker.check(entry.answer)
-            diagnostics += checker.diagnostics
-            return CheckedFAQEntry(entry: entry.entry, answer: answer)
-        }
-        checkedNotes = (glossaryEntries, faqEntries, diagnostics)
-        return (glossaryEntries, faqEntries, diagnostics)
+        let checked = checks.checkGlossaryAndFAQ(parsed)
+        checkedNotes = checked
+        return checked
     }
 }
