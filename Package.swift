@@ -51,7 +51,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "lectern-bench",
-            dependencies: ["TeXMath", "Calc", "CourseKit"],
+            dependencies: ["TeXMath", "Calc", "CourseKit", "LecternServe"],
             path: "Benchmarks/lectern-bench"
         ),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),

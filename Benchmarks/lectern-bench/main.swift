@@ -12,6 +12,8 @@ case "course":
     CourseGenerator.main(Array(arguments.dropFirst()))
 case "passes":
     PassBenchmark.run(Array(arguments.dropFirst()))
+case "incremental":
+    IncrementalBenchmark.run(Array(arguments.dropFirst()))
 case "site":
     SiteBenchmark.run(Array(arguments.dropFirst()))
 case nil:
@@ -19,5 +21,5 @@ case nil:
     CalcBenchmark.run([])
     SiteBenchmark.run([])
 default:
-    print("usage: lectern-bench [calc [options] | site [LESSONS] [--rounds N] [--lectern PATH] [--templates PATH] [--keep] | math-dump FILE.json... | course LESSONS FOLDER | passes FOLDER [--threads 1,2] [--rounds N] | math [--rounds N] [--sample N] [--corpus PATH] [--katex PATH] [--texmath-only]]")
+    print("usage: lectern-bench [calc [options] | site [LESSONS] [--rounds N] [--lectern PATH] [--templates PATH] [--keep] | math-dump FILE.json... | course LESSONS FOLDER | incremental LESSONS FOLDER [--edits N] [--templates PATH] | passes FOLDER [--threads 1,2] [--rounds N] | math [--rounds N] [--sample N] [--corpus PATH] [--katex PATH] [--texmath-only]]")
 }

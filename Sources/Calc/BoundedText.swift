@@ -26,7 +26,7 @@ struct BoundedText {
     }
 
     static func error(limit: Int) -> CalcError {
-        CalcError(offset: 0, code: "calc.output-too-large",
+        CalcError(offset: 0, code: CalcCodes.outputTooLarge,
                   message: "the value would print as more than \(limit) characters",
                   notes: ["show part of it, as in v[:10], or a summary such as sum(v) or shape(v)"])
     }

@@ -124,17 +124,17 @@ enum Broadcasting {
     private static func prepare(_ a: Value, _ b: Value, at site: Site, verb: String, maxElements: Int)
         throws(CalcError) -> (Grid, Grid, rank: Int, rows: Int, columns: Int) {
         guard let left = Grid(a), let right = Grid(b) else {
-            throw CalcError(offset: site.offset, length: site.length, code: "calc.type-error",
+            throw CalcError(offset: site.offset, length: site.length, code: CalcCodes.typeError,
                             message: "cannot \(verb) \(a.kindDescription) and \(b.kindDescription)")
         }
         guard let rows = dimension(left.rows, right.rows), let columns = dimension(left.columns, right.columns) else {
-            throw CalcError(offset: site.offset, length: site.length, code: "calc.shape-mismatch",
+            throw CalcError(offset: site.offset, length: site.length, code: CalcCodes.shapeMismatch,
                             message: "cannot \(verb) shapes \(left.shape) and \(right.shape)",
                             notes: ["shapes broadcast as in NumPy: aligned on the right, each dimension equal or 1"])
         }
         let (count, overflow) = rows.multipliedReportingOverflow(by: columns)
         guard !overflow, count <= maxElements else {
-            throw CalcError(offset: site.offset, length: site.length, code: "calc.too-large",
+            throw CalcError(offset: site.offset, length: site.length, code: CalcCodes.tooLarge,
                             message: "the result would have more than \(maxElements) elements")
         }
         return (left, right, Swift.max(left.rank, right.rank), rows, columns)
@@ -197,25 +197,25 @@ enum Broadcasting {
     static func matmul(_ a: Value, _ b: Value, at site: Site, maxWork: Int,
                        charge: (Int) throws(CalcError) -> Void) throws(CalcError) -> Value {
         guard let left = Grid(a), let right = Grid(b) else {
-            throw CalcError(offset: site.offset, length: site.length, code: "calc.type-error",
+            throw CalcError(offset: site.offset, length: site.length, code: CalcCodes.typeError,
                             message: "cannot multiply \(a.kindDescription) and \(b.kindDescription) with '@'")
         }
         guard left.rank > 0, right.rank > 0 else {
-            throw CalcError(offset: site.offset, length: site.length, code: "calc.type-error",
+            throw CalcError(offset: site.offset, length: site.length, code: CalcCodes.typeError,
                             message: "'@' needs vectors or matrices on both sides; use '*' to multiply by a number")
         }
         // A vector is a row on the left and a column on the right, as in NumPy.
         let (m, k) = left.rank == 1 ? (1, left.columns) : (left.rows, left.columns)
         let (k2, n) = right.rank == 1 ? (right.columns, 1) : (right.rows, right.columns)
         guard k == k2 else {
-            throw CalcError(offset: site.offset, length: site.length, code: "calc.shape-mismatch",
+            throw CalcError(offset: site.offset, length: site.length, code: CalcCodes.shapeMismatch,
                             message: "cannot multiply shapes \(left.shape) and \(right.shape)",
                             notes: ["'@' needs the left operand's last dimension (\(k)) to equal the right operand's first (\(k2))"])
         }
         let (mn, overflow1) = m.multipliedReportingOverflow(by: n)
         let (work, overflow2) = mn.multipliedReportingOverflow(by: Swift.max(k, 1))
         guard !overflow1, !overflow2, work <= maxWork else {
-            throw CalcError(offset: site.offset, length: site.length, code: "calc.too-large",
+            throw CalcError(offset: site.offset, length: site.length, code: CalcCodes.tooLarge,
                             message: "this product needs too much work (\(m)×\(k) by \(k)×\(n))")
         }
         try charge(work)

@@ -5,7 +5,7 @@ extension Evaluator {
     mutating func callBuiltin(_ builtin: Builtin, _ slots: [Argument?], at site: Node) throws(CalcError) -> Value {
         // `bind` guarantees the required slots are filled.
         guard let first = slots.first ?? nil else {
-            throw CalcError(offset: site.offset, length: site.length, code: "calc.arity",
+            throw CalcError(offset: site.offset, length: site.length, code: CalcCodes.arity,
                             message: "\(builtin.signature) is missing an argument")
         }
         let second = slots.count > 1 ? slots[1] : nil
@@ -75,7 +75,7 @@ extension Evaluator {
             var dimensions: [(Double, Node)] = []
             if case .vector(let shape) = first.value, second == nil {
                 guard (1...2).contains(shape.count) else {
-                    throw CalcError(offset: first.node.offset, length: first.node.length, code: "calc.unsupported-rank",
+                    throw CalcError(offset: first.node.offset, length: first.node.length, code: CalcCodes.unsupportedRank,
                                     message: "a shape has 1 or 2 dimensions, got \(shape.count)")
                 }
                 dimensions = shape.map { ($0, first.node) }
@@ -107,7 +107,7 @@ extension Evaluator {
             if let second {
                 let value = try number(second, builtin, "ndigits")
                 guard let whole = Self.wholeNumber(value), Swift.abs(whole) <= 308 else {
-                    throw CalcError(offset: second.node.offset, length: second.node.length, code: "calc.bad-argument",
+                    throw CalcError(offset: second.node.offset, length: second.node.length, code: CalcCodes.badArgument,
                                     message: "ndigits of \(builtin.signature) must be a whole number from -308 to 308")
                 }
                 digits = whole
@@ -166,7 +166,7 @@ extension Evaluator {
         let value = try number(axis, builtin, "axis")
         let rank = argument.value.shape.count
         guard let whole = Self.wholeNumber(value), rank > 0, (-rank..<rank).contains(whole) else {
-            throw CalcError(offset: axis.node.offset, length: axis.node.length, code: "calc.bad-argument",
+            throw CalcError(offset: axis.node.offset, length: axis.node.length, code: CalcCodes.badArgument,
                             message: "axis \(ValuePrinter.repr(value)) does not exist for \(argument.value.kindDescription)")
         }
         let resolved = whole < 0 ? whole + rank : whole
@@ -196,7 +196,7 @@ extension Evaluator {
         case .number(let x): return x
         case .boolean(let b): return b ? 1 : 0
         default:
-            throw CalcError(offset: argument.node.offset, length: argument.node.length, code: "calc.type-error",
+            throw CalcError(offset: argument.node.offset, length: argument.node.length, code: CalcCodes.typeError,
                             message: "'\(name)' of \(builtin.signature) must be a number, not \(argument.value.kindDescription)")
         }
     }
@@ -204,11 +204,11 @@ extension Evaluator {
     /// A size argument as an `Int`, refusing fractions, negatives and sizes past the limit.
     private func count(_ size: Double, at node: Node, _ builtin: Builtin) throws(CalcError) -> Int {
         guard size.isFinite, size == size.rounded(), size >= 0 else {
-            throw CalcError(offset: node.offset, length: node.length, code: "calc.bad-argument",
+            throw CalcError(offset: node.offset, length: node.length, code: CalcCodes.badArgument,
                             message: "\(builtin.signature) needs a whole, non-negative size, got \(ValuePrinter.repr(size))")
         }
         guard size <= Double(limits.maxElements) else {
-            throw CalcError(offset: node.offset, length: node.length, code: "calc.too-large",
+            throw CalcError(offset: node.offset, length: node.length, code: CalcCodes.tooLarge,
                             message: "\(ValuePrinter.repr(size)) elements is more than the limit of \(limits.maxElements)")
         }
         return Int(size)
@@ -219,7 +219,7 @@ extension Evaluator {
         for size in sizes {
             let (product, overflow) = total.multipliedReportingOverflow(by: size)
             guard !overflow, product <= limits.maxElements else {
-                throw CalcError(offset: site.offset, length: site.length, code: "calc.too-large",
+                throw CalcError(offset: site.offset, length: site.length, code: CalcCodes.tooLarge,
                                 message: "the result would have more than \(limits.maxElements) elements")
             }
             total = product
@@ -228,12 +228,12 @@ extension Evaluator {
     }
 
     private func typeError(_ argument: Argument, _ builtin: Builtin, _ problem: String) -> CalcError {
-        CalcError(offset: argument.node.offset, length: argument.node.length, code: "calc.type-error",
+        CalcError(offset: argument.node.offset, length: argument.node.length, code: CalcCodes.typeError,
                   message: "\(builtin.signature): \(argument.value.kindDescription) \(problem)")
     }
 
     private func emptyError(_ argument: Argument, _ builtin: Builtin) -> CalcError {
-        CalcError(offset: argument.node.offset, length: argument.node.length, code: "calc.bad-argument",
+        CalcError(offset: argument.node.offset, length: argument.node.length, code: CalcCodes.badArgument,
                   message: "\(builtin.rawValue)() of an empty value has no result")
     }
 }

@@ -13,7 +13,7 @@ extension Evaluator {
         switch callee {
         case .unknown:
             if bindings[name] != nil || Self.constants[name] != nil {
-                throw CalcError(offset: nameSite.offset, length: nameSite.length, code: "calc.not-callable",
+                throw CalcError(offset: nameSite.offset, length: nameSite.length, code: CalcCodes.notCallable,
                                 message: "'\(name)' is a value, not a function")
             }
             throw unknownName(name, at: nameSite, lookingForFunction: true)
@@ -47,7 +47,7 @@ extension Evaluator {
             let expected = required == parameters.count
                 ? "\(required) argument\(required == 1 ? "" : "s")"
                 : "\(required) to \(parameters.count) arguments"
-            return CalcError(offset: site.offset, length: site.length, code: "calc.arity",
+            return CalcError(offset: site.offset, length: site.length, code: CalcCodes.arity,
                              message: "\(signature()) takes \(expected), got \(given)")
         }
         guard argumentNodes.count <= parameters.count else { throw arityError() }
@@ -68,13 +68,13 @@ extension Evaluator {
         for keyword in keywordNodes {
             guard let position = parameters.firstIndex(of: keyword.name) else {
                 throw CalcError(offset: keyword.nameOffset, length: keyword.name.unicodeScalars.count,
-                                code: "calc.unknown-keyword",
+                                code: CalcCodes.unknownKeyword,
                                 message: "\(signature()) has no argument '\(keyword.name)'")
             }
             if position >= required, isNone(keyword.value) { continue }
             guard slots[position] == nil else {
                 throw CalcError(offset: keyword.nameOffset, length: keyword.name.unicodeScalars.count,
-                                code: "calc.arity", message: "argument '\(keyword.name)' of \(signature()) is given twice")
+                                code: CalcCodes.arity, message: "argument '\(keyword.name)' of \(signature()) is given twice")
             }
             let value = try evaluate(keyword.value)
             heldHere += try hold(value, at: keyword.value)
@@ -101,7 +101,7 @@ extension Evaluator {
                 continue
             }
             guard let tensor = slot.value.tensor else {
-                throw CalcError(offset: slot.node.offset, length: slot.node.length, code: "calc.type-error",
+                throw CalcError(offset: slot.node.offset, length: slot.node.length, code: CalcCodes.typeError,
                                 message: "\(signature) needs numbers, but '\(entry.parameterNames[position])' is \(slot.value.kindDescription)")
             }
             tensors.append(tensor)
@@ -109,7 +109,7 @@ extension Evaluator {
         // Charged and sized before the call: a dense layer of big matrices or the Jacobian of a
         // long vector is refused before any of it is computed or allocated.
         if let size = Cost.libraryResultSize(entry.function.kind, derivative: derivative, tensors), size > limits.maxElements {
-            throw CalcError(offset: site.offset, length: site.length, code: "calc.too-large",
+            throw CalcError(offset: site.offset, length: site.length, code: CalcCodes.tooLarge,
                             message: "\(signature) would give more than \(limits.maxElements) elements")
         }
         try charge(Cost.library(entry.function.kind, derivative: derivative, tensors), at: node)
@@ -118,7 +118,7 @@ extension Evaluator {
             do {
                 return try body(arguments)
             } catch {
-                throw CalcError(offset: site.offset, length: site.length, code: "calc.bad-argument",
+                throw CalcError(offset: site.offset, length: site.length, code: CalcCodes.badArgument,
                                 message: "\(signature): \(error.message)")
             }
         }
@@ -127,7 +127,7 @@ extension Evaluator {
             for position in tensors.indices.dropFirst() {
                 guard case .scalar = tensors[position] else {
                     let node = slots[position]?.node ?? site
-                    throw CalcError(offset: node.offset, length: node.length, code: "calc.type-error",
+                    throw CalcError(offset: node.offset, length: node.length, code: CalcCodes.typeError,
                                     message: "'\(entry.parameterNames[position])' of \(signature) must be a number")
                 }
             }
@@ -140,7 +140,7 @@ extension Evaluator {
             func apply(_ x: Double) throws(CalcError) -> Double {
                 arguments[0] = .scalar(x)
                 guard case .scalar(let y) = try run(arguments) else {
-                    throw CalcError(offset: site.offset, length: site.length, code: "calc.bad-argument",
+                    throw CalcError(offset: site.offset, length: site.length, code: CalcCodes.badArgument,
                                     message: "\(signature) did not give a number")
                 }
                 return y
@@ -169,13 +169,13 @@ extension Evaluator {
                 let result = try run(tensors)
                 let expected = derivative ? (tensors.first?.shape.first).map { [$0, $0] } ?? [] : tensors.first?.shape ?? []
                 guard result.shape == expected else {
-                    throw CalcError(offset: site.offset, length: site.length, code: "calc.bad-argument",
+                    throw CalcError(offset: site.offset, length: site.length, code: CalcCodes.badArgument,
                                     message: "\(signature) gave shape \(result.shape) instead of \(expected)")
                 }
                 return Value(result)
             }
             if derivative {
-                throw CalcError(offset: site.offset, length: site.length, code: "calc.unsupported-rank",
+                throw CalcError(offset: site.offset, length: site.length, code: CalcCodes.unsupportedRank,
                                 message: "\(signature) of a matrix would have 3 dimensions; apply it to one row")
             }
             // Row-wise, as `softmax(z, axis=-1)` in NumPy code.
@@ -190,7 +190,7 @@ extension Evaluator {
                 }
                 arguments[0] = .vector(values)
                 guard case .vector(let result) = try run(arguments), result.count == m.columns else {
-                    throw CalcError(offset: site.offset, length: site.length, code: "calc.bad-argument",
+                    throw CalcError(offset: site.offset, length: site.length, code: CalcCodes.badArgument,
                                     message: "\(signature) did not give a row of length \(m.columns)")
                 }
                 out.append(contentsOf: result)

@@ -26,7 +26,7 @@ struct Evaluator {
     mutating func evaluate(_ node: Node) throws(CalcError) -> Value {
         steps += 1
         if steps > limits.maxSteps {
-            throw CalcError(offset: node.offset, length: node.length, code: "calc.step-limit",
+            throw CalcError(offset: node.offset, length: node.length, code: CalcCodes.stepLimit,
                             message: "evaluation took more than \(limits.maxSteps) steps")
         }
         switch node.kind {
@@ -81,7 +81,7 @@ struct Evaluator {
             try count(result, at: node)
             return result
         case .slice:
-            throw CalcError(offset: node.offset, length: node.length, code: "calc.bad-index",
+            throw CalcError(offset: node.offset, length: node.length, code: CalcCodes.badIndex,
                             message: "a slice 'start:stop' only works inside an index, as in v[1:3]")
         case .call(let callee, let name, let arguments, let keywords):
             return try call(callee, name: name, arguments, keywords, at: node)
@@ -95,7 +95,7 @@ struct Evaluator {
         held += size
         guard held <= limits.maxHeldElements else {
             held -= size
-            throw CalcError(offset: node.offset, length: node.length, code: "calc.memory-limit",
+            throw CalcError(offset: node.offset, length: node.length, code: CalcCodes.memoryLimit,
                             message: "this statement keeps more than \(limits.maxHeldElements) elements of intermediate values alive",
                             notes: ["split it into smaller steps with assignments, or work with smaller vectors and matrices"])
         }
@@ -114,7 +114,7 @@ struct Evaluator {
     mutating func charge(_ units: Int, at node: Node) throws(CalcError) {
         let (total, overflow) = work.addingReportingOverflow(units)
         guard !overflow, total <= limits.maxWork else {
-            throw CalcError(offset: node.offset, length: node.length, code: "calc.step-limit",
+            throw CalcError(offset: node.offset, length: node.length, code: CalcCodes.stepLimit,
                             message: "evaluation needs more than \(limits.maxWork) operations",
                             notes: ["operations count elements computed; a matrix product or dense layer costs rows × columns × inner size"])
         }
@@ -130,7 +130,7 @@ struct Evaluator {
         if let value = bindings[name] { return value }
         if let constant = Self.constants[name] { return .number(constant) }
         if functions.callee(named: name) != .unknown {
-            throw CalcError(offset: node.offset, length: node.length, code: "calc.not-a-value",
+            throw CalcError(offset: node.offset, length: node.length, code: CalcCodes.notAValue,
                             message: "'\(name)' is a function; call it, as in \(name)(x)")
         }
         throw unknownName(name, at: node, lookingForFunction: false)
@@ -148,7 +148,7 @@ struct Evaluator {
             }
             notes.append(note)
         }
-        return CalcError(offset: node.offset, length: name.unicodeScalars.count, code: "calc.unknown-name",
+        return CalcError(offset: node.offset, length: name.unicodeScalars.count, code: CalcCodes.unknownName,
                          message: "unknown name '\(name)'", notes: notes)
     }
 
@@ -163,7 +163,7 @@ struct Evaluator {
         case .vector(let v) where v.count == 1: return v[0] != 0
         case .booleanVector(let v) where v.count == 1: return v[0]
         default:
-            throw CalcError(offset: node.offset, length: node.length, code: "calc.ambiguous-truth",
+            throw CalcError(offset: node.offset, length: node.length, code: CalcCodes.ambiguousTruth,
                             message: "the truth of \(value.kindDescription) is ambiguous; use all(…) or any(…)")
         }
     }
@@ -173,7 +173,7 @@ struct Evaluator {
     private mutating func list(_ elements: [Node], at node: Node) throws(CalcError) -> Value {
         guard !elements.isEmpty else { return .vector([]) }
         guard elements.count <= limits.maxElements else {
-            throw CalcError(offset: node.offset, length: node.length, code: "calc.too-large",
+            throw CalcError(offset: node.offset, length: node.length, code: CalcCodes.tooLarge,
                             message: "a list may hold at most \(limits.maxElements) elements")
         }
         var values: [Value] = []
@@ -187,7 +187,7 @@ struct Evaluator {
             values.append(value)
             total += try hold(value, at: element)
             guard total <= limits.maxElements else {
-                throw CalcError(offset: node.offset, length: node.length, code: "calc.too-large",
+                throw CalcError(offset: node.offset, length: node.length, code: CalcCodes.tooLarge,
                                 message: "the matrix would have more than \(limits.maxElements) elements")
             }
         }
@@ -205,7 +205,7 @@ struct Evaluator {
                     numbers.append(b ? 1 : 0)
                 default:
                     throw CalcError(offset: elements[position].offset, length: elements[position].length,
-                                    code: "calc.ragged-matrix",
+                                    code: CalcCodes.raggedMatrix,
                                     message: "element \(position + 1) is \(value.kindDescription), but element 1 is a number; a list holds numbers or rows of equal length")
                 }
             }
@@ -224,20 +224,20 @@ struct Evaluator {
                     row = v.map { $0 ? 1 : 0 }
                 default:
                     throw CalcError(offset: elements[position].offset, length: elements[position].length,
-                                    code: "calc.ragged-matrix",
+                                    code: CalcCodes.raggedMatrix,
                                     message: "row \(position + 1) is \(value.kindDescription), but row 1 is a vector; every row of a matrix is a vector")
                 }
                 if position == 0 {
                     columns = row.count
                     let (total, overflow) = columns.multipliedReportingOverflow(by: values.count)
                     guard !overflow, total <= limits.maxElements else {
-                        throw CalcError(offset: node.offset, length: node.length, code: "calc.too-large",
+                        throw CalcError(offset: node.offset, length: node.length, code: CalcCodes.tooLarge,
                                         message: "the matrix would have more than \(limits.maxElements) elements")
                     }
                     rows.reserveCapacity(total)
                 } else if row.count != columns {
                     throw CalcError(offset: elements[position].offset, length: elements[position].length,
-                                    code: "calc.ragged-matrix",
+                                    code: CalcCodes.raggedMatrix,
                                     message: "row \(position + 1) has \(row.count) element\(row.count == 1 ? "" : "s"), but row 1 has \(columns); the rows of a matrix must have the same length")
                 }
                 rows.append(contentsOf: row)
@@ -249,10 +249,10 @@ struct Evaluator {
             }
             return .matrix(matrix)
         case .matrix, .booleanMatrix:
-            throw CalcError(offset: elements[0].offset, length: elements[0].length, code: "calc.unsupported-rank",
+            throw CalcError(offset: elements[0].offset, length: elements[0].length, code: CalcCodes.unsupportedRank,
                             message: "a list of matrices would have 3 dimensions; values have at most 2")
         case .string:
-            throw CalcError(offset: elements[0].offset, length: elements[0].length, code: "calc.type-error",
+            throw CalcError(offset: elements[0].offset, length: elements[0].length, code: CalcCodes.typeError,
                             message: "a list holds numbers or rows, not strings")
         }
     }
@@ -279,7 +279,7 @@ struct Evaluator {
         case .booleanMatrix(let m):
             return .matrix(Matrix(rows: m.rows, columns: m.columns, elements: m.elements.map { transform($0 ? 1 : 0) }))
         case .string:
-            throw CalcError(offset: node.offset, length: node.length, code: "calc.type-error",
+            throw CalcError(offset: node.offset, length: node.length, code: CalcCodes.typeError,
                             message: "cannot \(what) a string")
         }
     }

@@ -25,12 +25,12 @@ extension WorkedExample {
     private func run(in interpreter: inout Interpreter, location: (Line) -> SourceLocation) -> ExampleOutcome {
         var diagnostics: [Diagnostic] = []
         for line in strayLines {
-            diagnostics.append(.error("example.stray-output", "output line without a '>>>' statement before it",
+            diagnostics.append(.error(CalcCodes.exampleStrayOutput, "output line without a '>>>' statement before it",
                                       at: SourceRange(start: location(line), length: line.text.count),
                                       notes: [DiagnosticNote("start statements with '>>> '")]))
         }
         for line in badTolerances {
-            diagnostics.append(.error("example.bad-tolerance", "a tolerance must be a non-negative number, as in # tol=1e-9",
+            diagnostics.append(.error(CalcCodes.exampleBadTolerance, "a tolerance must be a non-negative number, as in # tol=1e-9",
                                       at: SourceRange(start: location(line), length: line.text.count)))
         }
         var outcomes: [StepOutcome] = []
@@ -71,7 +71,7 @@ extension WorkedExample {
                 func range() -> SourceRange { SourceRange(start: location(first), length: first.text.count) }
                 guard let value, let actual else {
                     let shown = ExpectedOutput.normalized(expectedText)
-                    diagnostics.append(.error("example.mismatch", "expected \(shown), got no value",
+                    diagnostics.append(.error(CalcCodes.exampleMismatch, "expected \(shown), got no value",
                                               at: range(), notes: [DiagnosticNote("an assignment prints nothing; write the name on its own line to show it")]))
                     outcomes.append(StepOutcome(statement: statement, expected: expectedText, actual: nil, passed: false))
                     continue
@@ -79,7 +79,7 @@ extension WorkedExample {
                 let expected = ExpectedOutput(expectedText)
                 let passed = expected.matches(value, tolerance: step.tolerance)
                 if passed, step.tolerance == nil, let loose = expected.firstLooseNumber(against: value) {
-                    diagnostics.append(.warning("example.loose-tolerance",
+                    diagnostics.append(.warning(CalcCodes.exampleLooseTolerance,
                                                 "expected output " + loose.written.looseToleranceMessage(for: loose.actual),
                                                 at: range(),
                                                 notes: [DiagnosticNote("or add '# tol=…' to the statement to choose the tolerance")]))
@@ -92,7 +92,7 @@ extension WorkedExample {
                     } else {
                         notes.append(DiagnosticNote("numbers are compared to half a unit in their last written digit; add '# tol=…' to choose a tolerance"))
                     }
-                    diagnostics.append(.error("example.mismatch", "expected \(shown), got \(actual)", at: range(), notes: notes))
+                    diagnostics.append(.error(CalcCodes.exampleMismatch, "expected \(shown), got \(actual)", at: range(), notes: notes))
                 }
                 outcomes.append(StepOutcome(statement: statement, expected: expectedText, actual: actual, passed: passed))
             }

@@ -50,7 +50,7 @@ public struct FormatSpec: Hashable, Sendable {
         while i < scalars.count, ("0"..."9").contains(scalars[i]) { i += 1 }
         if i > widthStart {
             guard let width = Int(String(String.UnicodeScalarView(scalars[widthStart..<i]))), width <= 1000 else {
-                return .failure(CalcError(offset: widthStart, length: i - widthStart, code: "calc.bad-format",
+                return .failure(CalcError(offset: widthStart, length: i - widthStart, code: CalcCodes.badFormat,
                                           message: "format width is too large"))
             }
             spec.width = width
@@ -65,7 +65,7 @@ public struct FormatSpec: Hashable, Sendable {
             let start = i
             while i < scalars.count, ("0"..."9").contains(scalars[i]) { i += 1 }
             guard i > start, let precision = Int(String(String.UnicodeScalarView(scalars[start..<i]))), precision <= 100 else {
-                return .failure(CalcError(offset: dot, length: max(i - dot, 1), code: "calc.bad-format",
+                return .failure(CalcError(offset: dot, length: max(i - dot, 1), code: CalcCodes.badFormat,
                                           message: i > start ? "format precision is at most 100" : "a precision needs digits after '.', as in .4f"))
             }
             spec.precision = precision
@@ -75,11 +75,11 @@ public struct FormatSpec: Hashable, Sendable {
             i += 1
         }
         guard i == scalars.count else {
-            return .failure(CalcError(offset: i, length: scalars.count - i, code: "calc.bad-format",
+            return .failure(CalcError(offset: i, length: scalars.count - i, code: CalcCodes.badFormat,
                                       message: "unknown format '\(text)'; use a Python format spec such as .4f, .3e, .1%, g or d"))
         }
         if spec.type == "d", spec.precision != nil {
-            return .failure(CalcError(offset: 0, length: max(scalars.count, 1), code: "calc.bad-format",
+            return .failure(CalcError(offset: 0, length: max(scalars.count, 1), code: CalcCodes.badFormat,
                                       message: "format 'd' takes no precision"))
         }
         return .success(spec)
@@ -151,7 +151,7 @@ public struct FormatSpec: Hashable, Sendable {
             case "%": body = String(format: "%.\(precision ?? 6)f", magnitude * 100) + "%"
             case "d":
                 guard magnitude == magnitude.rounded() else {
-                    throw CalcError(offset: 0, code: "calc.bad-format",
+                    throw CalcError(offset: 0, code: CalcCodes.badFormat,
                                     message: "format 'd' needs a whole number, got \(ValuePrinter.repr(x))")
                 }
                 body = magnitude < 1e16 ? String(Int64(magnitude)) : String(format: "%.0f", magnitude)

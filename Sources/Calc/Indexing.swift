@@ -35,7 +35,7 @@ extension Evaluator {
             }
         default:
             let first = items.first ?? baseNode
-            throw CalcError(offset: first.offset, length: first.length, code: "calc.type-error",
+            throw CalcError(offset: first.offset, length: first.length, code: CalcCodes.typeError,
                             message: "\(value.kindDescription) cannot be indexed")
         }
     }
@@ -43,7 +43,7 @@ extension Evaluator {
     private func requireOneIndex(_ items: [Node], of value: Value) throws(CalcError) {
         guard items.count == 1 else {
             let extra = items[min(1, items.count - 1)]
-            throw CalcError(offset: extra.offset, length: extra.length, code: "calc.bad-index",
+            throw CalcError(offset: extra.offset, length: extra.length, code: CalcCodes.badIndex,
                             message: "\(value.kindDescription) takes one index")
         }
     }
@@ -82,7 +82,7 @@ extension Evaluator {
         if case .slice(let startNode, let stopNode, let stepNode) = item.kind {
             let step = try sliceBound(stepNode) ?? 1
             guard step != 0 else {
-                throw CalcError(offset: item.offset, length: item.length, code: "calc.bad-index",
+                throw CalcError(offset: item.offset, length: item.length, code: CalcCodes.badIndex,
                                 message: "a slice step cannot be zero")
             }
             // Python's slice.indices: clamp into range, counting negatives from the end.
@@ -97,15 +97,15 @@ extension Evaluator {
         }
         let position = try evaluate(item)
         guard case .number(let x) = position else {
-            throw CalcError(offset: item.offset, length: item.length, code: "calc.bad-index",
+            throw CalcError(offset: item.offset, length: item.length, code: CalcCodes.badIndex,
                             message: "an index must be a whole number, not \(position.kindDescription)")
         }
         guard x.isFinite, x == x.rounded() else {
-            throw CalcError(offset: item.offset, length: item.length, code: "calc.bad-index",
+            throw CalcError(offset: item.offset, length: item.length, code: CalcCodes.badIndex,
                             message: "an index must be a whole number, not \(ValuePrinter.repr(x))")
         }
         guard let whole = Self.wholeNumber(x), (-count..<count).contains(whole) else {
-            throw CalcError(offset: item.offset, length: item.length, code: "calc.index-out-of-range",
+            throw CalcError(offset: item.offset, length: item.length, code: CalcCodes.indexOutOfRange,
                             message: "index \(ValuePrinter.repr(x)) is out of range for \(noun)",
                             notes: count == 0 ? [] : ["valid indices are 0 to \(count - 1), or -\(count) to -1 from the end"])
         }
@@ -117,7 +117,7 @@ extension Evaluator {
         guard let node else { return nil }
         let value = try evaluate(node)
         guard case .number(let x) = value, x.isFinite, x == x.rounded() else {
-            throw CalcError(offset: node.offset, length: node.length, code: "calc.bad-index",
+            throw CalcError(offset: node.offset, length: node.length, code: CalcCodes.badIndex,
                             message: "a slice bound must be a whole number, not \(value.kindDescription == "a number" ? ValuePrinter.repr(value.numericElements?.first ?? 0) : value.kindDescription)")
         }
         return Int(Swift.max(Swift.min(x, 1e15), -1e15))

@@ -65,7 +65,7 @@ public struct Interpreter: Sendable {
                     let total = boundElements - (bindings[name].map(Cost.elements) ?? 0) + Cost.elements(of: value)
                     guard total <= limits.maxBoundElements else {
                         return .failure(CalcError(
-                            offset: nameOffset, length: nameLength, code: "calc.memory-limit",
+                            offset: nameOffset, length: nameLength, code: CalcCodes.memoryLimit,
                             message: "binding '\(name)' would make the names bound so far hold \(total) elements, more than the limit of \(limits.maxBoundElements)",
                             notes: ["reuse a name whose value is no longer needed, or work with smaller vectors and matrices"]))
                     }
@@ -107,7 +107,7 @@ public struct Interpreter: Sendable {
                 case .assign(_, let nameOffset, _, _): offset = nameOffset
                 default: offset = 0
                 }
-                return .failure(CalcError(offset: offset, code: "calc.not-an-expression",
+                return .failure(CalcError(offset: offset, code: CalcCodes.notAnExpression,
                                           message: program.statements.isEmpty
                                               ? "expected an expression"
                                               : "expected a single expression, not statements or an assignment"))

@@ -106,7 +106,7 @@ struct Lexer {
             while Self.isDigit(peek()) { advance(); sawDigit = true }
         }
         guard sawDigit else {
-            throw CalcError(offset: start, code: "calc.unexpected-character",
+            throw CalcError(offset: start, code: CalcCodes.unexpectedCharacter,
                             message: "unexpected '.'; write a number such as 0.5")
         }
         if peek() == UInt8(ascii: "e") || peek() == UInt8(ascii: "E") {
@@ -114,19 +114,19 @@ struct Lexer {
             if peek() == UInt8(ascii: "+") || peek() == UInt8(ascii: "-") { advance() }
             guard Self.isDigit(peek()) else {
                 while Self.isWordByte(peek()) { advance() }
-                throw CalcError(offset: start, length: offset - start, code: "calc.bad-number",
+                throw CalcError(offset: start, length: offset - start, code: CalcCodes.badNumber,
                                 message: "malformed number; an exponent needs digits, as in 1e-3")
             }
             while Self.isDigit(peek()) { advance() }
         }
         if Self.isWordByte(peek()) || peek() == UInt8(ascii: ".") {
             while Self.isWordByte(peek()) || peek() == UInt8(ascii: ".") { advance() }
-            throw CalcError(offset: start, length: offset - start, code: "calc.bad-number",
+            throw CalcError(offset: start, length: offset - start, code: CalcCodes.badNumber,
                             message: "malformed number '\(text(from: startIndex))'")
         }
         let literal = text(from: startIndex)
         guard let value = Double(literal) else {
-            throw CalcError(offset: start, length: offset - start, code: "calc.bad-number",
+            throw CalcError(offset: start, length: offset - start, code: CalcCodes.badNumber,
                             message: "malformed number '\(literal)'")
         }
         return Token(kind: .number(value), offset: start, length: offset - start)
@@ -177,7 +177,7 @@ struct Lexer {
             advance()
             content.append(contentsOf: bytes[scalarStart..<index])
         }
-        throw CalcError(offset: start, length: offset - start, code: "calc.unterminated-string",
+        throw CalcError(offset: start, length: offset - start, code: CalcCodes.unterminatedString,
                         message: "string is not closed; end it with \(quote == UInt8(ascii: "'") ? "'" : "\"") on the same line")
     }
 
@@ -227,7 +227,7 @@ struct Lexer {
             case "&", "|": notes.append("write 'and' / 'or'")
             default: break
             }
-            throw CalcError(offset: start, code: "calc.unexpected-character",
+            throw CalcError(offset: start, code: CalcCodes.unexpectedCharacter,
                             message: "unexpected character '\(character)'", notes: notes)
         }
     }

@@ -7,10 +7,10 @@ extension Parser {
         }
         switch current.kind {
         case .end, .separator:
-            throw CalcError(offset: open.offset, code: "calc.unclosed-bracket",
+            throw CalcError(offset: open.offset, code: CalcCodes.unclosedBracket,
                             message: "\(open.quoted) is never closed; add \(expected)")
         default:
-            throw CalcError(offset: current.offset, length: current.length, code: "calc.unexpected-token",
+            throw CalcError(offset: current.offset, length: current.length, code: CalcCodes.unexpectedToken,
                             message: "expected \(expected), found \(current.quoted)")
         }
     }
@@ -20,7 +20,7 @@ extension Parser {
         var items: [Node] = []
         while !isSymbol(.rightBracket) {
             if case .end = current.kind {
-                throw CalcError(offset: open.offset, code: "calc.unclosed-bracket", message: "'[' is never closed; add ']'")
+                throw CalcError(offset: open.offset, code: CalcCodes.unclosedBracket, message: "'[' is never closed; add ']'")
             }
             let start = current.offset
             var first: Node?
@@ -56,7 +56,7 @@ extension Parser {
         let expected = "'\(closing.rawValue)'"
         while !isSymbol(closing) {
             if case .end = current.kind {
-                throw CalcError(offset: open.offset, code: "calc.unclosed-bracket",
+                throw CalcError(offset: open.offset, code: CalcCodes.unclosedBracket,
                                 message: "\(open.quoted) is never closed; add \(expected)")
             }
             elements.append(try expression(0))
@@ -79,21 +79,21 @@ extension Parser {
         var keywords: [KeywordArgument] = []
         while !isSymbol(.rightParen) {
             if case .end = current.kind {
-                throw CalcError(offset: open.offset, code: "calc.unclosed-bracket",
+                throw CalcError(offset: open.offset, code: CalcCodes.unclosedBracket,
                                 message: "'(' is never closed; add ')'")
             }
             if case .identifier(let name) = current.kind, peekKind(1) == .symbol(.assign) {
                 let nameToken = advance()
                 _ = advance()
                 if keywords.contains(where: { $0.name == name }) {
-                    throw CalcError(offset: nameToken.offset, length: nameToken.length, code: "calc.arity",
+                    throw CalcError(offset: nameToken.offset, length: nameToken.length, code: CalcCodes.arity,
                                     message: "argument '\(name)' is given twice")
                 }
                 keywords.append(KeywordArgument(name: name, nameOffset: nameToken.offset, value: try expression(0)))
             } else {
                 let argument = try expression(0)
                 guard keywords.isEmpty else {
-                    throw CalcError(offset: argument.offset, length: argument.length, code: "calc.unexpected-token",
+                    throw CalcError(offset: argument.offset, length: argument.length, code: CalcCodes.unexpectedToken,
                                     message: "a positional argument cannot follow a keyword argument")
                 }
                 arguments.append(argument)

@@ -28,17 +28,17 @@ extension Parser {
         let token = current
         switch word {
         case "def" where followedByName:
-            throw CalcError(offset: token.offset, length: token.length, code: PythonHabit.defCode,
+            throw CalcError(offset: token.offset, length: token.length, code: CalcCodes.pythonDef,
                             message: "Calc has no def: compute the value directly and name it, as in y = 2 * x + 1",
                             notes: ["library functions such as relu and softmax apply to whole vectors and matrices"])
         case "for" where followedByName, "while" where followedByName || next == .symbol(.leftParen):
             var notes = ["there are no loops: operators and functions apply to every element at once, as in relu(x) or 2 * x"]
             if containsRange() { notes.append("for the numbers 0, 1, 2 write the list [0, 1, 2]") }
-            throw CalcError(offset: token.offset, length: token.length, code: PythonHabit.loopCode,
+            throw CalcError(offset: token.offset, length: token.length, code: CalcCodes.pythonLoop,
                             message: "Calc has no \(word) loops: write the expression for the whole vector",
                             notes: notes)
         case "import" where followedByName, "from" where followedByName:
-            throw CalcError(offset: token.offset, length: token.length, code: PythonHabit.importCode,
+            throw CalcError(offset: token.offset, length: token.length, code: CalcCodes.pythonImport,
                             message: "Calc has no modules to import: exp, relu, softmax and the other functions are always there, without a prefix")
         default:
             return
@@ -86,7 +86,7 @@ extension Parser {
         } else {
             "Calc has no lambda: bind \(bound) to a value and write the expression directly"
         }
-        throw CalcError(offset: token.offset, length: token.length, code: PythonHabit.lambdaCode, message: message,
+        throw CalcError(offset: token.offset, length: token.length, code: CalcCodes.pythonLambda, message: message,
                         notes: ["library functions such as relu and softmax apply to whole vectors and matrices"])
     }
 
@@ -103,7 +103,7 @@ extension Parser {
     func printHabit(at name: Node, arguments: [Node]) -> CalcError {
         let shown = arguments.count == 1 ? PythonHabit.quoted(sourceText(of: arguments[0])) : "the value"
         let what = shown == "…" || shown == "the value" ? "the value itself" : shown
-        return CalcError(offset: name.offset, length: name.length, code: PythonHabit.printCode,
+        return CalcError(offset: name.offset, length: name.length, code: CalcCodes.pythonPrint,
                          message: "Calc has no print: the value of the last statement is printed, so write \(what)")
     }
 
@@ -133,7 +133,7 @@ extension Parser {
         } else {
             "Calc has no comprehensions: functions and operators apply to every element at once, as in relu(x)"
         }
-        return CalcError(offset: keyword.offset, length: keyword.length, code: PythonHabit.comprehensionCode, message: message,
+        return CalcError(offset: keyword.offset, length: keyword.length, code: CalcCodes.pythonComprehension, message: message,
                          notes: overRange ? ["for the numbers 0, 1, 2 write the list [0, 1, 2]"] : [])
     }
 
@@ -152,11 +152,11 @@ extension Parser {
         let end = last.offset + last.length
         let arguments = isSymbol(.leftParen) ? callText() : nil
         if case .name(let module) = base.kind, PythonHabit.modules.contains(module) {
-            return CalcError(offset: base.offset, length: end - base.offset, code: PythonHabit.moduleCode,
+            return CalcError(offset: base.offset, length: end - base.offset, code: CalcCodes.pythonModule,
                              message: moduleMessage(member: member, arguments: arguments),
                              notes: moduleNotes(member: member))
         }
-        return CalcError(offset: dot.offset, length: end - dot.offset, code: PythonHabit.attributeCode,
+        return CalcError(offset: dot.offset, length: end - dot.offset, code: CalcCodes.pythonAttribute,
                          message: attributeMessage(member: member, base: PythonHabit.quoted(sourceText(of: base)),
                                                    arguments: arguments),
                          notes: [])

@@ -70,16 +70,16 @@ struct Parser {
             case .separator, .end:
                 continue
             case .symbol(.assign):
-                throw CalcError(offset: current.offset, code: "calc.bad-assignment",
+                throw CalcError(offset: current.offset, code: CalcCodes.badAssignment,
                                 message: "only a name can be assigned to; compare with '=='")
             case .symbol(.rightParen), .symbol(.rightBracket):
-                throw CalcError(offset: current.offset, code: "calc.unmatched-bracket",
+                throw CalcError(offset: current.offset, code: CalcCodes.unmatchedBracket,
                                 message: "unmatched \(current.quoted)")
             case .symbol(.colon):
-                throw CalcError(offset: current.offset, code: "calc.unexpected-token",
+                throw CalcError(offset: current.offset, code: CalcCodes.unexpectedToken,
                                 message: "unexpected ':'; a format spec such as ':.4f' may only end an inline value or an eval expression")
             default:
-                throw CalcError(offset: current.offset, length: current.length, code: "calc.unexpected-token",
+                throw CalcError(offset: current.offset, length: current.length, code: CalcCodes.unexpectedToken,
                                 message: "unexpected \(current.quoted) after the expression; separate statements with ';' or a new line")
             }
         }
@@ -92,11 +92,11 @@ struct Parser {
             let nameToken = advance()
             _ = advance()
             if case .library = functions.callee(named: name) {
-                throw CalcError(offset: nameToken.offset, length: nameToken.length, code: "calc.bad-assignment",
+                throw CalcError(offset: nameToken.offset, length: nameToken.length, code: CalcCodes.badAssignment,
                                 message: "'\(name)' is a library function; choose another name")
             }
             if case .builtin = functions.callee(named: name) {
-                throw CalcError(offset: nameToken.offset, length: nameToken.length, code: "calc.bad-assignment",
+                throw CalcError(offset: nameToken.offset, length: nameToken.length, code: CalcCodes.badAssignment,
                                 message: "'\(name)' is a built-in function; choose another name")
             }
             let value = try expression(0)
@@ -112,7 +112,7 @@ struct Parser {
 
     func make(_ kind: Node.Kind, from start: Int, to end: Int, height: Int) throws(CalcError) -> Node {
         guard height <= maxNesting else {
-            throw CalcError(offset: start, length: max(end - start, 1), code: "calc.too-deep",
+            throw CalcError(offset: start, length: max(end - start, 1), code: CalcCodes.tooDeep,
                             message: "expression is nested too deeply (more than \(maxNesting) levels); split it with assignments")
         }
         return Node(kind: kind, offset: start, length: max(end - start, 1), height: height)
@@ -126,7 +126,7 @@ struct Parser {
     private mutating func enter() throws(CalcError) {
         depth += 1
         if depth > maxNesting {
-            throw CalcError(offset: current.offset, code: "calc.too-deep",
+            throw CalcError(offset: current.offset, code: CalcCodes.tooDeep,
                             message: "expression is nested too deeply (more than \(maxNesting) levels); split it with assignments")
         }
     }
@@ -227,7 +227,7 @@ struct Parser {
         while true {
             if isSymbol(.leftParen) {
                 guard case .name(let name) = node.kind else {
-                    throw CalcError(offset: current.offset, code: "calc.not-callable",
+                    throw CalcError(offset: current.offset, code: CalcCodes.notCallable,
                                     message: "only a function name can be called")
                 }
                 let open = advance()
@@ -242,11 +242,11 @@ struct Parser {
                 let open = advance()
                 let indices = try indexItems(open: open)
                 guard !indices.isEmpty else {
-                    throw CalcError(offset: open.offset, length: 2, code: "calc.bad-index",
+                    throw CalcError(offset: open.offset, length: 2, code: CalcCodes.badIndex,
                                     message: "an index is missing between '[' and ']'")
                 }
                 guard indices.count <= 2 else {
-                    throw CalcError(offset: indices[2].offset, length: indices[2].length, code: "calc.bad-index",
+                    throw CalcError(offset: indices[2].offset, length: indices[2].length, code: CalcCodes.badIndex,
                                     message: "too many indices; values have at most 2 dimensions")
                 }
                 let height = max(node.height, indices.map(\.height).max() ?? 0) + 1
@@ -287,13 +287,13 @@ struct Parser {
             let height = (elements.map(\.height).max() ?? 0) + 1
             return try make(.list(elements), from: open.offset, to: previousEnd, height: height)
         case .end, .separator:
-            throw CalcError(offset: token.offset, length: max(token.length, 1), code: "calc.expected-expression",
+            throw CalcError(offset: token.offset, length: max(token.length, 1), code: CalcCodes.expectedExpression,
                             message: "expected an expression, found \(token.quoted)")
         case .symbol(.rightParen), .symbol(.rightBracket):
-            throw CalcError(offset: token.offset, code: "calc.expected-expression",
+            throw CalcError(offset: token.offset, code: CalcCodes.expectedExpression,
                             message: "expected an expression, found \(token.quoted)")
         default:
-            throw CalcError(offset: token.offset, length: token.length, code: "calc.expected-expression",
+            throw CalcError(offset: token.offset, length: token.length, code: CalcCodes.expectedExpression,
                             message: "expected an expression, found \(token.quoted)")
         }
     }

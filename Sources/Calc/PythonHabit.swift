@@ -7,15 +7,6 @@ enum PythonHabit {
     /// Every habit's code starts with this.
     static let codePrefix = "calc.python-"
 
-    static let moduleCode = "calc.python-module"
-    static let attributeCode = "calc.python-attribute"
-    static let defCode = "calc.python-def"
-    static let lambdaCode = "calc.python-lambda"
-    static let loopCode = "calc.python-loop"
-    static let importCode = "calc.python-import"
-    static let comprehensionCode = "calc.python-comprehension"
-    static let printCode = "calc.python-print"
-
     /// Names that are modules in Python code about numbers; `name.member` on one of them is a
     /// module habit, on anything else an attribute habit.
     static let modules: Set<String> = [

@@ -17,7 +17,12 @@ public struct WorkBudget: Hashable, Sendable {
         case lesson, build
 
         /// The stable diagnostic code for this limit: `calc.lesson-budget` or `calc.build-budget`.
-        public var code: String { "calc.\(rawValue)-budget" }
+        public var code: String {
+            switch self {
+            case .lesson: CalcCodes.lessonBudget
+            case .build: CalcCodes.buildBudget
+            }
+        }
     }
 
     /// Units one lesson may spend.

@@ -5,9 +5,8 @@ import Diagnostics
 struct FenceRecognizer {
     let columns: SourceColumns
 
-    /// The Lectern node of a fence whose first info word is `math` (always) or a fence kind
-    /// (when `fences` is on).
-    func node(for code: CodeBlock, fences: Bool) -> Block<SourceStage>? {
+    /// The Lectern node of a fence whose first info word is `math` (always) or one of `fenceWords`.
+    func node(for code: CodeBlock, fenceWords: Set<String>) -> Block<SourceStage>? {
         let words = code.info.split(whereSeparator: \.isWhitespace)
         guard let word = words.first else { return nil }
         let arguments = code.info.drop(while: { !$0.isWhitespace }).trimmingBlanks
@@ -19,9 +18,9 @@ struct FenceRecognizer {
             let texMap = SnippetMap(snippet: tex, segments: map.segments)
             return .math(MathNode(tex: tex, display: true, range: code.range, map: texMap))
         }
-        guard fences, let kind = FenceNode.Kind(rawValue: String(word)) else { return nil }
+        guard fenceWords.contains(String(word)) else { return nil }
         return .fence(FenceNode(
-            kind: kind,
+            word: String(word),
             arguments: arguments,
             body: code.code,
             range: code.range,
@@ -32,9 +31,9 @@ struct FenceRecognizer {
 
     /// A warning for a fence whose info word is one edit or so from a Lectern kind
     /// (```` ```qiuz ````), which would otherwise silently stay a code block.
-    func misspelling(in code: CodeBlock) -> Diagnostic? {
+    func misspelling(in code: CodeBlock, fenceWords: Set<String>) -> Diagnostic? {
         guard let word = code.info.split(whereSeparator: \.isWhitespace).first.map(String.init) else { return nil }
-        let kinds = ["math"] + FenceNode.Kind.allCases.map(\.rawValue)
+        let kinds = ["math"] + fenceWords.sorted()
         guard !kinds.contains(word),
               let suggestion = Suggestion.closest(to: word.lowercased(), among: kinds, limit: .thirdOfCandidate) else { return nil }
         let opening = columns.lineText(code.range.start.line)

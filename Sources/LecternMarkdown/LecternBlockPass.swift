@@ -5,14 +5,14 @@ import Diagnostics
 struct LecternBlockPass {
     let columns: SourceColumns
     let lecternSyntax: Bool
-    let fences: Bool
+    let fenceWords: Set<String>
     var diagnostics: [Diagnostic] = []
     private var slugger = HeadingSlugger()
 
-    init(columns: SourceColumns, lecternSyntax: Bool, fences: Bool) {
+    init(columns: SourceColumns, lecternSyntax: Bool, fenceWords: Set<String>) {
         self.columns = columns
         self.lecternSyntax = lecternSyntax
-        self.fences = fences
+        self.fenceWords = fenceWords
     }
 
     mutating func run(_ blocks: [Block<SourceStage>]) -> [Block<SourceStage>] {
@@ -26,7 +26,7 @@ struct LecternBlockPass {
             return .paragraph(paragraph)
         case .heading(var heading):
             heading.inlines = inlines(heading.inlines, in: heading.range)
-            heading.anchor = slugger.slug(for: PlainText.of(heading.inlines))
+            heading.anchor = slugger.slug(for: PlainText.of(heading.inlines).trimmingBlanks)
             return .heading(heading)
         case .blockQuote(var quote):
             quote.blocks = run(quote.blocks)
@@ -47,8 +47,8 @@ struct LecternBlockPass {
         case .codeBlock(let code):
             guard lecternSyntax, code.isFenced else { return block }
             let recognizer = FenceRecognizer(columns: columns)
-            if let node = recognizer.node(for: code, fences: fences) { return node }
-            if fences, let warning = recognizer.misspelling(in: code) { diagnostics.append(warning) }
+            if let node = recognizer.node(for: code, fenceWords: fenceWords) { return node }
+            if !fenceWords.isEmpty, let warning = recognizer.misspelling(in: code, fenceWords: fenceWords) { diagnostics.append(warning) }
             return block
         case .table(var table):
             table.header = table.header.map { cell in

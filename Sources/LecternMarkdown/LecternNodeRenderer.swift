@@ -46,7 +46,7 @@ package struct PlaceholderNodeRenderer: LeafRenderer {
     }
 
     package func fence(_ fence: FenceNode) -> String {
-        "<pre class=\"lectern-\(fence.kind.rawValue)\">\(HTMLEscaping.text(fence.body))</pre>\n"
+        "<pre class=\"lectern-\(HTMLEscaping.text(fence.word))\">\(HTMLEscaping.text(fence.body))</pre>\n"
     }
 
     package func alert(kind: AlertKind, titleHTML: String?, contentHTML: String) -> String {

@@ -53,14 +53,11 @@ package struct GlossaryLinkNode: SourceNode, Hashable {
     package var shownText: String { text ?? target }
 }
 
-/// A fenced block Lectern interprets: ```` ```quiz ````, ```` ```example ```` or ```` ```plot ````.
+/// A fenced block Lectern interprets (```` ```quiz ````, ```` ```example ````, ```` ```plot ````):
+/// one whose info word is among the parser's `fenceWords`.
 package struct FenceNode: SourceNode, Hashable {
-    /// Which construct the fence holds.
-    package enum Kind: String, Sendable, Hashable, CaseIterable {
-        case quiz, example, plot
-    }
-    /// The fence's kind, from the first word of its info string.
-    package var kind: Kind
+    /// The first word of the info string: which construct the fence holds.
+    package var word: String
     /// The rest of the info string after the kind word, trimmed (often empty).
     package var arguments: String
     /// The body with the fence's indentation removed; every line ends with a newline.
@@ -102,13 +99,13 @@ extension InlineValueNode {
 
 extension FenceNode {
     package static func == (lhs: FenceNode, rhs: FenceNode) -> Bool {
-        lhs.kind == rhs.kind && lhs.arguments == rhs.arguments && lhs.body == rhs.body
+        lhs.word == rhs.word && lhs.arguments == rhs.arguments && lhs.body == rhs.body
             && lhs.range == rhs.range && lhs.bodyStartLine == rhs.bodyStartLine
             && lhs.bodyMap.segments == rhs.bodyMap.segments
     }
 
     package func hash(into hasher: inout Hasher) {
-        hasher.combine(kind)
+        hasher.combine(word)
         hasher.combine(body)
         hasher.combine(range)
         hasher.combine(bodyMap.segments)

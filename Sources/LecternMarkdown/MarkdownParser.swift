@@ -11,14 +11,15 @@ package struct MarkdownParser: Sendable {
     /// Whether `$…$`, `$$…$$` and `{= …}` are recognised. Only the GFM conformance tests turn it off.
     package var lecternSyntax: Bool = true
 
-    /// Whether ```` ```quiz ````, ```` ```example ```` and ```` ```plot ```` fences become Lectern
-    /// nodes. Quiz texts turn it off: a fence inside a quiz option stays a code block.
-    package var fences: Bool = true
+    /// The info words of the fences that become Lectern nodes (CourseKit's block kinds); other
+    /// fences stay code, with a warning when the word is a near miss (```` ```qiuz ````). Quiz
+    /// texts pass none: a fence inside a quiz option stays a code block.
+    package var fenceWords: Set<String>
 
     /// Creates a parser.
-    package init(allowHTML: Bool = false, fences: Bool = true) {
+    package init(allowHTML: Bool = false, fenceWords: Set<String> = []) {
         self.allowHTML = allowHTML
-        self.fences = fences
+        self.fenceWords = fenceWords
     }
 
     /// Parses `source`, the whole lesson file with its front matter lines blanked, so that every
@@ -29,7 +30,7 @@ package struct MarkdownParser: Sendable {
         let converter = CommonMarkConverter(allowHTML: allowHTML, lecternSyntax: lecternSyntax)
         let columns = SourceColumns(source)
         let (blocks, diagnostics) = converter.convert(columns)
-        var pass = LecternBlockPass(columns: columns, lecternSyntax: lecternSyntax, fences: fences)
+        var pass = LecternBlockPass(columns: columns, lecternSyntax: lecternSyntax, fenceWords: fenceWords)
         let document = MarkdownDocument<SourceStage>(blocks: pass.run(blocks))
         return (document, diagnostics + pass.diagnostics)
     }

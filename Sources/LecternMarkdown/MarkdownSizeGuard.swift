@@ -18,7 +18,7 @@ package enum MarkdownSizeGuard {
     package static func fileTooLarge(_ source: SourceText) -> Diagnostic? {
         let bytes = source.text.utf8.count
         guard bytes > maxBytes else { return nil }
-        return .error("markdown.too-large", "the lesson is \(bytes) bytes; a lesson may have at most \(maxBytes) bytes",
+        return .error(MarkdownCodes.tooLarge, "the lesson is \(bytes) bytes; a lesson may have at most \(maxBytes) bytes",
                       at: SourceRange(start: SourceLocation(file: source.file, line: 1, column: 1)),
                       notes: [DiagnosticNote("split it into several lessons")])
     }
@@ -39,7 +39,7 @@ package enum MarkdownSizeGuard {
             if columns * rows > maxTableCells {
                 let header = SourceLocation(file: source.file, line: index, column: 1)
                 diagnostics.append(.error(
-                    "markdown.too-large",
+                    MarkdownCodes.tooLarge,
                     "this table has \(columns) columns and \(rows) rows (\(columns * rows) cells); a table may have at most \(maxTableCells) cells",
                     at: SourceRange(start: header), notes: [DiagnosticNote("split the table, or give it fewer columns")]))
             }

@@ -4,7 +4,7 @@ import Diagnostics
 enum UnclosedDisplayMath {
     /// `math.unclosed-display` at the `$$`.
     static func diagnostic(at range: SourceRange) -> Diagnostic {
-        .error("math.unclosed-display",
+        .error(MarkdownCodes.mathUnclosedDisplay,
                "'$$' opens display math that is never closed; the formula would be published as raw TeX",
                at: range,
                notes: [DiagnosticNote("close it with '$$' in the same paragraph; inside a formula, a line starting with '- ', '+ ', '* ', '> ', '#' or '1. ' starts a new block, so indent it or move the symbol")])

@@ -46,6 +46,8 @@ struct Operator: Sendable {
 
 /// Sizes of the `\big` family, as TeX's plain format (and KaTeX) draw them.
 enum DelimiterSize: UInt8, Sendable {
+    // The cases are spelled as the commands (`\big`, `\Big`), whose case is the size.
+    // swift-format-ignore: AlwaysUseLowerCamelCase
     case big, Big, bigg, Bigg
 
     var em: String {

@@ -3,7 +3,7 @@ import CourseKit
 import Diagnostics
 import Foundation
 
-/// `lectern export quizzes --format json`: the course's quizzes for other tools.
+/// `lectern export quizzes --format json|qti|moodle|gift`: the course's quizzes for other tools and LMSs.
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Export course data for other tools.",
@@ -14,9 +14,17 @@ struct Export: ParsableCommand {
             as JSON with sorted keys, in course order. Problems in the course are reported on \
             standard error and nothing is written (exit status 1).
 
+            Other formats, for learning-management systems, carry the same proven keys: `qti` is an \
+            IMS QTI 2.1 content package (a zip; it needs `--output FILE` or standard output \
+            redirected away from a terminal), `moodle` is Moodle XML and `gift` is Moodle's GIFT \
+            text. `--output FILE` writes the export to FILE instead of standard output. \
+            `--variants N` is accepted and ignored: variants come with parameterised quizzes.
+
             Examples:
               lectern export quizzes > quizzes.json
               lectern export quizzes --content docs/course --format json
+              lectern export quizzes --format qti --output quizzes.zip
+              lectern export quizzes --format moodle --output quizzes.xml
             """)
 
     /// What can be exported.
@@ -27,17 +35,31 @@ struct Export: ParsableCommand {
     /// The output formats.
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case json
+        case qti
+        case moodle
+        case gift
     }
 
     @Argument(help: ArgumentHelp("What to export: quizzes.", valueName: "what"))
     var what: What
 
-    @Option(name: .long, help: ArgumentHelp("The output format: json.", valueName: "format"))
+    @Option(name: .long, help: ArgumentHelp("The output format: json, qti, moodle or gift.", valueName: "format"))
     var format: Format = .json
+
+    @Option(name: .long, help: ArgumentHelp("Write the export to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @Option(name: .long, help: ArgumentHelp("Ignored: variants come with parameterised quizzes.", valueName: "n"))
+    var variants: Int?
 
     @OptionGroup var options: CourseOptions
 
     func run() throws {
+        // A zip on a terminal is garbage on the screen; refuse before doing any work.
+        if format == .qti, output == nil, isatty(FileHandle.standardOutput.fileDescriptor) != 0 {
+            RunReporter.writeError("error: a QTI package is a zip file; give --output FILE or redirect standard output\n")
+            throw ExitCode(2)
+        }
         let reporter = RunReporter(options: options)
         // The same driver as `build`: an export never carries a key the build would reject.
         let outcome = try options.runPipeline(reporter: reporter, render: false)
@@ -53,6 +75,23 @@ struct Export: ParsableCommand {
             throw ExitCode(1)
         }
         if !outcome.diagnostics.isEmpty { reporter.report(outcome) }
-        FileHandle.standardOutput.write(Data(QuizExport.json(for: course, templates: templates).utf8))
+        let items = ExportItem.all(in: course)
+        let title = course.config.title
+        let data: Data = switch format {
+        case .json: Data(QuizExport.json(for: course, templates: templates).utf8)
+        case .qti: QTIPackage.zip(for: items, course: title)
+        case .moodle: Data(MoodleXML.document(for: items, course: title).utf8)
+        case .gift: Data(GIFT.document(for: items, course: title).utf8)
+        }
+        guard let output else {
+            FileHandle.standardOutput.write(data)
+            return
+        }
+        do {
+            try data.write(to: URL(fileURLWithPath: output), options: .atomic)
+        } catch {
+            RunReporter.writeError("error: cannot write \(output): \(error.localizedDescription)\n")
+            throw ExitCode(2)
+        }
     }
 }

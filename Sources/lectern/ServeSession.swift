@@ -56,7 +56,7 @@ struct ServeSession: Sendable {
                 // A broken template or an unreadable folder: show it like a content problem.
                 RunReporter.writeError("error: \(error)\n")
                 await live.publish(problems: [OverlayProblem(
-                    severity: "error", code: "lectern.read", file: "", line: 0, column: 0,
+                    severity: "error", code: LecternCodes.read, file: "", line: 0, column: 0,
                     message: "\(error)", text: "error: \(error)")])
             }
         }
@@ -77,7 +77,9 @@ struct ServeSession: Sendable {
         if let site = outcome.site, !failed || first {
             // The first build is served even with errors: there are no good pages to keep yet.
             let pages = await live.publish(ServedSite(files: site.files))
-            if !changed.isEmpty { status("rebuilt in \(Self.milliseconds(elapsed)) ms: \(pages.count) site files changed") }
+            if !changed.isEmpty {
+                status("rebuilt in \(Self.milliseconds(elapsed)) ms: \(builder.lastRechecked.count) lesson\(builder.lastRechecked.count == 1 ? "" : "s") checked again, \(pages.count) site files changed")
+            }
         }
         if failed {
             let problems = outcome.diagnostics.filter { $0.severity == .error || options.strict && $0.severity == .warning }

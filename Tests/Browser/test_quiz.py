@@ -137,7 +137,7 @@ def test_true_false_and_finishing_the_lesson_then_reset(page):
     radio = tab_until(driver, lambda e: in_quiz(driver, 4)(e) and e.get_attribute("type") == "radio")
     radio.send_keys(Keys.SPACE)  # the first option is the key
     tab_until(driver, lambda e: in_quiz(driver, 4)(e) and "quiz-submit" in (e.get_attribute("class") or "")).send_keys(Keys.ENTER)
-    field = tab_until(driver, lambda e: in_quiz(driver, 5)(e) and e.get_attribute("type") == "number")
+    field = tab_until(driver, lambda e: in_quiz(driver, 5)(e) and e.get_attribute("inputmode") == "decimal")
     field.send_keys("0.0452", Keys.ENTER)
     assert [feedback(driver, n).text for n in range(1, 6)] == ["Correct."] * 5
     assert "finished" in driver.find_element(By.CSS_SELECTOR, ".lesson-quiz-progress").text

@@ -37,14 +37,13 @@ def get(port, raw_path):
 
 @pytest.fixture(scope="module")
 def served(tmp_path_factory):
-    """A copy of the course served on a free loopback port, with a symlink in its assets that
-    leads out of the templates folder to a secret file."""
+    """A copy of the course served on a free loopback port, with a secret file beside it that
+    no request may reach."""
     folder = tmp_path_factory.mktemp("served")
     course = folder / "course"
     shutil.copytree(ROOT / "content", course / "content")
     shutil.copytree(ROOT / "templates", course / "templates")
     (folder / "secret.txt").write_text(SECRET)
-    os.symlink(folder / "secret.txt", course / "templates/assets/leak.txt")
     port = free_port()
     process = subprocess.Popen([lectern_binary(), "serve", "--port", str(port)], cwd=course,
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -100,6 +99,19 @@ def test_paths_outside_the_site_are_not_found(served, raw):
     assert status == 404
     assert SECRET.encode() not in body
     assert b"modules:" not in body  # course.yml's content
+
+
+def test_an_asset_linked_out_of_the_templates_is_refused_before_serving(tmp_path):
+    course = tmp_path / "course"
+    shutil.copytree(ROOT / "content", course / "content")
+    shutil.copytree(ROOT / "templates", course / "templates")
+    (tmp_path / "secret.txt").write_text(SECRET)
+    os.symlink(tmp_path / "secret.txt", course / "templates/assets/leak.txt")
+    result = subprocess.run([lectern_binary(), "serve", "--port", str(free_port())], cwd=course,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2
+    assert "leak.txt" in result.stderr
+    assert SECRET not in result.stderr + result.stdout
 
 
 def test_a_lesson_edit_reloads_the_page_and_errors_show_in_an_overlay(served, browser):

@@ -174,3 +174,15 @@ struct CheckLessonCalcTests {
         #expect(try check(lessons: 6, budget: WorkBudget(lessonLimit: 1_000_000, buildLimit: 60_000)).map(\.range) == diagnostics.map(\.range))
     }
 }
+
+/// Heading anchors come from the heading's words; a computed value in it changes its text, not
+/// its address.
+@Suite struct HeadingAnchorTests {
+    @Test func aValueInAHeadingIsLeftOutOfItsAnchor() throws {
+        let (run, _, diagnostics) = runLesson("## Relu of two is {= relu(2) :.1f}\n\nText.\n")
+        #expect(diagnostics.isEmpty)
+        guard case .heading(let heading)? = run.lesson.document.blocks.first else { Issue.record("no heading"); return }
+        #expect(heading.anchor == "relu-of-two-is")
+        #expect(run.values == ["2.0"])
+    }
+}

@@ -178,3 +178,16 @@ struct QuizCheckerTests {
 private extension Result {
     var isFailure: Bool { if case .failure = self { true } else { false } }
 }
+
+/// A key written with too few digits proves nothing: it warns, and `--strict` makes it fail.
+@Suite struct LooseQuizKeyTests {
+    @Test(arguments: [("answer: 1\ncheck: sigmoid(1)", true), ("answer: 0.7311\ncheck: sigmoid(1)", false),
+                      ("answer: 1\ncheck: sum(softmax([1, 2]))", false), ("answer: 1\ntolerance: 0.5\ncheck: sigmoid(1)", false)])
+    func integerKeysForNonIntegerValuesWarn(_ fields: String, _ warns: Bool) throws {
+        let (run, counts, diagnostics) = runLesson("```quiz\nHow much?\n\(fields)\n```\n")
+        #expect(counts == QuizCounts(verified: 1))
+        #expect(run.quizzes.count == 1)
+        #expect(diagnostics.map(\.where_) == (warns ? ["quiz.loose-tolerance@3:9"] : []))
+        #expect(diagnostics.allSatisfy { $0.severity == .warning })
+    }
+}

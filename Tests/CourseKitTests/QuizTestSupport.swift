@@ -27,6 +27,7 @@ func quizFence(in lesson: String, file: String = "lesson.md", kind: String = "qu
 
 extension Diagnostic {
     /// `code@line:column`, compact for expectations.
+    // swift-format-ignore: AlwaysUseLowerCamelCase
     var where_: String {
         guard let range else { return "\(code)@-" }
         return "\(code)@\(range.start.line):\(range.start.column)"

@@ -73,7 +73,7 @@ struct MarkdownConstructTests {
     @Test func quizFence() throws {
         let text = "# Quiz\n\n```quiz\nWhat is relu(-1)?\n\nanswer: 0\n```\n"
         let fence = try #require(MD.parse(text).fences.first)
-        #expect(fence.kind == .quiz)
+        #expect(fence.word == "quiz")
         #expect(fence.body == "What is relu(-1)?\n\nanswer: 0\n")
         #expect(fence.bodyStartLine == 4)
         #expect(MD.span(fence.range) == "3:1-7:4")
@@ -81,10 +81,10 @@ struct MarkdownConstructTests {
         #expect(MD.at(fence.bodyMap.location(atScalarOffset: answer)) == "6:9")
     }
 
-    @Test(arguments: [("example", FenceNode.Kind.example), ("plot", .plot), ("quiz", .quiz)])
-    func fenceKinds(_ word: String, _ kind: FenceNode.Kind) throws {
+    @Test(arguments: [("example", "example"), ("plot", "plot"), ("quiz", "quiz")])
+    func fenceKinds(_ word: String, _ kind: String) throws {
         let fence = try #require(MD.parse("~~~ \(word) extra args\nbody\n~~~\n").fences.first)
-        #expect(fence.kind == kind)
+        #expect(fence.word == kind)
         #expect(fence.arguments == "extra args")
     }
 
@@ -181,7 +181,7 @@ struct MarkdownConstructTests {
 
     @Test func unknownAlertKindWarns() throws {
         let source = SourceText(file: "lesson.md", text: "Intro\n\n> [!NOTES] Heads up\n> Body.\n")
-        let (document, diagnostics) = MarkdownParser().parse(source)
+        let (document, diagnostics) = MarkdownParser(fenceWords: MD.fenceWords).parse(source)
         guard case .blockQuote? = document.blocks.last else {
             Issue.record("expected a plain block quote")
             return
@@ -192,6 +192,25 @@ struct MarkdownConstructTests {
         #expect(warning.code == "markdown.unknown-alert")
         #expect(warning.range.map { MD.span($0) } == "3:3-3:11")
         #expect(warning.notes.map(\.message) == ["did you mean '[!NOTE]'?"])
+    }
+
+    @Test(arguments: [("```qiuz\nQ?\n```\n", "qiuz", "quiz", "1:4"), ("~~~ exmaple\n>>> 1\n~~~\n", "exmaple", "example", "1:5"),
+                      ("- item\n\n  ```plto\n  y: x\n  ```\n", "plto", "plot", "3:6")])
+    func nearMissFenceWordsWarnWithTheWordMeant(_ text: String, _ written: String, _ meant: String, _ at: String) throws {
+        let (document, diagnostics) = MarkdownParser(fenceWords: MD.fenceWords).parse(SourceText(file: "l.md", text: text))
+        #expect(document.fences.isEmpty)
+        let warning = try #require(diagnostics.first)
+        #expect(diagnostics.count == 1)
+        #expect(warning.code == "markdown.unknown-fence")
+        #expect(warning.severity == .warning)
+        #expect(warning.message == "unknown block '\(written)' is shown as code; did you mean '\(meant)'?")
+        #expect(warning.range.map { MD.at($0.start) } == at)
+        #expect(warning.fixIt?.replacement == meant)
+    }
+
+    @Test(arguments: ["```swift\nlet x = 1\n```\n", "```\nplain\n```\n", "```python\nx\n```\n"])
+    func ordinaryCodeFencesDoNotWarn(_ text: String) {
+        #expect(MarkdownParser(fenceWords: MD.fenceWords).parse(SourceText(file: "l.md", text: text)).1.isEmpty)
     }
 
     @Test func ordinaryQuotesDoNotWarn() {

@@ -12,7 +12,7 @@ struct MarkdownFuzzTests {
     struct Generator {
         var state: UInt64
         mutating func next(_ bound: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return Int((state >> 33) % UInt64(bound))
         }
     }
@@ -45,7 +45,7 @@ struct MarkdownFuzzTests {
     /// The position checks need formulas, some of them spanning lines.
     @Test func someDocumentsHaveMath() {
         let math = (0..<1000).flatMap { seed in
-            MarkdownParser().parse(SourceText(file: "f.md", text: Self.document(seed: UInt64(seed)))).0.mathNodes
+            MarkdownParser(fenceWords: MD.fenceWords).parse(SourceText(file: "f.md", text: Self.document(seed: UInt64(seed)))).0.mathNodes
         }
         #expect(math.count >= 100)
         #expect(math.filter { $0.tex.contains("\n") }.count >= 10)
@@ -55,7 +55,7 @@ struct MarkdownFuzzTests {
     func randomDocument(_ seed: Int) {
         let text = Self.document(seed: UInt64(seed))
         let source = SourceText(file: "f.md", text: text)
-        let (document, _) = MarkdownParser(allowHTML: true).parse(source)
+        let (document, _) = MarkdownParser(allowHTML: true, fenceWords: MD.fenceWords).parse(source)
         let lines = source.lineCount
         for math in document.mathNodes {
             #expect((1...lines).contains(math.range.start.line), "\(text.debugDescription)")

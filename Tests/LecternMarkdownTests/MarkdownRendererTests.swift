@@ -49,7 +49,7 @@ struct MarkdownRendererTests {
         func math(_ math: MathNode) -> String { "[math \(math.tex)]" }
         func value(_ value: InlineValueNode) -> String { "[value \(value.inner.trimmingBlanks)]" }
         func glossaryLink(_ link: GlossaryLinkNode) -> String { "[term \(link.target)]" }
-        func fence(_ fence: FenceNode) -> String { "[\(fence.kind.rawValue)]\n" }
+        func fence(_ fence: FenceNode) -> String { "[\(fence.word)]\n" }
         func alert(kind: AlertKind, titleHTML: String?, contentHTML: String) -> String { "[\(kind.rawValue)|\(titleHTML ?? "-")|\(contentHTML)]\n" }
         func plainText(math node: MathNode) -> String { node.tex }
         func plainText(value node: InlineValueNode) -> String { node.inner }
@@ -58,7 +58,7 @@ struct MarkdownRendererTests {
 
     @Test func customNodeRenderer() {
         let source = SourceText(file: "x.md", text: "$x$ {= y} [[z]]\n\n```quiz\nq\n```\n\n> [!NOTE] T\n> b\n")
-        let (document, diagnostics) = MarkdownParser(allowHTML: false).parse(source)
+        let (document, diagnostics) = MarkdownParser(allowHTML: false, fenceWords: MD.fenceWords).parse(source)
         #expect(diagnostics.isEmpty)
         let html = HTMLRenderer(lectern: Recording()).render(document)
         #expect(html == "<p>[math x] [value y] [term z]</p>\n[quiz]\n[note|T|<p>b</p>\n]\n")
@@ -75,7 +75,7 @@ struct MarkdownRendererTests {
 
     @Test func constructsNestedTooDeepStayTheirSource() {
         let text = String(repeating: "> ", count: 120) + "a $x$ and {= y}\n"
-        let (document, diagnostics) = MarkdownParser(allowHTML: true).parse(SourceText(file: "d.md", text: text))
+        let (document, diagnostics) = MarkdownParser(allowHTML: true, fenceWords: MD.fenceWords).parse(SourceText(file: "d.md", text: text))
         let html = HTMLRenderer(lectern: PlaceholderNodeRenderer(), allowHTML: true).render(document)
         #expect(html.contains("<p>a $x$ and {= y}</p>"))
         #expect(!html.contains("lectern"))

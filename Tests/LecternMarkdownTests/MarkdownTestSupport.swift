@@ -3,8 +3,11 @@ import Diagnostics
 
 /// Parsing helpers shared by the Markdown tests.
 enum MD {
+    /// The fence words CourseKit configures (its block kinds).
+    static let fenceWords: Set<String> = ["quiz", "example", "plot"]
+
     static func parse(_ text: String, allowHTML: Bool = false) -> SourceDocument {
-        MarkdownParser(allowHTML: allowHTML).parse(SourceText(file: "lesson.md", text: text)).0
+        MarkdownParser(allowHTML: allowHTML, fenceWords: fenceWords).parse(SourceText(file: "lesson.md", text: text)).0
     }
 
     static func html(_ text: String, allowHTML: Bool = false) -> String {

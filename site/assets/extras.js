@@ -11,8 +11,9 @@
     // such a hash names no entry, so there is nothing to open.
     try { id = decodeURIComponent(location.hash.slice(1)); } catch (error) { return; }
     if (!id) return;
-    var target = document.getElementById(id);
-    if (target && target.tagName === 'DETAILS') {
+    var found = document.getElementById(id);
+    var target = found && (found.tagName === 'DETAILS' ? found : found.closest('details.faq-entry'));
+    if (target) {
       target.open = true;
       target.scrollIntoView();
       var summary = target.querySelector('summary');

@@ -57,10 +57,21 @@
     this.hintButton = form.querySelector(".quiz-hint-button");
     this.hint = form.querySelector(".quiz-hint");
     this.inputs = all("input", form);
+    this.options = all(".quiz-options li", form);
+    if (this.kind === "multiple") {
+      var legend = form.querySelector("legend");
+      var instruction = doc.createElement("p");
+      instruction.className = "quiz-instruction";
+      instruction.textContent = "Select all that apply.";
+      if (legend) { legend.parentNode.insertBefore(instruction, legend.nextSibling); }
+    }
     var fallback = form.querySelector(".quiz-answer");
     if (fallback) { fallback.parentNode.removeChild(fallback); }
     all(".quiz-actions", form).forEach(function (actions) { show(actions, true); });
     show(this.retry, false);
+    // The button is disabled in the page so that, without this script, Enter in the form does
+    // not submit it as a GET request that reloads the page.
+    if (this.submit) { this.submit.disabled = false; }
     var self = this;
     form.addEventListener("submit", function (event) { event.preventDefault(); self.grade(true); });
     if (this.retry) { this.retry.addEventListener("click", function () { self.reset(true); }); }
@@ -75,7 +86,7 @@
 
   Quiz.prototype.response = function () {
     if (this.kind === "numeric") {
-      var field = this.form.querySelector("input[type=number], input[type=text]");
+      var field = this.form.querySelector("input[type=text], input[type=number]");
       return field ? field.value.trim() : "";
     }
     return this.inputs.filter(function (input) { return input.checked; })
@@ -84,7 +95,7 @@
 
   Quiz.prototype.restoreResponse = function (response) {
     if (this.kind === "numeric") {
-      var field = this.form.querySelector("input[type=number], input[type=text]");
+      var field = this.form.querySelector("input[type=text], input[type=number]");
       if (field) { field.value = response; }
       return;
     }
@@ -94,9 +105,9 @@
 
   Quiz.prototype.isCorrect = function (response) {
     if (this.kind === "numeric") {
-      var value = parseFloat(String(response).replace(",", ".").replace("\u2212", "-"));
+      var value = readNumber(response).value;
       var key = parseFloat(this.key);
-      if (isNaN(value)) { return false; }
+      if (value === null || isNaN(key)) { return false; }
       // Half a unit of the key's last digit, plus a little slack for binary rounding.
       return Math.abs(value - key) <= this.tolerance * (1 + 1e-9) + 1e-12;
     }
@@ -110,6 +121,10 @@
     if (response === "") {
       this.say(this.kind === "numeric" ? "Type a number first." : "Choose an answer first.", "empty");
       return;
+    }
+    if (this.kind === "numeric") {
+      var reading = readNumber(response);
+      if (reading.problem) { this.say(reading.problem, "empty"); return; }
     }
     var correct = this.isCorrect(response);
     this.showResult(correct);
@@ -125,9 +140,39 @@
     this.inputs.forEach(function (input) { input.disabled = true; });
     show(this.submit, false);
     show(this.retry, true);
+    this.markOptions();
     this.form.classList.add("is-answered");
     this.form.classList.toggle("is-correct", correct);
     this.form.classList.toggle("is-wrong", !correct);
+  };
+
+  /* Each option says in words whether it is right and whether it was chosen, so the result
+     does not rest on colour or on a greyed-out radio button. */
+  Quiz.prototype.markOptions = function () {
+    var expected = this.key.split(",").filter(Boolean);
+    this.options.forEach(function (item) {
+      var input = item.querySelector("input");
+      if (!input) { return; }
+      var right = expected.indexOf(input.value) >= 0;
+      var mark = item.querySelector(".quiz-mark");
+      if (!mark) {
+        mark = doc.createElement("span");
+        mark.className = "quiz-mark";
+        item.querySelector("label").appendChild(mark);
+      }
+      mark.textContent = (input.checked ? "Your answer: " : "") + (right ? "right" : "wrong");
+      item.classList.toggle("is-right", right);
+      item.classList.toggle("is-wrong", !right);
+      item.classList.toggle("is-chosen", input.checked);
+    });
+  };
+
+  Quiz.prototype.unmarkOptions = function () {
+    this.options.forEach(function (item) {
+      var mark = item.querySelector(".quiz-mark");
+      if (mark) { mark.parentNode.removeChild(mark); }
+      item.classList.remove("is-right", "is-wrong", "is-chosen");
+    });
   };
 
   Quiz.prototype.say = function (text, tone) {
@@ -145,9 +190,27 @@
     show(this.explanation, false);
     show(this.submit, true);
     show(this.retry, false);
+    this.unmarkOptions();
     this.form.classList.remove("is-answered", "is-correct", "is-wrong");
     if (interactive && this.inputs.length) { this.inputs[0].focus(); }
   };
+
+  /* Reads what a person types for a number: "3.5", "-0.25", "\u22120.25" (the minus sign),
+     "+2", "1e-3", ".5" and a fraction "7/2". A comma is refused with a message rather than
+     guessed at, since "3,5" is 3.5 in some countries and "1,000" is a thousand in others. */
+  function readNumber(text) {
+    var cleaned = String(text).trim().replace(/[\u2212\u2013\uFE63\uFF0D]/g, "-").replace(/\s+/g, "");
+    if (cleaned.indexOf(",") >= 0) {
+      return { value: null, problem: "Write decimals with a point, as in 3.5, and no thousands separators." };
+    }
+    var number = "[+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?";
+    if (new RegExp("^" + number + "$").test(cleaned)) { return { value: parseFloat(cleaned), problem: null }; }
+    var fraction = new RegExp("^(" + number + ")/(" + number + ")$").exec(cleaned);
+    if (fraction && parseFloat(fraction[2]) !== 0) {
+      return { value: parseFloat(fraction[1]) / parseFloat(fraction[2]), problem: null };
+    }
+    return { value: null, problem: "That is not a number this quiz can read: type digits such as 0.25, -3, 1e-3 or 7/2." };
+  }
 
   /* ---------- the page: steps, lesson progress, index progress ---------- */
 
@@ -173,7 +236,13 @@
       });
       all(".progress-controls").forEach(function (controls) { show(controls, true); });
       all(".progress-reset").forEach(function (button) {
-        button.addEventListener("click", function () { self.resetAll(); });
+        if (self.lesson) {
+          button.textContent = "Reset this lesson";
+          button.addEventListener("click", function () { self.resetLesson(); });
+        } else {
+          button.textContent = "Reset all progress";
+          button.addEventListener("click", function () { self.confirmReset(button); });
+        }
       });
       all(".lesson-finish").forEach(function (button) {
         button.addEventListener("click", function () { self.toggleFinished(); });
@@ -182,15 +251,80 @@
       this.update();
     },
 
+    /* The lesson page forgets only its own answers; the index asks before forgetting the
+       whole course. Both offer an undo until the next reset or page load. */
+    resetLesson: function () {
+      var before = JSON.stringify(state);
+      this.quizzes.forEach(function (quiz) { delete state.quizzes[quiz.id]; quiz.reset(false); });
+      state.lessons[this.lesson] = { quizzes: this.quizzes.map(function (quiz) { return quiz.id; }) };
+      this.update();
+      this.offerUndo("This lesson's answers are cleared.", before);
+    },
+
+    confirmReset: function (button) {
+      var self = this;
+      var controls = button.parentNode;
+      if (controls.querySelector(".progress-confirm")) { return; }
+      var box = doc.createElement("span");
+      box.className = "progress-confirm";
+      box.setAttribute("role", "group");
+      box.setAttribute("aria-label", "Confirm the reset");
+      var question = doc.createElement("span");
+      question.textContent = "Forget every answer in the course?";
+      var yes = doc.createElement("button");
+      yes.type = "button";
+      yes.className = "progress-confirm-yes";
+      yes.textContent = "Yes, reset everything";
+      var no = doc.createElement("button");
+      no.type = "button";
+      no.className = "progress-confirm-no";
+      no.textContent = "Keep my progress";
+      box.appendChild(question);
+      box.appendChild(yes);
+      box.appendChild(no);
+      controls.appendChild(box);
+      show(button, false);
+      function close() { controls.removeChild(box); show(button, true); }
+      yes.addEventListener("click", function () {
+        close();
+        self.resetAll();
+        var undo = doc.querySelector(".progress-undo");
+        if (undo) { undo.focus(); }
+      });
+      no.addEventListener("click", function () { close(); button.focus(); });
+      no.focus();
+    },
+
     resetAll: function () {
+      var before = JSON.stringify(state);
       clearState();
       state = emptyState();
       this.quizzes.forEach(function (quiz) { quiz.reset(false); });
-      if (this.lesson) {
-        state.lessons[this.lesson] = { quizzes: this.quizzes.map(function (quiz) { return quiz.id; }) };
-      }
       this.update(true);
-      this.announce("Progress reset.");
+      this.offerUndo("All progress is reset.", before);
+    },
+
+    offerUndo: function (text, before) {
+      var self = this;
+      this.announce(text);
+      all(".progress-status").forEach(function (status) {
+        var undo = doc.createElement("button");
+        undo.type = "button";
+        undo.className = "progress-undo";
+        undo.textContent = "Undo";
+        undo.addEventListener("click", function () {
+          try { state = JSON.parse(before); } catch (e) { return; }
+          saveState(state);
+          self.quizzes.forEach(function (quiz) {
+            var saved = state.quizzes[quiz.id];
+            if (saved && saved.response !== undefined) { quiz.restoreResponse(saved.response); quiz.showResult(!!saved.correct); }
+          });
+          self.update();
+          self.announce("Progress restored.");
+        });
+        status.appendChild(doc.createTextNode(" "));
+        status.appendChild(undo);
+      });
     },
 
     toggleFinished: function () {
@@ -263,6 +397,61 @@
         var total = parseInt(element.getAttribute("data-progress-total"), 10) || items.length;
         element.textContent = finishedCount + " of " + total + " lessons finished";
       });
+      this.updateStart(items);
+      this.updateCourseEnd();
+      // The index offers a reset only when there is something to reset.
+      var any = Object.keys(state.quizzes).length > 0 ||
+        Object.keys(state.lessons).some(function (slug) { return state.lessons[slug].finished; });
+      all(".course-intro .progress-controls").forEach(function (controls) {
+        show(controls, any || !!controls.querySelector(".progress-confirm"));
+      });
+    },
+
+    /* After any progress the index's start link points at the first lesson not yet finished. */
+    updateStart: function (items) {
+      var link = doc.querySelector(".course-intro .start");
+      if (!link || !items.length) { return; }
+      if (!link.hasAttribute("data-first-href")) {
+        link.setAttribute("data-first-href", link.getAttribute("href"));
+        link.setAttribute("data-first-text", link.textContent);
+      }
+      var self = this;
+      var started = Object.keys(state.quizzes).length > 0 || Object.keys(state.lessons).some(function (slug) { return state.lessons[slug].finished; });
+      var next = null;
+      items.forEach(function (item) {
+        if (next) { return; }
+        var declared = item.getAttribute("data-quizzes");
+        var ids = declared !== null ? declared.split(" ").filter(Boolean) : [];
+        if (!self.lessonSummary(item.getAttribute("data-lesson"), ids).finished) { next = item; }
+      });
+      if (!started) {
+        link.setAttribute("href", link.getAttribute("data-first-href"));
+        link.textContent = link.getAttribute("data-first-text");
+      } else if (next) {
+        var anchor = next.querySelector("a");
+        link.setAttribute("href", anchor.getAttribute("href"));
+        link.textContent = "Continue with \u201C" + anchor.textContent + "\u201D";
+      } else {
+        link.setAttribute("href", link.getAttribute("data-first-href"));
+        link.textContent = "Course finished \u2014 start again from the first lesson";
+      }
+    },
+
+    /* The last lesson's closing box sums up the course as far as this browser knows it. */
+    updateCourseEnd: function () {
+      var box = doc.querySelector(".course-end-summary");
+      if (!box) { return; }
+      var total = all(".course-nav .module-lessons a").length;
+      var self = this;
+      var finished = 0;
+      Object.keys(state.lessons).forEach(function (slug) {
+        if (self.lessonSummary(slug, state.lessons[slug].quizzes || []).finished) { finished += 1; }
+      });
+      var answered = 0;
+      var correct = 0;
+      Object.keys(state.quizzes).forEach(function (id) { answered += 1; if (state.quizzes[id].correct) { correct += 1; } });
+      box.textContent = "You have finished " + finished + " of " + (total || finished) + " lessons and answered " +
+        correct + " of " + answered + (answered === 1 ? " quiz" : " quizzes") + " you tried correctly.";
     }
   };
 

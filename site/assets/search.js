@@ -1,6 +1,7 @@
 /* Lectern course search: runs over LECTERN_SEARCH_INDEX (assets/search-index.js, written at
-   build time) so it works from file:// without a server. Prefix matching, plural stemming,
-   titles ranked above body text, keyboard navigation in the listbox pattern. */
+   build time) so it works from file:// without a server. Prefix matching, simple stemming,
+   titles and headings ranked above body text, keyboard navigation in the listbox pattern (the
+   options hold no links, since a link inside an option is an interactive element in another). */
 (function (root) {
   'use strict';
 
@@ -13,6 +14,13 @@
      and documents are stemmed alike and matched by prefix, so over-stemming ("bias" -> "bia")
      costs nothing. */
   function stem(word) {
+    /* "vanishing" and "vanished" -> "vanish", "running" -> "run"; a stem keeps three letters. */
+    var suffix = /(ing|ed)$/.exec(word);
+    if (suffix && word.length - suffix[0].length >= 3) {
+      var base = word.slice(0, -suffix[0].length);
+      if (/([^aeiouslz])\1$/.test(base)) base = base.slice(0, -1);
+      return base;
+    }
     if (word.length > 4 && /ies$/.test(word)) return word.slice(0, -3) + 'y';
     if (word.length > 4 && /(sses|shes|ches|xes|zes)$/.test(word)) return word.slice(0, -2);
     if (word.length > 3 && /s$/.test(word) && !/ss$/.test(word)) return word.slice(0, -1);
@@ -48,8 +56,10 @@
     return count;
   }
 
-  /* Every query term must match somewhere; titles count most, then the context (the lesson
-     a section belongs to), then body text. Ties go to glossary, FAQ, lessons, then index order. */
+  /* Every query term must match somewhere. A result whose title holds every term ranks above
+     one whose heading context does, which ranks above body-only matches; within a tier titles
+     count most, then the context (the lesson a section belongs to), then body text. Ties go to
+     glossary, FAQ, lessons, then index order. */
   function search(prepared, query) {
     var terms = tokenize(query);
     if (!terms.length) return [];
@@ -57,14 +67,23 @@
     var results = [];
     prepared.forEach(function (entry) {
       var score = 0;
+      var inTitle = 0;
+      var inHeading = 0;
       for (var i = 0; i < terms.length; i++) {
         var term = terms[i];
-        var points = fieldScore(entry.title, term, 12, 8) + fieldScore(entry.context, term, 3, 2) + bodyScore(entry.body, term);
+        var title = fieldScore(entry.title, term, 12, 8);
+        var heading = fieldScore(entry.context, term, 3, 2);
+        var points = title + heading + bodyScore(entry.body, term);
         if (points === 0) return;
+        if (title) inTitle++;
+        if (title || heading) inHeading++;
         score += points;
       }
+      score += inTitle === terms.length ? 2000 : inHeading === terms.length ? 1000 : 0;
       var title = String(entry.doc.t).toLowerCase();
-      if (title === phrase) score += 10;
+      // A title that is the query, or starts with it, outweighs a few extra mentions in the body.
+      if (title === phrase) score += 14;
+      else if (title.lastIndexOf(phrase, 0) === 0) score += 11;
       else if (title.indexOf(phrase) !== -1) score += 5;
       results.push({ doc: entry.doc, score: score, index: entry.index });
     });
@@ -129,6 +148,13 @@
       items[active].scrollIntoView({ block: 'nearest' });
     }
 
+    function clearActive() {
+      var items = options();
+      for (var i = 0; i < items.length; i++) items[i].setAttribute('aria-selected', 'false');
+      active = -1;
+      input.removeAttribute('aria-activedescendant');
+    }
+
     function render() {
       var query = input.value;
       var results = search(prepared, query).slice(0, MAX_RESULTS);
@@ -142,9 +168,9 @@
         item.setAttribute('aria-selected', 'false');
         item.id = 'search-result-' + i;
         item.className = 'search-result search-result-' + result.doc.k;
-        var link = documentRef.createElement('a');
-        link.href = result.doc.u;
-        link.tabIndex = -1;
+        var link = documentRef.createElement('span');
+        link.className = 'search-title';
+        item.setAttribute('data-href', result.doc.u);
         appendHighlighted(link, result.doc.t, terms);
         var label = documentRef.createElement('span');
         label.className = 'search-kind';
@@ -156,9 +182,7 @@
         item.appendChild(label);
         item.appendChild(snippet);
         item.addEventListener('mousedown', function (event) { event.preventDefault(); });
-        item.addEventListener('click', function (event) {
-          if (event.target !== link) root.location.href = link.href;
-        });
+        item.addEventListener('click', function () { root.location.href = item.getAttribute('data-href'); });
         list.appendChild(item);
       });
       input.setAttribute('aria-expanded', results.length ? 'true' : 'false');
@@ -175,16 +199,20 @@
       else if (event.key === 'ArrowUp' && count) { event.preventDefault(); setActive(active < 0 ? count - 1 : active - 1); }
       else if (event.key === 'Home' && count && active >= 0) { event.preventDefault(); setActive(0); }
       else if (event.key === 'End' && count && active >= 0) { event.preventDefault(); setActive(count - 1); }
-      else if (event.key === 'Escape') { active = -1; setActive(-1); input.removeAttribute('aria-activedescendant'); }
+      else if (event.key === 'Escape') { event.preventDefault(); clearActive(); }
       else if (event.key === 'Enter' && active >= 0) {
         event.preventDefault();
-        var link = options()[active].querySelector('a');
-        if (link) root.location.href = link.href;
+        root.location.href = options()[active].getAttribute('data-href');
       }
     });
 
     var params = new URLSearchParams(root.location.search);
-    if (params.get('q')) { input.value = params.get('q'); }
+    if (params.get('q')) {
+      input.value = params.get('q');
+      // The header's box says what was searched for, too.
+      var header = documentRef.getElementById('site-search-q');
+      if (header) header.value = params.get('q');
+    }
     render();
   }
 

@@ -36,8 +36,10 @@
     location.href = link.href;
   }
 
+  /* A display formula or a code block wider than its column scrolls sideways; while it does, it
+     takes the keyboard focus so it can be scrolled without a mouse. */
   function markScrollableFormulas() {
-    var formulas = document.querySelectorAll('math[display="block"]');
+    var formulas = document.querySelectorAll('math[display="block"], pre, table');
     for (var i = 0; i < formulas.length; i++) {
       var math = formulas[i];
       if (math.scrollWidth > math.clientWidth + 1) {

@@ -25,12 +25,24 @@ package struct CheckPass: Sendable {
         let results = checkLessons(parsed, parallelism: parallelism)
         let lessons = results.map(\.0)
         var diagnostics = results.flatMap(\.1)
+        let (definitions, faqEntries, found) = checkGlossaryAndFAQ(parsed)
+        diagnostics += found
+        let glossaryEntries = Self.linking(definitions, from: lessons)
+        let course = CheckedCourse(course: parsed.course, lessons: lessons, glossary: parsed.glossary,
+                                   glossaryEntries: glossaryEntries, faq: parsed.faq, faqEntries: faqEntries)
+        diagnostics += CourseRules.report(course)
+        return (course, diagnostics)
+    }
+
+    /// The glossary definitions and FAQ answers of `parsed`, each checked with a checker of its
+    /// own; which lessons link each term is left for `linking(_:from:)`.
+    package func checkGlossaryAndFAQ(_ parsed: ParsedCourse) -> ([CheckedGlossaryEntry], [CheckedFAQEntry], [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
         let glossaryEntries = parsed.glossaryEntries.map { entry in
             var checker = LessonChecker(glossary: parsed.glossary, strict: strict)
             let definition = checker.check(entry.definition)
             diagnostics += checker.diagnostics
-            let users = lessons.indices.filter { lessons[$0].termsUsed.contains(entry.entry.slug) }
-            return CheckedGlossaryEntry(entry: entry.entry, definition: definition, lessons: users)
+            return CheckedGlossaryEntry(entry: entry.entry, definition: definition, lessons: [])
         }
         let faqEntries = parsed.faqEntries.map { entry in
             var checker = LessonChecker(glossary: parsed.glossary, strict: strict)
@@ -38,10 +50,16 @@ package struct CheckPass: Sendable {
             diagnostics += checker.diagnostics
             return CheckedFAQEntry(entry: entry.entry, answer: answer)
         }
-        let course = CheckedCourse(course: parsed.course, lessons: lessons, glossary: parsed.glossary,
-                                   glossaryEntries: glossaryEntries, faq: parsed.faq, faqEntries: faqEntries)
-        diagnostics += CourseRules.report(course)
-        return (course, diagnostics)
+        return (glossaryEntries, faqEntries, diagnostics)
+    }
+
+    /// `entries` with the positions (reading order) of the lessons that link each term.
+    package static func linking(_ entries: [CheckedGlossaryEntry], from lessons: [CheckedLesson]) -> [CheckedGlossaryEntry] {
+        entries.map { entry in
+            var linked = entry
+            linked.lessons = lessons.indices.filter { lessons[$0].termsUsed.contains(entry.entry.slug) }
+            return linked
+        }
     }
 
     /// Checks every lesson in two steps, so that the result cannot depend on the schedule:

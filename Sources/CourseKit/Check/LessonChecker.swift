@@ -85,7 +85,7 @@ package struct LessonChecker: TreeRewriter {
 
     /// A fence whose body did not parse (reported by the Parse pass); a quiz counts as failed.
     private mutating func invalid(_ fence: FenceNode) -> CheckedBlock {
-        if fence.kind == .quiz { quizCounts.count(.failed) }
+        if fence.word == LecternBlockKind.quiz.rawValue { quizCounts.count(.failed) }
         return .invalid(fence)
     }
 

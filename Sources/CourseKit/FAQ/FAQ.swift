@@ -24,6 +24,6 @@ package struct FAQ: Sendable {
         let suggestion = Suggestion.closest(to: id, among: entries.map(\.id))
         let note = suggestion.map(Suggestion.note)
             ?? (entries.isEmpty ? "content/faq.md has no entries" : "known ids: \(entries.map(\.id).joined(separator: ", "))")
-        return .error("faq.unknown-id", "unknown FAQ id '\(id)'", at: range, notes: [DiagnosticNote(note)])
+        return .error(Codes.faqUnknownId, "unknown FAQ id '\(id)'", at: range, notes: [DiagnosticNote(note)])
     }
 }

@@ -17,7 +17,7 @@ package struct FAQParser: Sendable {
             let headingRange = SourceRange(start: SourceLocation(file: source.file, line: section.line, column: 4),
                                            length: max(section.title.count, 1))
             guard !section.title.isEmpty else {
-                diagnostics.append(.error("faq.empty-question", "FAQ heading has no question",
+                diagnostics.append(.error(Codes.faqEmptyQuestion, "FAQ heading has no question",
                                           at: SourceRange(start: SourceLocation(file: source.file, line: section.line, column: 1), length: 2)))
                 continue
             }
@@ -37,7 +37,7 @@ package struct FAQParser: Sendable {
                     if Self.isValidID(written) {
                         id = written
                     } else {
-                        diagnostics.append(.error("faq.bad-id", "FAQ id '\(written)' must be lower-case letters, digits and hyphens",
+                        diagnostics.append(.error(Codes.faqBadId, "FAQ id '\(written)' must be lower-case letters, digits and hyphens",
                                                   at: idRange, notes: [DiagnosticNote("for example 'id: \(Slug.make(written, fallback: "my-question"))'")]))
                     }
                     answerStart = lineNumber + 1
@@ -47,11 +47,11 @@ package struct FAQParser: Sendable {
             let answerLines = answerStart < section.end ? Array(answerStart..<section.end) : []
             let answer = answerLines.map { String(source.line($0) ?? "") }.joined(separator: "\n").extrasTrimmed
             if answer.isEmpty {
-                diagnostics.append(.error("faq.empty-answer", "FAQ question '\(section.title)' has no answer",
+                diagnostics.append(.error(Codes.faqEmptyAnswer, "FAQ question '\(section.title)' has no answer",
                                           at: headingRange, notes: [DiagnosticNote("write the answer under the question")]))
             }
             if let first = firstUse[id] {
-                diagnostics.append(.error("faq.duplicate-id", "FAQ id '\(id)' is already used by another question",
+                diagnostics.append(.error(Codes.faqDuplicateId, "FAQ id '\(id)' is already used by another question",
                                           at: idRange, notes: [DiagnosticNote("first used here", range: first),
                                                                DiagnosticNote("give one of them its own 'id:' line")]))
                 continue

@@ -36,14 +36,14 @@ package struct Glossary: Sendable {
         let suggestion = Suggestion.closest(to: target.extrasTrimmed, among: names)
         let note = suggestion.map(Suggestion.note)
             ?? "add a '## \(target.extrasTrimmed)' section to content/glossary.md or link an existing term"
-        return .error("glossary.unknown-term", "unknown glossary term '\(target.extrasTrimmed)'",
+        return .error(Codes.glossaryUnknownTerm, "unknown glossary term '\(target.extrasTrimmed)'",
                       at: range, notes: [DiagnosticNote(note)])
     }
 
     /// A warning for every entry whose slug is not in `used` (no lesson links to it).
     package func unusedWarnings(used: Set<String>) -> [Diagnostic] {
         entries.filter { !used.contains($0.slug) }.map { entry in
-            .warning("glossary.unused-term", "glossary term '\(entry.term)' is not linked from any lesson",
+            .warning(Codes.glossaryUnusedTerm, "glossary term '\(entry.term)' is not linked from any lesson",
                      at: entry.range, notes: [DiagnosticNote("link it with [[\(entry.term)]] or remove the entry")])
         }
     }

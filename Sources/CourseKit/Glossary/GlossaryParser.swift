@@ -25,7 +25,7 @@ package struct GlossaryParser: Sendable {
             let headingRange = SourceRange(start: SourceLocation(file: source.file, line: section.line, column: 4),
                                            length: max(section.title.count, 1))
             guard !section.title.isEmpty else {
-                diagnostics.append(.error("glossary.empty-term", "glossary heading has no term",
+                diagnostics.append(.error(Codes.glossaryEmptyTerm, "glossary heading has no term",
                                           at: SourceRange(start: SourceLocation(file: source.file, line: section.line, column: 1), length: 2)))
                 continue
             }
@@ -58,7 +58,7 @@ package struct GlossaryParser: Sendable {
                         see = function.name
                     } else {
                         let suggestion = Suggestion.closest(to: name, among: registry.functions.flatMap { [$0.name] + $0.aliases })
-                        diagnostics.append(.error("glossary.unknown-function", "'see:' names '\(name)', which is not a library function",
+                        diagnostics.append(.error(Codes.glossaryUnknownFunction, "'see:' names '\(name)', which is not a library function",
                                                   at: range, notes: [DiagnosticNote(suggestion.map(Suggestion.note)
                                                       ?? "see library.html for the functions the library defines")]))
                     }
@@ -69,7 +69,7 @@ package struct GlossaryParser: Sendable {
             let definitionLines = definitionStart < section.end ? Array(definitionStart..<section.end) : []
             let definition = definitionLines.map { String(source.line($0) ?? "") }.joined(separator: "\n").extrasTrimmed
             if definition.isEmpty {
-                diagnostics.append(.error("glossary.empty-definition", "glossary term '\(section.title)' has no definition",
+                diagnostics.append(.error(Codes.glossaryEmptyDefinition, "glossary term '\(section.title)' has no definition",
                                           at: headingRange, notes: [DiagnosticNote("write the definition under the heading")]))
             }
 
@@ -79,7 +79,7 @@ package struct GlossaryParser: Sendable {
                 let key = Glossary.key(name)
                 if let first = firstUse[key] {
                     duplicate = duplicate || range == headingRange
-                    diagnostics.append(.error("glossary.duplicate-term", "'\(name)' is already defined in the glossary",
+                    diagnostics.append(.error(Codes.glossaryDuplicateTerm, "'\(name)' is already defined in the glossary",
                                               at: range, notes: [DiagnosticNote("first defined here", range: first)]))
                 } else {
                     firstUse[key] = range

@@ -14,7 +14,7 @@ package enum CourseConfigReader {
     package static func read(_ source: SourceText) -> (CourseConfig, [Diagnostic], modulesRead: Bool) {
         let document = YAMLDocument(yaml: source.text, source: source)
         let start = SourceRange(start: SourceLocation(file: source.file, line: 1, column: 1))
-        var fields = MappingFields(document.root, in: document, allowed: keys, codePrefix: "course",
+        var fields = MappingFields(document.root, in: document, allowed: keys, codes: .course,
                                    fallback: start, what: "course.yml")
         var diagnostics = document.diagnostics
         let parsed = document.diagnostics.isEmpty
@@ -46,7 +46,7 @@ package enum CourseConfigReader {
         }
         var modules: [ModuleConfig] = []
         for (index, item) in sequence.enumerated() {
-            var module = MappingFields(item, in: document, allowed: moduleKeys, codePrefix: "course",
+            var module = MappingFields(item, in: document, allowed: moduleKeys, codes: .course,
                                        fallback: document.range(of: item), what: "module \(index + 1)")
             let title = module.string("title", required: true)
             if module.node("lessons") == nil { module.missing("lessons") }

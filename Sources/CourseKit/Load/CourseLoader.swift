@@ -7,7 +7,7 @@ package enum CourseLoader {
     /// with every lesson that exists, even when some of them have errors.
     package static func load(_ files: ContentFiles) -> (Course?, [Diagnostic]) {
         guard let courseFile = files.courseFile else {
-            return (nil, [.error("course.missing-file",
+            return (nil, [.error(Codes.courseMissingFile,
                                  "missing \(files.courseFilePath); a course needs a course.yml with 'title' and 'modules'",
                                  at: nil)])
         }
@@ -24,21 +24,21 @@ package enum CourseLoader {
                 let slug = entry.value
                 guard isPlainFileName(slug) else {
                     let plain = slug.hasSuffix(".md") ? String(slug.dropLast(3)) : nil
-                    diagnostics.error("course.bad-slug",
+                    diagnostics.error(Codes.courseBadSlug,
                                       "lesson '\(slug)' is not a plain file name; use the file name in lessons/ without '.md' (letters, digits, '-', '_')",
                                       at: entry.range,
                                       notes: plain.map { [DiagnosticNote(Suggestion.note($0))] } ?? [])
                     continue
                 }
                 if let first = listed[slug] {
-                    diagnostics.error("course.duplicate-lesson", "lesson '\(slug)' is listed twice; a lesson belongs to one place in the course",
+                    diagnostics.error(Codes.courseDuplicateLesson, "lesson '\(slug)' is listed twice; a lesson belongs to one place in the course",
                                       at: entry.range, notes: [DiagnosticNote("first listed here", range: first)])
                     continue
                 }
                 listed[slug] = entry.range
                 guard let source = files.lessons[slug] else {
                     let suggestion = Suggestion.closest(to: slug, among: unlisted)
-                    diagnostics.error("course.missing-lesson", "lesson '\(slug)' is listed but \(lessonsFolder)\(slug).md does not exist",
+                    diagnostics.error(Codes.courseMissingLesson, "lesson '\(slug)' is listed but \(lessonsFolder)\(slug).md does not exist",
                                       at: entry.range, notes: suggestion.map { [DiagnosticNote(Suggestion.note($0))] } ?? [])
                     continue
                 }
@@ -59,7 +59,7 @@ package enum CourseLoader {
             guard let source = files.lessons[slug] else { continue }
             // Without a readable module list every lesson would look unlisted; the course.yml
             // error already explains the problem.
-            if modulesRead { diagnostics.error("course.unlisted-lesson",
+            if modulesRead { diagnostics.error(Codes.courseUnlistedLesson,
                               "lesson file is not listed in \(files.courseFilePath); add '\(slug)' to a module's lessons or remove the file",
                               at: SourceRange(start: SourceLocation(file: source.file, line: 1, column: 1))) }
             // Still validate it, so the author sees all of its problems at once.

@@ -13,15 +13,15 @@ package enum FrontMatterReader {
         let start = SourceRange(start: SourceLocation(file: source.file, line: 1, column: 1))
         if !split.isPresent {
             return (LessonFrontMatter(title: slug), body, [.error(
-                "lesson.missing-front-matter", "missing front matter; start the file with a '---' line, 'title: …' and another '---' line",
+                Codes.lessonMissingFrontMatter, "missing front matter; start the file with a '---' line, 'title: …' and another '---' line",
                 at: start)])
         }
         if split.isUnterminated {
             return (LessonFrontMatter(title: slug), body, [.error(
-                "lesson.unterminated-front-matter", "front matter has no closing '---' line", at: SourceRange(start: start.start, length: 3))])
+                Codes.lessonUnterminatedFrontMatter, "front matter has no closing '---' line", at: SourceRange(start: start.start, length: 3))])
         }
         let document = YAMLDocument(yaml: split.yaml, source: source)
-        var fields = MappingFields(document.root, in: document, allowed: keys, codePrefix: "lesson",
+        var fields = MappingFields(document.root, in: document, allowed: keys, codes: .lesson,
                                    fallback: SourceRange(start: start.start, length: 3), what: "front matter")
         var diagnostics = document.diagnostics
         let title = document.diagnostics.isEmpty ? fields.string("title", required: true) : nil

@@ -6,25 +6,25 @@ import Yams
 /// mean"), wrong types and missing required keys as diagnostics at the author's position.
 package struct MappingFields {
     private let document: YAMLDocument
-    private let codePrefix: String
+    private let codes: MappingCodes
     private var entries: [String: (key: Node, value: Node)] = [:]
     /// Where the mapping starts: missing keys are reported here.
     package let range: SourceRange
     /// Problems found while reading.
     package private(set) var diagnostics: [Diagnostic] = []
 
-    /// Reads `node` as a mapping whose keys must be among `allowed`; `codePrefix` is `course`
-    /// or `lesson`, giving codes like `course.unknown-key`. A node that is not a mapping is
+    /// Reads `node` as a mapping whose keys must be among `allowed`, reporting with `codes`
+    /// (`.course` or `.lesson`, giving codes like `course.unknown-key`). A node that is not a mapping is
     /// reported and read as empty.
-    package init(_ node: Node?, in document: YAMLDocument, allowed: [String], codePrefix: String,
+    package init(_ node: Node?, in document: YAMLDocument, allowed: [String], codes: MappingCodes,
                  fallback: SourceRange, what: String) {
         self.document = document
-        self.codePrefix = codePrefix
+        self.codes = codes
         range = node.map { document.range(of: $0) } ?? fallback
         guard let node else { return }
         guard let mapping = node.mapping else {
             if node.null == nil {
-                diagnostics.append(.error("\(codePrefix).bad-type", "\(what) must be a mapping of 'key: value' lines", at: range))
+                diagnostics.append(.error(codes.badType, "\(what) must be a mapping of 'key: value' lines", at: range))
             }
             return
         }
@@ -34,7 +34,7 @@ package struct MappingFields {
                 let suggestion = Suggestion.closest(to: name, among: allowed)
                 let notes = [DiagnosticNote(suggestion.map(Suggestion.note)
                     ?? "known keys: \(allowed.joined(separator: ", "))")]
-                diagnostics.append(.error("\(codePrefix).unknown-key", "unknown key '\(name)' in \(what)",
+                diagnostics.append(.error(codes.unknownKey, "unknown key '\(name)' in \(what)",
                                           at: document.range(of: key), notes: notes))
                 continue
             }
@@ -75,7 +75,7 @@ package struct MappingFields {
     package mutating func url(_ key: String, as kind: AuthorURL.Kind) -> String? {
         guard let text = string(key), let value = node(key) else { return nil }
         guard let problem = AuthorURL.problem(with: text, as: kind) else { return text }
-        diagnostics.append(.error("\(codePrefix).bad-url", "'\(key)' \(problem); \(AuthorURL.allowed(for: kind))",
+        diagnostics.append(.error(codes.badURL, "'\(key)' \(problem); \(AuthorURL.allowed(for: kind))",
                                   at: document.range(of: value), notes: [DiagnosticNote(AuthorURL.advice(for: kind))]))
         return nil
     }
@@ -100,7 +100,7 @@ package struct MappingFields {
         var result: [Located<String>] = []
         for item in sequence {
             guard let scalar = item.scalar, item.null == nil else {
-                diagnostics.append(.error("\(codePrefix).bad-type", "each item of '\(key)' must be text",
+                diagnostics.append(.error(codes.badType, "each item of '\(key)' must be text",
                                           at: document.range(of: item)))
                 continue
             }
@@ -111,17 +111,39 @@ package struct MappingFields {
 
     /// Reports `key` as missing.
     package mutating func missing(_ key: String) {
-        diagnostics.append(.error("\(codePrefix).missing-key", "missing required key '\(key)'",
+        diagnostics.append(.error(codes.missingKey, "missing required key '\(key)'",
                                   at: keyRange(key) ?? range))
     }
 
     /// Reports a value of the wrong kind.
     package mutating func badType(_ key: String, _ value: Node, expected: String) {
-        diagnostics.append(.error("\(codePrefix).bad-type", "'\(key)' must be \(expected)", at: document.range(of: value)))
+        diagnostics.append(.error(codes.badType, "'\(key)' must be \(expected)", at: document.range(of: value)))
     }
 
     /// Adds a diagnostic found by the caller (e.g. in a nested mapping).
     package mutating func append(_ diagnostic: Diagnostic) {
         diagnostics.append(diagnostic)
     }
+}
+
+/// The codes one kind of YAML mapping reports, `course.…` for `course.yml` and `lesson.…` for
+/// front matter.
+package struct MappingCodes: Sendable {
+    /// A value of the wrong YAML type.
+    let badType: String
+    /// A key the mapping does not allow.
+    let unknownKey: String
+    /// An address with a scheme authors may not use.
+    let badURL: String
+    /// A required key that is absent.
+    let missingKey: String
+
+    /// The codes of `course.yml` and its modules.
+    package static let course = MappingCodes(
+        badType: Codes.courseBadType, unknownKey: Codes.courseUnknownKey, badURL: Codes.courseBadURL,
+        missingKey: Codes.courseMissingKey)
+    /// The codes of a lesson's front matter.
+    package static let lesson = MappingCodes(
+        badType: Codes.lessonBadType, unknownKey: Codes.lessonUnknownKey, badURL: Codes.lessonBadURL,
+        missingKey: Codes.lessonMissingKey)
 }

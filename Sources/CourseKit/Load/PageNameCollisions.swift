@@ -22,7 +22,7 @@ package enum PageNameCollisions {
             }
             if sameTag(first.value, tag.value) { continue }
             diagnostics.append(.error(
-                "course.tag-collision",
+                Codes.courseTagCollision,
                 "tag '\(tag.value)' would share the page tags/\(slug).html with the different tag '\(first.value)'; rename one of them (for example spell out a symbol: 'C sharp')",
                 at: tag.range, notes: [DiagnosticNote("'\(first.value)' first used here", range: first.range)]))
         }
@@ -34,7 +34,7 @@ package enum PageNameCollisions {
                 continue
             }
             diagnostics.append(.error(
-                "course.case-collision",
+                Codes.courseCaseCollision,
                 "lesson '\(lesson.slug)' differs from lesson '\(first.slug)' only in case; their pages would be one file on macOS and Windows, so rename one",
                 at: SourceRange(start: SourceLocation(file: lesson.source.file, line: 1, column: 1))))
         }

@@ -114,8 +114,8 @@ package enum YAMLAliasScan {
             let range = SourceRange(start: SourceLocation(file: source.file, line: finding.line, column: finding.column),
                                     length: finding.length)
             return finding.isAlias
-                ? .error("yaml.alias", "YAML aliases ('*name') are not supported; write the value out in full", at: range)
-                : .error("yaml.anchor", "YAML anchors ('&name') are not supported; write the value out where it is used", at: range)
+                ? .error(Codes.yamlAlias, "YAML aliases ('*name') are not supported; write the value out in full", at: range)
+                : .error(Codes.yamlAnchor, "YAML anchors ('&name') are not supported; write the value out where it is used", at: range)
         }
     }
 }

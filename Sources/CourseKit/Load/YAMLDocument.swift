@@ -31,7 +31,7 @@ package struct YAMLDocument {
             diagnostics = [Self.diagnostic(for: error, in: source)]
         } catch {
             root = nil
-            diagnostics = [.error("yaml.syntax", "cannot read YAML: \(error)", at: SourceRange(start: .init(file: source.file, line: 1, column: 1)))]
+            diagnostics = [.error(Codes.yamlSyntax, "cannot read YAML: \(error)", at: SourceRange(start: .init(file: source.file, line: 1, column: 1)))]
         }
     }
 
@@ -66,14 +66,14 @@ package struct YAMLDocument {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
             let notes = context.map { [DiagnosticNote("\($0.text)", range: at($0.mark))] } ?? []
-            return .error("yaml.syntax", "invalid YAML: \(problem)", at: at(mark), notes: notes)
+            return .error(Codes.yamlSyntax, "invalid YAML: \(problem)", at: at(mark), notes: notes)
         case let .duplicatedKeysInMapping(duplicates, context):
             let keys = Array(Set(duplicates)).sorted().map { "'\($0)'" }.joined(separator: ", ")
-            return .error("yaml.duplicate-key", "duplicate key \(keys); keep one of them", at: at(context.mark))
+            return .error(Codes.yamlDuplicateKey, "duplicate key \(keys); keep one of them", at: at(context.mark))
         case let .reader(problem, _, _, _):
-            return .error("yaml.syntax", "cannot read YAML: \(problem)", at: SourceRange(start: SourceLocation(file: source.file, line: 1, column: 1)))
+            return .error(Codes.yamlSyntax, "cannot read YAML: \(problem)", at: SourceRange(start: SourceLocation(file: source.file, line: 1, column: 1)))
         default:
-            return .error("yaml.syntax", "cannot read YAML: \(error)", at: SourceRange(start: SourceLocation(file: source.file, line: 1, column: 1)))
+            return .error(Codes.yamlSyntax, "cannot read YAML: \(error)", at: SourceRange(start: SourceLocation(file: source.file, line: 1, column: 1)))
         }
     }
 }

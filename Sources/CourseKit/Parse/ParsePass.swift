@@ -55,7 +55,7 @@ package enum ParsePass {
 
     /// Parses Markdown with Lectern's constructs into a tree whose fences are understood.
     static func document(_ source: SourceText, allowHTML: Bool) -> (ParsedDocument, [Diagnostic]) {
-        let (markdown, diagnostics) = MarkdownParser(allowHTML: allowHTML).parse(source)
+        let (markdown, diagnostics) = MarkdownParser(allowHTML: allowHTML, fenceWords: LecternBlockKind.words).parse(source)
         var fences = FenceParser(allowHTML: allowHTML)
         let document = markdown.rewritten(by: &fences)
         return (document, diagnostics + fences.diagnostics)

@@ -40,13 +40,13 @@ package struct CalcSeries: Sendable {
                 }
             case .success(let other):
                 return .failure(CalcError(
-                    offset: 0, length: max(expression.unicodeScalars.count, 1), code: "plot.not-a-number",
+                    offset: 0, length: max(expression.unicodeScalars.count, 1), code: Codes.plotNotANumber,
                     message: "'\(expression)' gives \(Self.describe(other)), but a plot needs one number for each x"))
             case .failure(let error):
                 firstError = firstError ?? error
             }
         }
-        return .failure(firstError ?? CalcError(offset: 0, code: "plot.not-a-number", message: "'\(expression)' has no value"))
+        return .failure(firstError ?? CalcError(offset: 0, code: Codes.plotNotANumber, message: "'\(expression)' has no value"))
     }
 
     private static func describe(_ value: Value?) -> String {

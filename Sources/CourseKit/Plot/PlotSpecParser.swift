@@ -32,7 +32,7 @@ package struct PlotSpecParser: Sendable {
             guard indent < scalars.count else { continue }
             guard let colon = scalars.firstIndex(of: ":") else {
                 diagnostics.append(.error(
-                    "plot.bad-field", "expected a 'key: value' line in a plot block",
+                    Codes.plotBadField, "expected a 'key: value' line in a plot block",
                     at: map.range(atScalarOffset: line.offset + indent, length: scalars.count - indent),
                     notes: [DiagnosticNote("plot fields: \(Self.fields.joined(separator: ", "))")]))
                 continue
@@ -44,17 +44,17 @@ package struct PlotSpecParser: Sendable {
             guard Self.fields.contains(key) else {
                 let suggestion = Suggestion.closest(to: key, among: Self.fields)
                 diagnostics.append(.error(
-                    "plot.unknown-field", "unknown plot field '\(key)'", at: keyRange,
+                    Codes.plotUnknownField, "unknown plot field '\(key)'", at: keyRange,
                     notes: [DiagnosticNote(suggestion.map(Suggestion.note)
                         ?? "plot fields: \(Self.fields.joined(separator: ", "))")]))
                 continue
             }
             guard values[key] == nil else {
-                diagnostics.append(.error("plot.duplicate-field", "field '\(key)' is given twice", at: keyRange))
+                diagnostics.append(.error(Codes.plotDuplicateField, "field '\(key)' is given twice", at: keyRange))
                 continue
             }
             guard !value.isEmpty else {
-                diagnostics.append(.error("plot.empty-value", "field '\(key)' has no value", at: keyRange))
+                diagnostics.append(.error(Codes.plotEmptyValue, "field '\(key)' has no value", at: keyRange))
                 continue
             }
             values[key] = (value, line.offset + valueStart)
@@ -64,7 +64,7 @@ package struct PlotSpecParser: Sendable {
         if let y = values["y"] {
             series = splitSeries(y.text, offset: y.offset, map: map, diagnostics: &diagnostics)
         } else {
-            diagnostics.append(.error("plot.missing-field", "plot block has no 'y:' field",
+            diagnostics.append(.error(Codes.plotMissingField, "plot block has no 'y:' field",
                                       at: SourceRange(start: block.start),
                                       notes: [DiagnosticNote("add a line such as 'y: sigmoid(x), tanh(x)'")]))
         }
@@ -72,7 +72,7 @@ package struct PlotSpecParser: Sendable {
         if let field = values["x"] {
             x = interval(field.text, offset: field.offset, key: "x", map: map, diagnostics: &diagnostics)
         } else {
-            diagnostics.append(.error("plot.missing-field", "plot block has no 'x:' field",
+            diagnostics.append(.error(Codes.plotMissingField, "plot block has no 'x:' field",
                                       at: SourceRange(start: block.start),
                                       notes: [DiagnosticNote("add a line such as 'x: -6 .. 6'")]))
         }
@@ -99,7 +99,7 @@ package struct PlotSpecParser: Sendable {
             let lead = piece.prefix { $0 == " " || $0 == "\t" }.count
             let expression = String(String.UnicodeScalarView(piece.dropFirst(lead))).trimmingTrailingSpaces
             if expression.isEmpty {
-                diagnostics.append(.error("plot.empty-series", "empty expression in 'y:'",
+                diagnostics.append(.error(Codes.plotEmptySeries, "empty expression in 'y:'",
                                           at: map.range(atScalarOffset: offset + min(end, scalars.count - 1))))
             } else {
                 result.append(PlotSpec.Series(expression: expression, offset: offset + start + lead))
@@ -127,26 +127,26 @@ package struct PlotSpecParser: Sendable {
         let range = map.range(atScalarOffset: offset, length: length)
         let parts = text.components(separatedBy: "..")
         guard parts.count == 2, let lower = Self.number(parts[0]), let upper = Self.number(parts[1]) else {
-            diagnostics.append(.error("plot.bad-range", "expected '\(key): <from> .. <to>' with two numbers, got '\(text)'",
+            diagnostics.append(.error(Codes.plotBadRange, "expected '\(key): <from> .. <to>' with two numbers, got '\(text)'",
                                       at: range, notes: [DiagnosticNote("for example '\(key): -6 .. 6'")]))
             return nil
         }
         if !(upper - lower).isFinite {
-            diagnostics.append(.error("plot.bad-range", "the '\(key)' range is too wide to draw", at: range))
+            diagnostics.append(.error(Codes.plotBadRange, "the '\(key)' range is too wide to draw", at: range))
             return nil
         }
         if lower == upper {
-            diagnostics.append(.error("plot.empty-range", "the '\(key)' range is empty: both ends are \(parts[0].trimmed)",
+            diagnostics.append(.error(Codes.plotEmptyRange, "the '\(key)' range is empty: both ends are \(parts[0].trimmed)",
                                       at: range))
             return nil
         }
         if lower > upper {
-            diagnostics.append(.error("plot.inverted-range", "the '\(key)' range runs backwards; write the smaller end first",
+            diagnostics.append(.error(Codes.plotInvertedRange, "the '\(key)' range runs backwards; write the smaller end first",
                                       at: range, notes: [DiagnosticNote("did you mean '\(parts[1].trimmed) .. \(parts[0].trimmed)'?")]))
             return nil
         }
         if !NiceTicks.isDrawable(lower: lower, upper: upper, maxCount: 9) {
-            diagnostics.append(.error("plot.narrow-range",
+            diagnostics.append(.error(Codes.plotNarrowRange,
                                       "the '\(key)' range is too narrow to draw: its ends must differ by more than a billionth of their size",
                                       at: range, notes: [DiagnosticNote("widen the range, or rescale the quantity (plot millimetres, not metres)")]))
             return nil

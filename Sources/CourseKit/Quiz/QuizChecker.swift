@@ -37,7 +37,7 @@ package struct QuizChecker: Sendable {
         guard let check = quiz.check else {
             if strict {
                 diagnostics.append(.error(
-                    "quiz.unverified",
+                    Codes.quizUnverified,
                     "the quiz has no 'check:', so its key is unverified; add a check or drop --strict",
                     at: SourceRange(start: quiz.range.start, length: 3)
                 ))
@@ -50,7 +50,7 @@ package struct QuizChecker: Sendable {
             program = parsed
         case .failure(let error):
             diagnostics.append(.error(
-                "quiz.check-syntax",
+                Codes.quizCheckSyntax,
                 "'check:' does not parse: \(error.message)",
                 at: check.map.range(atScalarOffset: error.offset, length: error.length),
                 notes: error.notes.map { DiagnosticNote($0) }
@@ -66,7 +66,7 @@ package struct QuizChecker: Sendable {
             return .failed
         case .success(nil):
             diagnostics.append(.error(
-                "quiz.check-no-value",
+                Codes.quizCheckNoValue,
                 "'check:' ends in an assignment; end it with the expression the key is checked against",
                 at: check.range
             ))
@@ -85,7 +85,8 @@ package struct QuizChecker: Sendable {
         case .singleChoice, .multipleAnswer:
             checkChoice(quiz, value: value, check: check, origin: origin, interpreter: interpreter, diagnostics: &diagnostics)
         }
-        return diagnostics.count == before ? .verified : .failed
+        // Warnings (a loose tolerance) leave the key proven; `--strict` makes them fail the run.
+        return diagnostics[before...].contains { $0.severity == .error } ? .failed : .verified
     }
 
     private func checkNumeric(_ quiz: Quiz, value: Value, origin: DiagnosticNote, diagnostics: inout [Diagnostic]) {
@@ -93,7 +94,7 @@ package struct QuizChecker: Sendable {
               let tolerance = quiz.effectiveTolerance else { return }
         guard case .number(let computed) = value else {
             diagnostics.append(.error(
-                "quiz.check-type",
+                Codes.quizCheckType,
                 "the check of a numeric quiz must end in a number, not \(value.kindDescription) (\(value))",
                 at: origin.range, notes: []
             ))
@@ -102,11 +103,16 @@ package struct QuizChecker: Sendable {
         if !Self.agree(answer.value, computed, tolerance: tolerance) {
             let source = quiz.tolerance == nil ? "implied by the answer's last digit" : "from 'tolerance:'"
             diagnostics.append(.error(
-                "quiz.wrong-key",
+                Codes.quizWrongKey,
                 "answer \(answer.text) differs from check value \(Value.number(computed)) (tolerance \(tolerance))",
                 at: answerRange,
                 notes: [origin, DiagnosticNote("the tolerance is \(source)", range: quiz.tolerance?.range)]
             ))
+        } else if quiz.tolerance == nil, let written = WrittenNumber(answer.text), written.isTooLoose(for: computed) {
+            // `answer: 1` for sigmoid(1) would pass within ±0.5 and prove nothing.
+            diagnostics.append(.warning(
+                Codes.quizLooseTolerance, "answer " + written.looseToleranceMessage(for: computed),
+                at: answerRange, notes: [origin, DiagnosticNote("or add 'tolerance:' to choose the tolerance")]))
         }
     }
 
@@ -114,7 +120,7 @@ package struct QuizChecker: Sendable {
         guard case .boolean(let answer)? = quiz.answer?.value, let answerRange = quiz.answer?.range else { return }
         guard let truth = value.truth else {
             diagnostics.append(.error(
-                "quiz.check-type",
+                Codes.quizCheckType,
                 "the check of a true/false quiz must end in a boolean, not \(value.kindDescription) (\(value))",
                 at: origin.range
             ))
@@ -122,7 +128,7 @@ package struct QuizChecker: Sendable {
         }
         if truth != answer {
             diagnostics.append(.error(
-                "quiz.wrong-key",
+                Codes.quizWrongKey,
                 "answer \(answer) disagrees with the check, which is \(truth)",
                 at: answerRange,
                 notes: [origin]
@@ -134,7 +140,7 @@ package struct QuizChecker: Sendable {
         if let truth = value.truth {
             if !truth {
                 diagnostics.append(.error(
-                    "quiz.false-claim",
+                    Codes.quizFalseClaim,
                     "the check is false, so the claim behind the marked answer does not hold",
                     at: check.range,
                     notes: [DiagnosticNote("the last statement of 'check:' evaluates to False")]
@@ -148,7 +154,7 @@ package struct QuizChecker: Sendable {
         case .vector(let v) where quiz.kind == .multipleAnswer: targets = v
         default:
             diagnostics.append(.error(
-                "quiz.check-type",
+                Codes.quizCheckType,
                 "the check of a choice quiz must end in a boolean claim or a number, not \(value.kindDescription) (\(value))",
                 at: check.range
             ))
@@ -161,7 +167,7 @@ package struct QuizChecker: Sendable {
             guard let number else {
                 if option.isMarked, option.value == nil {
                     diagnostics.append(.error(
-                        "quiz.check-type",
+                        Codes.quizCheckType,
                         "marked option '\(option.text.plainText)' is not a number, so a numeric check cannot prove it; end the check in a boolean claim instead",
                         at: option.textRange, notes: [origin]
                     ))
@@ -172,13 +178,13 @@ package struct QuizChecker: Sendable {
             let matches = targets.contains { Self.agree(number.value, $0, tolerance: tolerance) }
             if option.isMarked, !matches {
                 diagnostics.append(.error(
-                    "quiz.wrong-option",
+                    Codes.quizWrongOption,
                     "marked option \(number.text) differs from check value \(shown) (tolerance \(tolerance))",
                     at: option.textRange, notes: [origin]
                 ))
             } else if !option.isMarked, matches {
                 diagnostics.append(.error(
-                    "quiz.correct-distractor",
+                    Codes.quizCorrectDistractor,
                     "unmarked option \(number.text) equals check value \(shown) (tolerance \(tolerance)); a distractor must be wrong, or mark it '[x]'",
                     at: option.textRange, notes: [origin]
                 ))
@@ -202,7 +208,7 @@ package struct QuizChecker: Sendable {
             case .success(let result):
                 guard case .number = result.value, let number = QuizNumber(result.text) else {
                     diagnostics.append(.error(
-                        "quiz.check-type",
+                        Codes.quizCheckType,
                         "option value must be a number, not \(result.value.kindDescription) (\(result.text))",
                         at: source.range
                     ))

@@ -25,7 +25,7 @@ package enum QuizID {
             if let earlier = first[quiz.id] {
                 let how = quiz.idRange == nil ? " (derived from the question; add an 'id:' field)" : ""
                 diagnostics.append(.error(
-                    "quiz.duplicate-id",
+                    Codes.quizDuplicateId,
                     "quiz id '\(quiz.id)' is already used by another quiz in the course\(how)",
                     at: quiz.idRange ?? SourceRange(start: quiz.range.start, length: 3),
                     notes: [DiagnosticNote("first used here", range: earlier.idRange ?? SourceRange(start: earlier.range.start, length: 3))]

@@ -159,7 +159,7 @@ private struct State {
         }
         continuation = .none
         diagnostics.append(.error(
-            "quiz.stray-text",
+            Codes.quizStrayText,
             "text after the options is not part of the quiz; put the question first, options as '- [ ]' lines and the explanation after '> '",
             at: range(line, from: indent, to: indent + content.unicodeScalars.count)
         ))
@@ -188,7 +188,7 @@ private struct State {
         let valueRange = range(line, from: start, to: start + valueText.unicodeScalars.count)
         if let earlier = fields[name] {
             diagnostics.append(.error(
-                "quiz.duplicate-field",
+                Codes.quizDuplicateField,
                 "'\(name.rawValue):' is given twice; keep one",
                 at: nameRange,
                 notes: [DiagnosticNote("first given here", range: earlier.name)]
@@ -206,14 +206,14 @@ private struct State {
         let known = QuizFieldName.allCases.map { "'\($0.rawValue):'" }.joined(separator: ", ")
         if let suggestion {
             diagnostics.append(.error(
-                "quiz.unknown-field",
+                Codes.quizUnknownField,
                 "unknown quiz field '\(name):'; did you mean '\(suggestion.rawValue):'?",
                 at: range,
                 fixIt: FixIt(range: range, replacement: suggestion.rawValue)
             ))
         } else {
             diagnostics.append(.error(
-                "quiz.unknown-field",
+                Codes.quizUnknownField,
                 "unknown quiz field '\(name):'",
                 at: range,
                 notes: [DiagnosticNote("quiz fields are \(known)")]
@@ -261,7 +261,7 @@ extension State {
         let question = QuizText(lines: questionLines)
         let fenceStart = SourceRange(start: fenceRange.start, length: 3)
         if questionLines.isEmpty {
-            diagnostics.append(.error("quiz.no-question", "the quiz has no question; write it as the first paragraph of the fence", at: fenceStart))
+            diagnostics.append(.error(Codes.quizNoQuestion, "the quiz has no question; write it as the first paragraph of the fence", at: fenceStart))
         }
 
         let answer = readAnswer()
@@ -279,7 +279,7 @@ extension State {
             case nil:
                 if fields[.answer] == nil, !sawUnknownField {
                     diagnostics.append(.error(
-                        "quiz.no-options-or-answer",
+                        Codes.quizNoOptionsOrAnswer,
                         "the quiz has neither options nor an answer; add '- [x]' options or an 'answer:' field",
                         at: fenceStart
                     ))
@@ -288,7 +288,7 @@ extension State {
         } else {
             if let field = fields[.answer] {
                 diagnostics.append(.error(
-                    "quiz.options-and-answer",
+                    Codes.quizOptionsAndAnswer,
                     "a quiz has either options or an 'answer:', not both; remove one",
                     at: field.name
                 ))
@@ -296,7 +296,7 @@ extension State {
             let marked = options.filter(\.marked).count
             if marked == 0 {
                 diagnostics.append(.error(
-                    "quiz.no-option-marked",
+                    Codes.quizNoOptionMarked,
                     "no option is marked correct; mark the right one(s) with '[x]'",
                     at: options[0].marker
                 ))
@@ -304,10 +304,10 @@ extension State {
             kind = marked > 1 ? .multipleAnswer : .singleChoice
         }
         for option in options where option.textLines.allSatisfy({ $0.text.allSatisfy { $0 == " " || $0 == "\t" } }) {
-            diagnostics.append(.error("quiz.empty-option", "the option has no text; write it after the box, as in '- [ ] 0.5'", at: option.marker))
+            diagnostics.append(.error(Codes.quizEmptyOption, "the option has no text; write it after the box, as in '- [ ] 0.5'", at: option.marker))
         }
         if kind == .trueFalse, let tolerance {
-            diagnostics.append(.error("quiz.unused-tolerance", "a true/false quiz has no use for 'tolerance:'; remove it", at: tolerance.range))
+            diagnostics.append(.error(Codes.quizUnusedTolerance, "a true/false quiz has no use for 'tolerance:'; remove it", at: tolerance.range))
         }
 
         guard let kind, !diagnostics.contains(where: { $0.severity == .error }) else {
@@ -345,7 +345,7 @@ extension State {
             return QuizAnswer(value: .number(number), range: field.valueRange)
         }
         diagnostics.append(.error(
-            "quiz.bad-answer",
+            Codes.quizBadAnswer,
             text.isEmpty
                 ? "'answer:' is empty; write a number or true/false"
                 : "answer '\(text)' is neither a number nor true/false",
@@ -361,7 +361,7 @@ extension State {
             return QuizField(value: number.value, range: field.valueRange)
         }
         diagnostics.append(.error(
-            "quiz.bad-tolerance",
+            Codes.quizBadTolerance,
             "tolerance '\(text)' is not a positive number; write e.g. 'tolerance: 1e-6'",
             at: text.isEmpty ? field.name : field.valueRange
         ))
@@ -371,14 +371,14 @@ extension State {
     mutating func readCheck() -> QuizCheck? {
         guard let field = fields[.check] else { return nil }
         guard !field.value.isEmpty else {
-            diagnostics.append(.error("quiz.empty-check", "'check:' is empty; write the Calc statements that prove the key", at: field.name))
+            diagnostics.append(.error(Codes.quizEmptyCheck, "'check:' is empty; write the Calc statements that prove the key", at: field.name))
             return nil
         }
         let text = QuizText(lines: field.value)
         // Syntax is checked here, with the rest of the quiz's form; names are resolved when it runs.
         if case .failure(let error) = Interpreter().parse(text.markdown) {
             diagnostics.append(.error(
-                "quiz.check-syntax",
+                Codes.quizCheckSyntax,
                 "'check:' does not parse: \(error.message)",
                 at: text.map.range(atScalarOffset: error.offset, length: error.length),
                 notes: error.notes.map { DiagnosticNote($0) }
@@ -393,7 +393,7 @@ extension State {
         let text = field.value.map { String($0.text) }.joined(separator: " ")
         if !QuizID.isValid(text) {
             diagnostics.append(.error(
-                "quiz.bad-id",
+                Codes.quizBadId,
                 "quiz id '\(text)' may contain only letters, digits, '-', '_' and '.', starting with a letter or digit",
                 at: text.isEmpty ? field.name : field.valueRange
             ))

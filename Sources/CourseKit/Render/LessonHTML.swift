@@ -91,7 +91,7 @@ package struct LessonHTML: LeafRenderer {
             guard let svg = plot.svg else { return "" }
             return block(PlotView(svg: HTML(trusted: svg)), "partials/plot")
         case .invalid(let fence):
-            return "<pre class=\"fence fence-\(fence.kind.rawValue)\"><code>\(HTML.escape(fence.body))</code></pre>\n"
+            return "<pre class=\"fence fence-\(HTML.escape(fence.word))\"><code>\(HTML.escape(fence.body))</code></pre>\n"
         }
     }
 

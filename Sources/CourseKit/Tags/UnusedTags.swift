@@ -7,7 +7,7 @@ import Diagnostics
 /// as `TagPages` files them, so `ReLU` in course.yml is carried by a lesson tagged `relu`.
 package enum UnusedTags {
     /// The stable code of the warning.
-    package static let code = "course.unused-tag"
+    package static let code = Codes.courseUnusedTag
 
     /// One `course.unused-tag` warning per course tag whose slug no lesson's front matter
     /// shares, at the tag in course.yml, with a note naming a lesson tag that is spelled

@@ -2,6 +2,41 @@ import Calc
 import Diagnostics
 import LecternMarkdown
 
+/// The lesson tree after the Parse pass: every Lectern fence understood (a quiz with its texts
+/// as sub-trees, a worked example, a plot), formulas and values still as written.
+package enum ParsedStage: TreeStage {
+    package typealias Math = MathNode
+    package typealias Value = InlineValueNode
+    package typealias Link = GlossaryLinkNode
+    package typealias Fence = LecternBlock
+}
+
+/// A lesson body, glossary definition or FAQ answer after the Parse pass.
+package typealias ParsedDocument = MarkdownDocument<ParsedStage>
+
+/// The Markdown texts of one quiz, each a tree whose ranges are the author's.
+package struct QuizTexts<Stage: TreeStage>: Sendable {
+    /// The question.
+    package var question: MarkdownDocument<Stage>
+    /// Each option, in the author's order.
+    package var options: [MarkdownDocument<Stage>]
+    /// The explanation, if any.
+    package var explanation: MarkdownDocument<Stage>?
+    /// The hint, if any.
+    package var hint: MarkdownDocument<Stage>?
+
+    /// The texts with every Lectern leaf rewritten, in the order a reader meets them.
+    package func rewritten<R: TreeRewriter>(by rewriter: inout R) -> QuizTexts<R.To> where R.From == Stage {
+        let question = question.rewritten(by: &rewriter)
+        var options: [MarkdownDocument<R.To>] = []
+        for option in self.options { options.append(option.rewritten(by: &rewriter)) }
+        let explanation = explanation?.rewritten(by: &rewriter)
+        let hint = hint?.rewritten(by: &rewriter)
+        return QuizTexts<R.To>(question: question, options: options, explanation: explanation, hint: hint)
+    }
+}
+
+
 /// The lesson tree after the Check pass: every Lectern leaf carries what checking it gave.
 /// The Render pass reads only this.
 package enum CheckedStage: TreeStage {
@@ -48,44 +83,3 @@ package struct CheckedLink: SourceNode {
     package var range: SourceRange { node.range }
 }
 
-/// A Lectern fence after the Check pass.
-package enum CheckedBlock: SourceNode {
-    /// A quiz with its proven key.
-    case quiz(CheckedQuiz)
-    /// A worked example that ran.
-    case example(CheckedExample)
-    /// A plot drawn.
-    case plot(CheckedPlot)
-    /// A fence whose body could not be understood.
-    case invalid(FenceNode)
-
-    /// The whole fence.
-    package var range: SourceRange {
-        switch self {
-        case .quiz(let node): node.quiz.range
-        case .example(let node): node.range
-        case .plot(let node): node.range
-        case .invalid(let node): node.range
-        }
-    }
-}
-
-/// A worked example after the Check pass: what was written and what running it gave.
-package struct CheckedExample: Sendable {
-    /// The example as parsed from its fence.
-    package var example: WorkedExample
-    /// Each step's result and the diagnostics.
-    package var outcome: ExampleOutcome
-    /// The whole fence.
-    package var range: SourceRange
-}
-
-/// A plot after the Check pass: the chart drawn from its sampled series.
-package struct CheckedPlot: Sendable {
-    /// The plot's fields; nil when some were wrong (reported).
-    package var spec: PlotSpec?
-    /// The chart; nil when a field or a series was wrong (reported).
-    package var svg: String?
-    /// The whole fence.
-    package var range: SourceRange
-}
