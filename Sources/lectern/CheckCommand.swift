@@ -1,5 +1,6 @@
 import ArgumentParser
 import CourseKit
+import CourseSite
 import Foundation
 
 /// `lectern check`: everything `build` does except writing.

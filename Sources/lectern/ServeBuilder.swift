@@ -1,4 +1,5 @@
 import CourseKit
+import CourseSite
 import Foundation
 
 /// The one seam between the author's loop (`lectern serve`, `lectern check --watch`) and the

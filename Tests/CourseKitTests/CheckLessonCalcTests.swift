@@ -2,6 +2,7 @@ import Calc
 import Diagnostics
 import Testing
 @testable import CourseKit
+@testable import CourseSite
 
 @Suite("Lesson Calc runner")
 struct CheckLessonCalcTests {

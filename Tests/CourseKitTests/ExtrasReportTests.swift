@@ -1,5 +1,6 @@
 import Testing
 @testable import CourseKit
+@testable import CourseSite
 
 @Suite struct ExtrasReportTests {
     @Test func theReportCountsTermsAndQuestionsAndWhichLessonsUseThem() throws {

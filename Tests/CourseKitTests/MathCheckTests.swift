@@ -1,6 +1,7 @@
 import Diagnostics
 import Testing
 @testable import CourseKit
+@testable import CourseSite
 
 @Suite struct MathCheckTests {
     private func check(_ lesson: String) throws -> (CheckedCourse, [Diagnostic]) {

@@ -1,4 +1,5 @@
 import CourseKit
+import CourseSite
 import Testing
 
 @Suite struct HelpAndVersionTests {
