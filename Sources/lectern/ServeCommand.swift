@@ -1,6 +1,5 @@
 import ArgumentParser
 import CourseKit
-import CourseSite
 import Foundation
 import LecternServe
 

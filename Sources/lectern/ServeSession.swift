@@ -1,5 +1,4 @@
 import CourseKit
-import CourseSite
 import Diagnostics
 import Foundation
 import LecternServe

@@ -1,7 +1,6 @@
 import Diagnostics
 import Testing
 @testable import CourseKit
-@testable import CourseSite
 
 @Suite struct AuthorURLTests {
     @Test(arguments: [

@@ -2,7 +2,6 @@ import Calc
 import Diagnostics
 import Testing
 @testable import CourseKit
-@testable import CourseSite
 
 @Suite("Lesson Calc runner")
 struct CheckLessonCalcTests {

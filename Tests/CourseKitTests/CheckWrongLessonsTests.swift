@@ -2,7 +2,6 @@ import Diagnostics
 import Foundation
 import Testing
 @testable import CourseKit
-@testable import CourseSite
 
 /// Every lesson under Fixtures/wrong is a deliberate mistake; its `<!-- expect: code line:col -->`
 /// comment names the errors it must produce, and no others.

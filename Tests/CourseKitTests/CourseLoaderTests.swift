@@ -1,7 +1,6 @@
 import Diagnostics
 import Testing
 @testable import CourseKit
-@testable import CourseSite
 
 /// One expected diagnostic: code, line and column (the file is implied by the case).
 struct Expected: CustomTestStringConvertible, Sendable {

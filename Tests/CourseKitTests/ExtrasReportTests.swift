@@ -1,6 +1,5 @@
 import Testing
 @testable import CourseKit
-@testable import CourseSite
 
 @Suite struct ExtrasReportTests {
     @Test func theReportCountsTermsAndQuestionsAndWhichLessonsUseThem() throws {

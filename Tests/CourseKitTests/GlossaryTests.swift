@@ -2,7 +2,6 @@ import Activations
 import Diagnostics
 import Testing
 @testable import CourseKit
-@testable import CourseSite
 
 /// A registry with just enough functions to check `see:` lines without the real library.
 func miniRegistry() -> Registry {

@@ -2,7 +2,6 @@ import Diagnostics
 import Foundation
 import Testing
 @testable import CourseKit
-@testable import CourseSite
 @testable import LecternMarkdown
 
 @Suite struct MarkdownSizeGuardTests {

@@ -1,7 +1,6 @@
 import Diagnostics
 import Testing
 @testable import CourseKit
-@testable import CourseSite
 
 @Suite struct MathCheckTests {
     private func check(_ lesson: String) throws -> (CheckedCourse, [Diagnostic]) {

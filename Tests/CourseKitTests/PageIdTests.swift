@@ -1,7 +1,6 @@
 import Diagnostics
 import Testing
 @testable import CourseKit
-@testable import CourseSite
 @testable import LecternMarkdown
 
 /// Ids and page names an author's text could make collide with the page's own.

@@ -3,7 +3,6 @@ import Diagnostics
 import Foundation
 import Testing
 @testable import CourseKit
-@testable import CourseSite
 
 @Suite struct CalcSeriesTests {
     private let series = CalcSeries()

@@ -1,7 +1,6 @@
 import Foundation
 import Testing
 @testable import CourseKit
-@testable import CourseSite
 
 @Suite struct AdaptiveSamplerTests {
     private func sigmoid(_ x: Double) -> Double { 1 / (1 + exp(-x)) }

@@ -1,7 +1,6 @@
 import Diagnostics
 import Testing
 @testable import CourseKit
-@testable import CourseSite
 
 @Suite struct UnusedTagsTests {
     private func warnings(_ yaml: String, _ lessons: [String: String]) throws -> [Diagnostic] {

@@ -2,7 +2,6 @@ import Diagnostics
 import Foundation
 import Testing
 @testable import CourseKit
-@testable import CourseSite
 
 @Suite struct YAMLAliasScanTests {
     private func found(_ yaml: String) -> [String] {

@@ -1,6 +1,5 @@
 import Calc
 import CourseKit
-import CourseSite
 import Foundation
 import LecternMarkdown
 import TeXMath

@@ -1,5 +1,4 @@
 import CourseKit
-import CourseSite
 import Testing
 
 @Suite struct HelpAndVersionTests {
