@@ -93,11 +93,12 @@ bench: deps
 	.build/release/lectern-bench course 1000 .build/bench/math-corpus >/dev/null
 	.build/release/lectern-bench math --corpus .build/bench/math-corpus/formulas.json --rounds 20 --sample 20
 
-# Many cmark-gfm parses at once under ThreadSanitizer (not part of `make test`: it rebuilds the
-# package instrumented, in its own build folder). libcmark-gfm itself is not instrumented, so
-# the suite also compares every concurrent parse with the same parse alone.
+# The parallel suites under ThreadSanitizer: many cmark-gfm parses at once, and whole builds on
+# 1 and N threads. It rebuilds the package instrumented, in its own build folder (.build-tsan);
+# libcmark-gfm itself is not instrumented, so the suites also compare every concurrent parse
+# and build with the same work done on one thread.
 tsan: deps
-	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan --filter ConcurrentParseTests
+	@$(TIMED) $(SWIFT) test --sanitize=thread --scratch-path .build-tsan --filter 'ConcurrentParseTests|ParallelBuildTests'
 
 clean:
 	rm -rf .build .build-tsan .site.lectern-tmp-* .site.lectern-old-*

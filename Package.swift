@@ -34,6 +34,14 @@ let package = Package(
             dependencies: [
                 "LecternMarkdown", "Diagnostics", "Activations", "TeXMath", "Calc",
                 .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        // The output side: pages, search, the site writer, LMS exports and the driver that runs
+        // every pass. It only reads the checked course, so no renderer can change a result.
+        .target(
+            name: "CourseSite",
+            dependencies: [
+                "CourseKit", "LecternMarkdown", "Diagnostics", "Activations", "TeXMath", "Calc",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
@@ -45,13 +53,13 @@ let package = Package(
         .executableTarget(
             name: "lectern",
             dependencies: [
-                "CourseKit", "Calc", "Diagnostics", "LecternServe",
+                "CourseKit", "CourseSite", "Calc", "Diagnostics", "LecternServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "lectern-bench",
-            dependencies: ["TeXMath", "Calc", "CourseKit", "LecternServe"],
+            dependencies: ["TeXMath", "Calc", "CourseKit", "CourseSite", "LecternServe"],
             path: "Benchmarks/lectern-bench"
         ),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
@@ -68,7 +76,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CourseKitTests",
-            dependencies: ["CourseKit", "LecternMarkdown", "Diagnostics"],
+            dependencies: ["CourseKit", "CourseSite", "LecternMarkdown", "Diagnostics"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "LecternTests", dependencies: ["lectern"]),

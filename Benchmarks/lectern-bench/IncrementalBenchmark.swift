@@ -1,4 +1,5 @@
 import CourseKit
+import CourseSite
 import Foundation
 import LecternServe
 

@@ -1,4 +1,5 @@
 import CourseKit
+import CourseSite
 import Foundation
 
 /// `lectern-bench passes FOLDER [--threads 1,2] [--rounds N]`: runs the build's passes (read to

@@ -32,9 +32,9 @@ struct CommonMarkConverter {
 
     /// Parses `source` and converts the result. Positions are the author's (character columns).
     ///
-    /// Safe to call from many threads at once: every parse attaches the extensions set up once
-    /// by `SharedExtensions`, whose special characters are already in cmark-gfm's table, so a
-    /// parse writes nothing outside its own parser.
+    /// Safe to call from many threads at once: block parsing and the conversion run side by
+    /// side, and only the inline parse, the one step that touches cmark-gfm's process-wide
+    /// state, takes turns (`finish(_:)`).
     func convert(_ columns: SourceColumns) -> (blocks: [Block<SourceStage>], diagnostics: [Diagnostic]) {
         let shared = SharedExtensions.ready
         guard let parser = cmark_parser_new(options) else { return ([], []) }
@@ -49,7 +49,7 @@ struct CommonMarkConverter {
                 if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
             }
         }
-        guard let document = cmark_parser_finish(parser) else { return ([], []) }
+        guard let document = Self.finish(parser) else { return ([], []) }
         defer { cmark_node_free(document) }
         var walker = TreeWalker(
             columns: columns,
@@ -115,42 +115,51 @@ struct CommonMarkConverter {
     }
 }
 
-/// cmark-gfm's process-wide state, set up once before the first parse and only read after it.
-///
-/// cmark-gfm 0.29 keeps the table of special inline characters in a global: `cmark_parser_finish`
-/// adds every attached extension's characters to it and removes them again when it ends
-/// (`process_inlines` in blocks.c, github/cmark-gfm#176), so two parses at once could lose each
-/// other's `$` or `~`. Here every extension's characters are entered once and each extension's
-/// list is then emptied, so later parses add and remove nothing. The table then always holds
-/// Lectern's `$` and `{`, also for parses without Lectern's syntax; cmark only splits text
-/// nodes there, which the converter merges again and cmark's HTML does not show.
-///
-/// Whoever else parses with cmark-gfm in this process (the GFM spec tests' reference parse)
-/// must read `ready` first: a parse while the lists are full would remove the characters.
+extension CommonMarkConverter {
+    /// `cmark_parser_finish(parser)`, one call at a time in the process. Every cmark-gfm parse
+    /// in Lectern (and the GFM spec tests' reference parse) must finish through here.
+    ///
+    /// cmark-gfm 0.29 keeps the table of special inline characters in a global:
+    /// `cmark_parser_finish` enters every attached extension's characters (`~`, `|`, Lectern's
+    /// `$` and `{`) before it parses inlines and takes them out again after (`process_inlines`
+    /// in blocks.c), so a parse finishing beside another could take the other's `~` or `$`
+    /// away in mid-parse. The characters cannot simply be entered once and the extensions'
+    /// lists emptied: the inline parser finds the extension that owns a delimiter through the
+    /// same lists (`get_extension_for_special_char` in inlines.c), and with strikethrough's
+    /// list empty a `~~a~~` sends `process_emphasis` round its loop for ever. Block parsing
+    /// (`cmark_parser_feed`) and reading the finished tree do not read the table, so they run
+    /// in parallel.
+    static func finish(_ parser: OpaquePointer) -> OpaquePointer? {
+        InlineParsing.lock.lock()
+        defer { InlineParsing.lock.unlock() }
+        return cmark_parser_finish(parser)
+    }
+}
+
+/// The lock around cmark-gfm's inline parsing (see `CommonMarkConverter.finish(_:)`).
+private enum InlineParsing {
+    static let lock = NSLock()
+}
+
+/// cmark-gfm's extensions, looked up once for the process and only read after that: parses
+/// attach them without touching cmark-gfm's registry (`cmark_gfm_core_extensions_ensure_registered`
+/// registers without a lock, and `cmark_find_syntax_extension` walks a shared list).
 struct SharedExtensions: @unchecked Sendable {
-    // @unchecked: the pointers are never freed and, once `ready` is built, never written.
+    // @unchecked: the extensions are never freed and, once `ready` is built, never written;
+    // parses only read them.
     /// The GFM core extensions, in `CommonMarkConverter.gfmExtensions` order.
     let gfm: [OpaquePointer]
-    /// Lectern's inline extension, one for the process.
+    /// Lectern's inline extension, one for the process (its callback keeps no state).
     let lectern: OpaquePointer?
 
-    /// The extensions with their characters entered; built once, on first use, thread-safely
-    /// (Swift runs a static's initialiser once).
+    /// The extensions, built once on first use (Swift runs a static's initialiser once, under
+    /// its own lock).
     static let ready = SharedExtensions()
 
     private init() {
         cmark_gfm_core_extensions_ensure_registered()
         gfm = CommonMarkConverter.gfmExtensions.compactMap { cmark_find_syntax_extension($0) }
         lectern = CommonMarkConverter.makeLecternExtension(mem: cmark_get_default_mem_allocator())
-        let all = gfm + [lectern].compactMap { $0 }
-        if let parser = cmark_parser_new(CMARK_OPT_DEFAULT) {
-            for extensionObject in all { cmark_parser_attach_syntax_extension(parser, extensionObject) }
-            cmark_manage_extensions_special_characters(parser, 1)
-            cmark_parser_free(parser)
-        }
-        // The old lists are left allocated: a few bytes, once, owned by extensions that live
-        // as long as the process.
-        for extensionObject in all { cmark_syntax_extension_set_special_inline_chars(extensionObject, nil) }
     }
 }
 

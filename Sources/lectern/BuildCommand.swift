@@ -1,5 +1,6 @@
 import ArgumentParser
 import CourseKit
+import CourseSite
 import Foundation
 
 /// `lectern build`: check the course and write the site.

@@ -40,7 +40,7 @@ struct Check: ParsableCommand {
     /// Checks, then checks again after each batch of changes until interrupted.
     private static func watchLoop(options: CourseOptions, reporter: RunReporter) async -> Int32 {
         let templates = options.templateSource
-        let builder = ServeBuilder(content: options.content, templates: templates, strict: options.strict, render: false)
+        let builder = ServeBuilder(content: options.content, templates: templates, strict: options.strict, render: false, jobs: options.threadCount)
         let folders = [options.content] + (templates.folder.map { [$0] } ?? [])
         let watch = ChangeWatch(folders: folders)
         let interrupts = onInterrupt { Task { await watch.stop() } }

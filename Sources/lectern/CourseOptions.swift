@@ -1,6 +1,8 @@
 import ArgumentParser
 import CourseKit
+import CourseSite
 import Diagnostics
+import Foundation
 
 extension DiagnosticFormat: ExpressibleByArgument {}
 
@@ -32,10 +34,24 @@ struct CourseOptions: ParsableArguments {
     @Flag(name: [.short, .long], help: "Print more: pass timings, the templates used, what changed before a rebuild.")
     var verbose = false
 
+    @Option(name: [.short, .long], help: ArgumentHelp(
+        "How many threads parse, check and render lessons; the site is the same for every number. Default: LECTERN_JOBS when set, else one per core (example: --jobs 1).",
+        valueName: "n"))
+    var jobs: Int?
+
     func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs needs a number of threads, 1 or more.") }
+        if jobs == nil, let text = ProcessInfo.processInfo.environment["LECTERN_JOBS"], Int(text).map({ $0 < 1 }) ?? true {
+            throw ValidationError("LECTERN_JOBS needs a number of threads, 1 or more (it is '\(text)').")
+        }
         if content.isEmpty { throw ValidationError("--content needs a folder name.") }
         if templates?.isEmpty == true { throw ValidationError("--templates needs a folder name.") }
         if quiet && verbose { throw ValidationError("--quiet and --verbose cannot be used together.") }
+    }
+
+    /// The number of threads for this run: `--jobs`, else `LECTERN_JOBS`, else one per core.
+    var threadCount: Int {
+        jobs ?? ProcessInfo.processInfo.environment["LECTERN_JOBS"].flatMap { Int($0) } ?? ParallelMap.defaultWidth
     }
 
     /// Where the templates come from for this run.
@@ -49,6 +65,7 @@ struct CourseOptions: ParsableArguments {
         if verbose { RunReporter.writeError("templates: \(source.folder ?? "built into lectern")\n") }
         var pipeline = source.pipeline(content: content)
         pipeline.checks = CheckPass(strict: strict)
+        pipeline.parallelism = threadCount
         do {
             return render ? try pipeline.run(progress: reporter.progress()) : try pipeline.check(progress: reporter.progress())
         } catch {

@@ -1,5 +1,6 @@
 import Calc
 import CourseKit
+import CourseSite
 import Diagnostics
 import Foundation
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CourseKit
+import CourseSite
 import Diagnostics
 import Foundation
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Calc
 import CourseKit
+import CourseSite
 import Diagnostics
 import Foundation
 

@@ -1,4 +1,5 @@
 import CourseKit
+import CourseSite
 import Diagnostics
 import Foundation
 

@@ -1,4 +1,5 @@
 import CourseKit
+import CourseSite
 import Foundation
 
 /// The one seam between the author's loop (`lectern serve`, `lectern check --watch`) and the
@@ -20,13 +21,16 @@ final class ServeBuilder {
     private let course: IncrementalCourse
     private var templateSet: TemplateSet?
 
-    /// Creates the builder; nothing is read until the first `rebuild(changed:)`.
-    init(content: String, templates: TemplateSource, strict: Bool, render: Bool = true) {
+    /// Creates the builder; nothing is read until the first `rebuild(changed:)`. `jobs` threads
+    /// parse changed lessons and render pages.
+    init(content: String, templates: TemplateSource, strict: Bool, render: Bool = true,
+         jobs: Int = ParallelMap.defaultWidth) {
         self.content = content
         self.templates = templates
         self.strict = strict
         self.render = render
         course = IncrementalCourse(contentDirectory: content, checks: CheckPass(strict: strict))
+        course.parallelism = jobs
     }
 
     /// The lessons the last rebuild parsed and checked again, by slug.

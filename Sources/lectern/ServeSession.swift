@@ -15,7 +15,7 @@ struct ServeSession: Sendable {
     /// cannot be read at first or the port cannot be opened).
     func run() async -> Int32 {
         let templates = options.templateSource
-        let builder = ServeBuilder(content: options.content, templates: templates, strict: options.strict)
+        let builder = ServeBuilder(content: options.content, templates: templates, strict: options.strict, jobs: options.threadCount)
         let reporter = RunReporter(options: options)
         let live = LiveSite()
         do {

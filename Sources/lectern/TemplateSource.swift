@@ -1,4 +1,5 @@
 import CourseKit
+import CourseSite
 import Foundation
 
 /// Where a run's templates come from: a folder, or the defaults built into `lectern`.

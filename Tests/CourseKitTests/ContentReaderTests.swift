@@ -2,6 +2,7 @@ import Diagnostics
 import Foundation
 import Testing
 @testable import CourseKit
+@testable import CourseSite
 @testable import LecternMarkdown
 
 /// Reading a content folder from disk: links out of the folder, non-text files, line endings.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CourseKit
+@testable import CourseSite
 
 @Suite struct FAQPageTests {
     // The id sits on the answer inside the <details>: a browser opens the entry around a

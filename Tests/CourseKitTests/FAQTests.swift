@@ -2,6 +2,7 @@ import Diagnostics
 import Foundation
 import Testing
 @testable import CourseKit
+@testable import CourseSite
 
 @Suite struct FAQParserTests {
     private func parse(_ text: String) -> (FAQ, [Diagnostic]) {

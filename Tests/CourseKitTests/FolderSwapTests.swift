@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CourseKit
+@testable import CourseSite
 
 /// The swap behind `SiteWriter`: an exchange with no gap, leftovers of killed builds, links.
 @Suite struct FolderSwapTests {

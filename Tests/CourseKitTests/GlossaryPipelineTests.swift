@@ -2,6 +2,7 @@ import Diagnostics
 import Foundation
 import Testing
 @testable import CourseKit
+@testable import CourseSite
 
 /// The extras fixture course built once for every suite that reads its pages.
 enum ExtrasFixture {

@@ -2,6 +2,7 @@ import Diagnostics
 import Foundation
 import Testing
 @testable import CourseKit
+@testable import CourseSite
 
 /// The incremental driver must give exactly what a full build of the same files gives: the
 /// same diagnostics (course-wide rules included) and the same site, byte for byte, while

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CourseKit
+@testable import CourseSite
 #if canImport(FoundationXML)
 import FoundationXML
 #endif

@@ -2,6 +2,7 @@ import Activations
 import Foundation
 import Testing
 @testable import CourseKit
+@testable import CourseSite
 
 @Suite struct LibraryPageTests {
     @Test func everyRegistryFunctionHasAnEntryAtItsAnchor() throws {

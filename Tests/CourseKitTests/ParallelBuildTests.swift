@@ -3,35 +3,78 @@ import Diagnostics
 import Foundation
 import Testing
 @testable import CourseKit
+@testable import CourseSite
 
-/// Parsing and checking over several threads builds the same site, byte for byte, with the same
-/// diagnostics in the same order, as one thread does.
-@Suite struct ParallelBuildTests {
+/// Parsing, checking and rendering over several threads writes the same site, byte for byte,
+/// with the same diagnostics in the same order, as one thread does. A time limit turns a hang
+/// (the failure this work once had) into a failure.
+@Suite(.timeLimit(.minutes(5))) struct ParallelBuildTests {
     private func build(_ content: String, parallelism: Int) throws -> BuildOutcome {
         var pipeline = CoursePipeline(contentDirectory: content, templatesDirectory: Repository.templates)
         pipeline.parallelism = parallelism
         return try pipeline.run()
     }
 
-    @Test func theRepositoryCourseBuildsTheSameOnOneOrManyThreads() throws {
-        let content = "\(Repository.root)/content"
-        let one = try build(content, parallelism: 1)
-        let site = try #require(one.site)
-        #expect(one.lessonCount >= 9)
-        #expect(site.files.keys.contains { $0.hasPrefix("lessons/") && $0.hasSuffix(".html") })
-        for threads in [2, 5] {
-            let many = try build(content, parallelism: threads)
-            #expect(many.diagnostics == one.diagnostics)
-            #expect(many.site?.paths == site.paths)
-            for path in site.paths {
-                #expect(many.site?.files[path] == site.files[path], "\(path) differs on \(threads) threads")
-            }
+    /// Every file under `folder`, by relative path.
+    private func files(under folder: String) throws -> [String: Data] {
+        let manager = FileManager.default
+        var files: [String: Data] = [:]
+        let paths = try #require(manager.subpaths(atPath: folder))
+        for path in paths {
+            var isFolder: ObjCBool = false
+            guard manager.fileExists(atPath: "\(folder)/\(path)", isDirectory: &isFolder), !isFolder.boolValue else { continue }
+            files[path] = try Data(contentsOf: URL(fileURLWithPath: "\(folder)/\(path)"))
         }
+        return files
     }
 
-    /// A generated course with problems in many lessons: diagnostics from parsing (skipped
-    /// heading levels) and from checking (wrong quiz keys, unknown names) in every lesson.
-    @Test func diagnosticsKeepReadingOrderOnManyThreads() throws {
+    /// Builds `content` on 1 thread and on each of `threads`, writes every site with
+    /// `SiteWriter`, and compares the written folders file by file and the diagnostics in order.
+    private func expectSameSite(_ content: String, threads: [Int]) throws -> (files: [String: Data], diagnostics: [Diagnostic]) {
+        let scratch = try ScratchFolder()
+        let one = try build(content, parallelism: 1)
+        try SiteWriter(output: "\(scratch.path)/one").write(try #require(one.site))
+        let expected = try files(under: "\(scratch.path)/one")
+        for count in threads {
+            let many = try build(content, parallelism: count)
+            #expect(many.diagnostics == one.diagnostics, "diagnostics differ on \(count) threads")
+            try SiteWriter(output: "\(scratch.path)/many-\(count)").write(try #require(many.site))
+            let written = try files(under: "\(scratch.path)/many-\(count)")
+            #expect(written.keys.sorted() == expected.keys.sorted(), "file list differs on \(count) threads")
+            for (path, data) in expected where written[path] != data {
+                Issue.record("\(path) differs on \(count) threads")
+            }
+        }
+        return (expected, one.diagnostics)
+    }
+
+    @Test func theRepositoryCourseWritesTheSameFolderOnOneOrManyThreads() throws {
+        let (files, _) = try expectSameSite("\(Repository.root)/content", threads: [2, 5])
+        // The comparison covers real pages: every lesson, the index, the search index.
+        #expect(files.keys.count { $0.hasPrefix("lessons/") && $0.hasSuffix(".html") } >= 9)
+        #expect(files["index.html"] != nil && files[SearchPage.indexPath] != nil)
+    }
+
+    /// Forty lessons on disk with math, strikethrough, tables, quizzes and mistakes in every
+    /// one: the site and the sorted diagnostics are the same on any number of threads.
+    @Test func aCourseWithErrorsWritesTheSameFolderOnManyThreads() throws {
+        let scratch = try ScratchFolder()
+        let content = "\(scratch.path)/content"
+        try FileManager.default.createDirectory(atPath: "\(content)/lessons", withIntermediateDirectories: true)
+        for (slug, text) in Self.lessonsWithErrors {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: "\(content)/lessons/\(slug).md"))
+        }
+        try Data(Self.courseYAML.utf8).write(to: URL(fileURLWithPath: "\(content)/course.yml"))
+        let (files, diagnostics) = try expectSameSite(content, threads: [2, 3, 8])
+        #expect(files.keys.count { $0.hasPrefix("lessons/") && $0.hasSuffix(".html") } == 40)
+        #expect(files["lessons/l07.html"].map { String(decoding: $0, as: UTF8.self).contains("<del>") } == true)
+        // Problems in every lesson, so the order of forty lessons' diagnostics is compared.
+        #expect(Set(diagnostics.compactMap { $0.range?.file }).count >= 40)
+    }
+
+    /// Forty lessons, each with a skipped heading level (a parse diagnostic), an unknown name
+    /// and a wrong quiz key (check diagnostics), ~~struck~~ text and math.
+    static let lessonsWithErrors: [String: String] = {
         var lessons: [String: String] = [:]
         for index in 0..<40 {
             lessons[String(format: "l%02d", index)] = """
@@ -43,7 +86,11 @@ import Testing
 
                 #### Skipped \(index)
 
-                Twice is {= \(index) * 2 } and {= missing\(index) }.
+                Twice is {= \(index) * 2 } and {= missing\(index) }, ~~not \(index + 1)~~, and $x^{\(index)}$.
+
+                | n | n² |
+                |---|---:|
+                | \(index) | $\(index * index)$ |
 
                 ```quiz
                 id: q\(index)
@@ -55,15 +102,25 @@ import Testing
 
                 """
         }
-        let slugs = lessons.keys.sorted().joined(separator: ", ")
-        let files = ContentFiles.inMemory(courseYAML: "title: C\nmodules:\n  - title: M\n    lessons: [\(slugs)]\n", lessons: lessons)
+        return lessons
+    }()
+
+    static var courseYAML: String {
+        "title: C\nmodules:\n  - title: M\n    lessons: [\(lessonsWithErrors.keys.sorted().joined(separator: ", "))]\n"
+    }
+
+    /// The passes alone, before sorting: diagnostics come back in reading order on any number
+    /// of threads.
+    @Test func diagnosticsKeepReadingOrderOnManyThreads() throws {
+        let files = ContentFiles.inMemory(courseYAML: Self.courseYAML, lessons: Self.lessonsWithErrors)
         let course = try #require(CourseLoader.load(files).0)
         let (parsedOne, parseOne) = ParsePass.run(course, parallelism: 1)
         let (checkedOne, checkOne) = CheckPass().run(parsedOne, parallelism: 1)
         // Every lesson reported something in both passes, in reading order.
         let parseFiles = parseOne.compactMap { $0.range?.file }
         #expect(Set(parseFiles).count == 40 && parseFiles == parseFiles.sorted())
-        #expect(Set(checkOne.compactMap { $0.range?.file }).count == 40)
+        let checkFiles = checkOne.compactMap { $0.range?.file }
+        #expect(Set(checkFiles).count == 40 && checkFiles == checkFiles.sorted())
         for threads in [2, 3, 8] {
             let (parsed, parseMany) = ParsePass.run(course, parallelism: threads)
             let (checked, checkMany) = CheckPass().run(parsed, parallelism: threads)
@@ -109,5 +166,18 @@ import Testing
             #expect(ParallelMap.map(items, width: width) { $0 * $0 + 1 } == items.map { $0 * $0 + 1 })
         }
         #expect(ParallelMap.map([Int](), width: 4) { $0 } == [])
+    }
+
+    /// Many tasks of Swift's cooperative pool (which has one thread per core) each waiting on
+    /// a map at once: the helpers are threads of their own, so every map finishes.
+    @Test func mapsFromManyTasksAtOnceAllFinish() async {
+        let sums = await withTaskGroup(of: Int.self) { group in
+            for task in 0..<32 {
+                group.addTask { ParallelMap.map(Array(0..<200), width: 4) { $0 + task }.reduce(0, +) }
+            }
+            return await group.reduce(into: [Int]()) { $0.append($1) }.sorted()
+        }
+        // Σ (i + t) over i < 200 = 19,900 + 200 t.
+        #expect(sums == (0..<32).map { 19_900 + 200 * $0 })
     }
 }

@@ -2,6 +2,7 @@ import Diagnostics
 import Foundation
 import Testing
 @testable import CourseKit
+@testable import CourseSite
 
 /// Paths of the repository, found from this file so tests do not depend on the working folder.
 enum Repository {

@@ -1,15 +1,16 @@
 import Foundation
 import Testing
 @testable import CourseKit
+@testable import CourseSite
 
 @Suite struct PlotRendererTests {
-    private let frame = PlotRenderer.Frame(title: "Sigmoid & tanh", x: .init(-6, 6))
+    private let frame = SampledPlot.Frame(title: "Sigmoid & tanh", x: .init(-6, 6))
     private var series: [PlotSeries] {
         [PlotSeries(label: "sigmoid(x)") { 1 / (1 + exp(-$0)) }, PlotSeries(label: "tanh(x)") { tanh($0) }]
     }
 
     @Test func isAnAccessibleImageWithTitleAndDescription() {
-        let svg = PlotRenderer().render(frame, series: series, id: "p1")
+        let svg = PlotRenderer().render(SampledPlot(frame, series: series), id: "p1")
         #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\""))
         #expect(svg.contains("role=\"img\" aria-labelledby=\"p1-title\" aria-describedby=\"p1-desc\""))
         #expect(svg.contains("<title id=\"p1-title\">Sigmoid &amp; tanh</title>"))
@@ -21,7 +22,7 @@ import Testing
     }
 
     @Test func drawsOneStyledPathPerSeriesAndALegend() {
-        let svg = PlotRenderer().render(frame, series: series, id: "p1")
+        let svg = PlotRenderer().render(SampledPlot(frame, series: series), id: "p1")
         #expect(svg.components(separatedBy: "<path ").count - 1 == 2)
         #expect(svg.contains("class=\"plot-line plot-line-1\""))
         #expect(svg.contains("stroke=\"#D55E00\" stroke-dasharray=\"8 4\""))
@@ -34,8 +35,8 @@ import Testing
 
     @Test func nonFiniteValuesStartANewSubpath() {
         let svg = PlotRenderer().render(
-            PlotRenderer.Frame(title: nil, x: .init(-4, 4), y: .init(-2, 2)),
-            series: [PlotSeries(label: "1/x") { abs($0) < 0.5 ? nil : 1 / $0 }], id: "p2")
+            SampledPlot(SampledPlot.Frame(title: nil, x: .init(-4, 4), y: .init(-2, 2)),
+                        series: [PlotSeries(label: "1/x") { abs($0) < 0.5 ? nil : 1 / $0 }]), id: "p2")
         guard let path = svg.components(separatedBy: " d=\"").dropFirst().first?.prefix(while: { $0 != "\"" }) else {
             Issue.record("no path"); return
         }
@@ -44,8 +45,8 @@ import Testing
     }
 
     @Test func outputIsDeterministicAndIdsComeFromContent() {
-        let a = PlotRenderer().render(frame, series: series, id: "p1")
-        let b = PlotRenderer().render(frame, series: series, id: "p1")
+        let a = PlotRenderer().render(SampledPlot(frame, series: series), id: "p1")
+        let b = PlotRenderer().render(SampledPlot(frame, series: series), id: "p1")
         #expect(a == b)
         let one = PlotSpec(series: [.init(expression: "relu(x)", offset: 3)], x: .init(-1, 1))
         let two = PlotSpec(series: [.init(expression: "relu(x)", offset: 3)], x: .init(-2, 2))

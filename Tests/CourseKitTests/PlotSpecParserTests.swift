@@ -2,6 +2,7 @@ import Calc
 import Diagnostics
 import Testing
 @testable import CourseKit
+@testable import CourseSite
 
 @Suite struct PlotSpecParserTests {
     /// The fence opens on line 9; the body starts on line 10, column 1.
@@ -90,6 +91,7 @@ import Testing
 /// Parses a plot body and draws it as the Parse and Check passes do.
 private func chart(_ body: String, map: SnippetMap, block: SourceRange, compile: PlotChart.Compiler) -> (String?, [Diagnostic]) {
     let (spec, series, problems) = PlotSpecParser().parseCollecting(body, map: map, block: block)
-    let drawn = PlotChart.draw(PlotNode(spec: spec, series: series, bodyMap: map, range: block), compile: compile)
-    return (drawn.svg, problems + drawn.diagnostics)
+    let sampled = PlotChart.sample(PlotNode(spec: spec, series: series, bodyMap: map, range: block), compile: compile)
+    let svg = sampled.plot.map { PlotRenderer().render($0, id: spec?.contentID ?? "") }
+    return (svg, problems + sampled.diagnostics)
 }

@@ -2,6 +2,7 @@ import Calc
 import Diagnostics
 import Testing
 @testable import CourseKit
+@testable import CourseSite
 
 /// Parses and checks the first quiz of `lesson` as the Check pass does (texts and key), after
 /// running `setup` in the lesson's interpreter.

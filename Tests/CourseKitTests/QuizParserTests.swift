@@ -1,6 +1,7 @@
 import Diagnostics
 import Testing
 @testable import CourseKit
+@testable import CourseSite
 
 @Suite("QuizParser")
 struct QuizParserTests {

@@ -2,6 +2,7 @@ import Diagnostics
 import LecternMarkdown
 import Testing
 @testable import CourseKit
+@testable import CourseSite
 
 @Suite("QuizRenderer")
 struct QuizRendererTests {

@@ -2,6 +2,7 @@ import Diagnostics
 import Foundation
 import Testing
 @testable import CourseKit
+@testable import CourseSite
 
 @Suite("Quiz rendering")
 struct QuizRenderingTests {

@@ -1,6 +1,7 @@
 import Diagnostics
 import LecternMarkdown
 @testable import CourseKit
+@testable import CourseSite
 
 /// Parses the first ```quiz fence of `lesson` as the pipeline would: the body mapped to the lines after the fence.
 func parseQuiz(_ lesson: String, file: String = "lesson.md") -> (Quiz?, [Diagnostic]) {
@@ -69,7 +70,7 @@ private struct LeafCollector: TreeRewriter {
     mutating func fence(_ node: CheckedBlock) -> CheckedBlock {
         switch node {
         case .quiz(let quiz): _ = quiz.texts.rewritten(by: &self)
-        case .plot(let plot): if let svg = plot.svg { run.plots.append(svg) }
+        case .plot(let plot): if let sampled = plot.sampled { run.plots.append(PlotRenderer().render(sampled, id: plot.id)) }
         case .example, .invalid: break
         }
         return node

@@ -3,6 +3,7 @@ import Foundation
 import LecternMarkdown
 import Testing
 @testable import CourseKit
+@testable import CourseSite
 
 /// A stand-in for an extra page.
 private struct ExtraPage: PageGenerator {
@@ -36,7 +37,10 @@ private struct SectionStandIn: LessonPageAddOn {
         guard case .fence(.example(let example)) = blocks.first else { Issue.record("no example"); return }
         #expect(example.outcome.passed && example.outcome.steps.map(\.actual) == ["2"])
         guard case .fence(.plot(let plot)) = blocks.last else { Issue.record("no plot"); return }
-        #expect(plot.svg?.hasPrefix("<svg") == true)
+        // The checked plot carries samples, not markup: y = x sampled over −1 … 1.
+        let line = try #require(plot.sampled?.lines.first)
+        #expect(line.points.count >= 2 && line.points.allSatisfy { $0.y == $0.x && abs($0.x) <= 1 })
+        #expect(line.points.first?.x == -1 && line.points.last?.x == 1)
     }
 
     @Test func pagesAndSectionsPlugIntoTheRenderPass() throws {

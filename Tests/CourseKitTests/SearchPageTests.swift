@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CourseKit
+@testable import CourseSite
 
 @Suite struct SearchPageTests {
     @Test func indexHoldsLessonSectionsTermsAndQuestions() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CourseKit
+@testable import CourseSite
 
 /// A fresh folder under the system's temporary folder, removed at the end of the test.
 struct ScratchFolder: ~Copyable {

@@ -1,6 +1,7 @@
 import Mustache
 import Testing
 @testable import CourseKit
+@testable import CourseSite
 
 /// Each view's key-path table must name every stored property, or a template would silently
 /// lose a field that reflection used to find.

@@ -1,12 +1,12 @@
-import Dispatch
 import Foundation
 import Testing
 @testable import LecternMarkdown
 import Diagnostics
 
-/// Many parses at once give what each gives alone: cmark-gfm's process-wide table of special
-/// characters is set once (`SharedExtensions`), so no parse can drop another's `$`, `{`, `~` or
-/// `|`. `make tsan` runs this suite under ThreadSanitizer.
+/// Many parses at once give what each gives alone: only the inline parse, which reads and writes
+/// cmark-gfm's process-wide table of special characters, takes turns
+/// (`CommonMarkConverter.finish`), so no parse can drop another's `$`, `{`, `~` or `|`.
+/// `make tsan` runs this suite under ThreadSanitizer.
 @Suite struct ConcurrentParseTests {
     /// Documents that lean on every extension's special characters, each a little different.
     static let documents: [String] = (0..<240).map { index in
@@ -38,14 +38,21 @@ import Diagnostics
         documents.map { GFMSpec.lecternHTML($0, lecternSyntax: lecternSyntax) }
     }
 
-    /// Renders every document on `threads` threads at once, in any order.
-    private static func concurrent(threads: Int, _ render: @Sendable (String) -> String) -> [String] {
+    /// Renders every document on `threads` threads of their own at once, in any order. Plain
+    /// threads, joined before returning: the test itself runs on Swift's cooperative pool,
+    /// which it must not wait on.
+    private static func concurrent(threads: Int, _ render: @escaping @Sendable (String) -> String) -> [String] {
         let results = Results(count: documents.count)
-        DispatchQueue.concurrentPerform(iterations: threads) { thread in
-            for index in stride(from: thread, to: documents.count, by: threads) {
-                results.set(index, render(documents[index]))
-            }
+        let running = Countdown(threads)
+        for thread in 0..<threads {
+            Thread {
+                for index in stride(from: thread, to: documents.count, by: threads) {
+                    results.set(index, render(documents[index]))
+                }
+                running.finishOne()
+            }.start()
         }
+        running.wait()
         return results.values
     }
 
@@ -93,5 +100,27 @@ private final class Results: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return storage
+    }
+}
+
+/// How many threads are still running, and the wait for none.
+private final class Countdown: @unchecked Sendable {
+    // @unchecked: `count` is only touched under `condition`'s lock.
+    private let condition = NSCondition()
+    private var count: Int
+
+    init(_ count: Int) { self.count = count }
+
+    func finishOne() {
+        condition.lock()
+        count -= 1
+        condition.signal()
+        condition.unlock()
+    }
+
+    func wait() {
+        condition.lock()
+        while count > 0 { condition.wait() }
+        condition.unlock()
     }
 }

@@ -131,7 +131,7 @@ struct GFMPathologicalTests {
         }
         // A hang guard, not a benchmark: quadratic behaviour on these inputs takes minutes, while
         // the largest (90,000 table rows, 12.5 MB of backticks) need a few seconds in a debug
-        // build on a busy machine.
-        #expect(elapsed < .seconds(10), "\(testCase.name) took \(elapsed)")
+        // build on a busy machine (10.8 s once, with six builds sharing two cores).
+        #expect(elapsed < .seconds(60), "\(testCase.name) took \(elapsed)")
     }
 }

@@ -54,18 +54,14 @@ enum GFMSpec {
     }
 
     /// cmark-gfm's own HTML for `markdown`, parsed in parallel with the same extensions and
-    /// footnotes, raw HTML allowed.
+    /// footnotes, raw HTML allowed. Safe beside Lectern's parses: it attaches the extensions the
+    /// converter looked up and finishes under the converter's lock.
     static func referenceHTML(_ markdown: String) -> String {
-        // The converter's one-time set-up first: a parse while the extensions' lists of special
-        // characters are still full would take the characters out of cmark's process-wide table.
-        _ = SharedExtensions.ready
         let options = CMARK_OPT_FOOTNOTES | CMARK_OPT_UNSAFE
         guard let parser = cmark_parser_new(options) else { return "" }
         defer { cmark_parser_free(parser) }
-        for name in ["table", "strikethrough", "autolink", "tagfilter", "tasklist"] {
-            if let syntax = cmark_find_syntax_extension(name) {
-                cmark_parser_attach_syntax_extension(parser, syntax)
-            }
+        for syntax in SharedExtensions.ready.gfm {
+            cmark_parser_attach_syntax_extension(parser, syntax)
         }
         let bytes = Array(markdown.utf8)
         bytes.withUnsafeBufferPointer { buffer in
@@ -73,7 +69,7 @@ enum GFMSpec {
                 if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
             }
         }
-        guard let document = cmark_parser_finish(parser) else { return "" }
+        guard let document = CommonMarkConverter.finish(parser) else { return "" }
         defer { cmark_node_free(document) }
         guard let html = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else {
             return ""

@@ -53,6 +53,17 @@ package struct CheckedCourse: Sendable {
     /// The FAQ's entries in the file's order.
     package var faqEntries: [CheckedFAQEntry]
 
+    /// Gathers the checked parts of `course`.
+    package init(course: Course, lessons: [CheckedLesson], glossary: Glossary, glossaryEntries: [CheckedGlossaryEntry],
+                 faq: FAQ, faqEntries: [CheckedFAQEntry]) {
+        self.course = course
+        self.lessons = lessons
+        self.glossary = glossary
+        self.glossaryEntries = glossaryEntries
+        self.faq = faq
+        self.faqEntries = faqEntries
+    }
+
     /// The validated course.yml.
     package var config: CourseConfig { course.config }
     /// Whether the course has a `glossary.md` (the page and its links exist only then).

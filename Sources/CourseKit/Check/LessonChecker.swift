@@ -111,15 +111,15 @@ package struct LessonChecker: TreeRewriter {
     }
 
     private mutating func draw(_ node: PlotNode) -> CheckedPlot {
-        let chart = PlotChart.draw(node, compile: CalcSeries().compile) { spec in
-            var id = spec.contentID
-            var suffix = 2
-            while plotIDs.contains(id) { id = spec.contentID + "-\(suffix)"; suffix += 1 }
-            plotIDs.insert(id)
-            return id
-        }
+        let chart = PlotChart.sample(node, compile: CalcSeries().compile)
         diagnostics += chart.diagnostics
-        return CheckedPlot(spec: node.spec, svg: chart.svg, range: node.range)
+        var id = node.spec?.contentID ?? ""
+        if let base = node.spec?.contentID {
+            var suffix = 2
+            while plotIDs.contains(id) { id = base + "-\(suffix)"; suffix += 1 }
+            plotIDs.insert(id)
+        }
+        return CheckedPlot(spec: node.spec, sampled: chart.plot, id: id, range: node.range)
     }
 }
 

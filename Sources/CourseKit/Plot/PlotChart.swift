@@ -1,19 +1,15 @@
 import Calc
 import Diagnostics
 
-/// Draws one parsed ```` ```plot ```` as an SVG chart, or reports where its series are wrong:
+/// Samples one parsed ```` ```plot ```` for drawing, or reports where its series are wrong:
 /// each `y:` expression is compiled even when other fields were wrong, so all problems show at once.
 package enum PlotChart {
     /// Compiles one `y:` expression to a function of x, or reports where it is wrong (offsets
     /// inside the expression).
     package typealias Compiler = (String) -> Result<(Double) -> Double?, CalcError>
 
-    /// The chart of `node` and the problems of its series; `id` names the SVG (pass the spec's
-    /// `contentID`, made unique on the page by the caller if needed).
-    package static func draw(
-        _ node: PlotNode, compile: Compiler, renderer: PlotRenderer = PlotRenderer(),
-        id: (PlotSpec) -> String = { $0.contentID }
-    ) -> (svg: String?, diagnostics: [Diagnostic]) {
+    /// The sampled chart of `node` and the problems of its series.
+    package static func sample(_ node: PlotNode, compile: Compiler) -> (plot: SampledPlot?, diagnostics: [Diagnostic]) {
         var problems: [Diagnostic] = []
         var series: [PlotSeries] = []
         for line in node.series {
@@ -27,7 +23,7 @@ package enum PlotChart {
             }
         }
         guard let spec = node.spec, series.count == spec.series.count else { return (nil, problems) }
-        let frame = PlotRenderer.Frame(title: spec.title, x: spec.x, y: spec.y, xLabel: spec.xLabel, yLabel: spec.yLabel)
-        return (renderer.render(frame, series: series, id: id(spec)), problems)
+        let frame = SampledPlot.Frame(title: spec.title, x: spec.x, y: spec.y, xLabel: spec.xLabel, yLabel: spec.yLabel)
+        return (SampledPlot(frame, series: series), problems)
     }
 }

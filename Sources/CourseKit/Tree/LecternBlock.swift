@@ -120,12 +120,15 @@ package struct CheckedExample: Sendable {
     package var range: SourceRange
 }
 
-/// A plot after the Check pass: the chart drawn from its sampled series.
+/// A plot after the Check pass: its series sampled, ready to draw.
 package struct CheckedPlot: Sendable {
     /// The plot's fields; nil when some were wrong (reported).
     package var spec: PlotSpec?
-    /// The chart; nil when a field or a series was wrong (reported).
-    package var svg: String?
+    /// The samples; nil when a field or a series was wrong (reported).
+    package var sampled: SampledPlot?
+    /// The id naming the chart on its page: the spec's content id, with a suffix when the
+    /// lesson already has a chart of that id.
+    package var id: String
     /// The whole fence.
     package var range: SourceRange
 }

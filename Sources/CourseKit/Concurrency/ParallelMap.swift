@@ -1,0 +1,101 @@
+import Foundation
+
+/// Runs the same pure work on every element of an array over several threads, results in the
+/// array's order: what lets the parse, check and render passes use every core without changing
+/// a byte of their output.
+///
+/// The helpers are threads of their own, started for the call and joined before it returns;
+/// none comes from Dispatch's pool or Swift's cooperative pool. So a caller on any thread (the
+/// main thread, a `Task`, a Swift Testing test running beside others) can wait for them: they
+/// never wait for a pool thread to come free, and nothing they run waits for the caller.
+package enum ParallelMap {
+    /// How many threads a pass uses unless told otherwise: one per core the process may use.
+    package static var defaultWidth: Int { ProcessInfo.processInfo.activeProcessorCount }
+
+    /// The stack of each helper: the size Linux gives a main thread, so that a deeply nested
+    /// lesson that parses on the main thread also parses on a helper.
+    static let helperStackSize = 8 << 20
+
+    /// `items.map(transform)`, with up to `width` elements transformed at once. `transform`
+    /// must not depend on the order or thread it runs in; then the result is the same for every
+    /// `width`. A `width` of 1 (or a single element) runs on the calling thread alone.
+    package static func map<Element: Sendable, Result: Sendable>(
+        _ items: [Element], width: Int, _ transform: @escaping @Sendable (Element) -> Result
+    ) -> [Result] {
+        let width = min(width, items.count)
+        guard width > 1 else { return items.map(transform) }
+        let cursor = Cursor(count: items.count)
+        return [Result](unsafeUninitializedCapacity: items.count) { buffer, initialized in
+            guard let base = buffer.baseAddress else { return }
+            let slots = Slots(base: base)
+            // Every thread, the caller included, takes the next untouched index, so a long
+            // lesson or a core busy with another process does not leave the others idle.
+            let work: @Sendable () -> Void = {
+                while let index = cursor.next() { slots.fill(index, with: transform(items[index])) }
+            }
+            let helpers = Helpers(count: width - 1, work: work)
+            work()
+            helpers.join()
+            initialized = items.count
+        }
+    }
+
+    /// The result buffer, shared by the threads: each index is written once, by one thread.
+    private struct Slots<Value>: @unchecked Sendable {
+        // @unchecked: the cursor hands every index to exactly one thread, and the buffer is
+        // read only after every helper has been joined.
+        let base: UnsafeMutablePointer<Value>
+
+        func fill(_ index: Int, with value: Value) {
+            (base + index).initialize(to: value)
+        }
+    }
+
+    /// The next index to transform, shared by the threads.
+    private final class Cursor: @unchecked Sendable {
+        // @unchecked: `value` is only touched under `lock`.
+        private let lock = NSLock()
+        private var value = 0
+        private let count: Int
+
+        init(count: Int) { self.count = count }
+
+        func next() -> Int? {
+            lock.lock()
+            defer { lock.unlock() }
+            guard value < count else { return nil }
+            value += 1
+            return value - 1
+        }
+    }
+
+    /// Helper threads running the same work, and the wait for all of them to end.
+    private final class Helpers: @unchecked Sendable {
+        // @unchecked: `running` is only touched under `ended`'s lock.
+        private let ended = NSCondition()
+        private var running = 0
+
+        /// Starts `count` threads running `work`.
+        init(count: Int, work: @escaping @Sendable () -> Void) {
+            running = count
+            for _ in 0..<count {
+                let thread = Thread { [self] in
+                    work()
+                    ended.lock()
+                    running -= 1
+                    ended.signal()
+                    ended.unlock()
+                }
+                thread.stackSize = ParallelMap.helperStackSize
+                thread.start()
+            }
+        }
+
+        /// Returns once every helper has finished its work.
+        func join() {
+            ended.lock()
+            while running > 0 { ended.wait() }
+            ended.unlock()
+        }
+    }
+}

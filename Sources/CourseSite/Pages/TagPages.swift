@@ -1,0 +1,53 @@
+import CourseKit
+import Foundation
+
+/// The view of `tag.mustache`.
+package struct TagPageView: Sendable {
+    /// The tag as first written.
+    package var name: HTML
+    /// The lessons carrying the tag, in reading order.
+    package var lessons: [LessonLinkView]
+}
+
+/// Writes `tags/<slug>.html` for every tag of course.yml and of the lessons' front matter,
+/// listing the lessons that carry it. Tags with the same slug ("ReLU", "relu") share a page.
+package struct TagPages: PageGenerator {
+    /// Creates the generator.
+    package init() {}
+
+    /// The page of `tag`, relative to the site root.
+    package static func path(of tag: String) -> String { "tags/\(Slug.make(tag, fallback: "tag")).html" }
+
+    /// Every tag's slug with the name first written for it, courses' tags before lessons'.
+    package static func tags(of course: CheckedCourse) -> [(slug: String, name: String)] {
+        var seen: Set<String> = []
+        var result: [(slug: String, name: String)] = []
+        let names = course.config.tags.map(\.value) + course.lessons.flatMap { $0.lesson.frontMatter.tags.map(\.value) }
+        for name in names {
+            let slug = Slug.make(name, fallback: "tag")
+            if seen.insert(slug).inserted { result.append((slug, name)) }
+        }
+        return result
+    }
+
+    /// One page per tag.
+    package func pages(in context: RenderContext) throws(LecternError) -> [String: Data] {
+        var pages: [String: Data] = [:]
+        for tag in Self.tags(of: context.course) {
+            let path = Self.path(of: tag.name)
+            let lessons = context.course.lessons.filter { lesson in
+                lesson.lesson.frontMatter.tags.contains { Slug.make($0.value, fallback: "tag") == tag.slug }
+            }
+            let view = TagPageView(name: .text(tag.name), lessons: lessons.map { checked in
+                let lesson = checked.lesson
+                return LessonLinkView(
+                    title: .text(lesson.frontMatter.title), href: .text("../" + RenderContext.lessonPath(lesson.slug)),
+                    slug: .text(lesson.slug), summary: lesson.frontMatter.summary.map(HTML.text),
+                    number: lesson.position + 1, current: false)
+            })
+            pages[path] = try context.page(path, template: "tag", view: view, title: "Tag: \(tag.name)",
+                                           description: "Lessons of \(context.course.config.title) tagged \(tag.name).")
+        }
+        return pages
+    }
+}

@@ -1,0 +1,125 @@
+import CourseKit
+import Diagnostics
+import Foundation
+
+/// How long one pass took, for `--timings`.
+package struct PassTiming: Sendable, Hashable {
+    /// The pass (`read`, `load`, `parse`, `check`, `render`, `write`).
+    package var pass: String
+    /// Wall-clock time.
+    package var duration: Duration
+
+    /// Records a pass's time.
+    package init(pass: String, duration: Duration) {
+        self.pass = pass
+        self.duration = duration
+    }
+}
+
+/// What running the passes on a course gave: the checked course (and, for a build, the site),
+/// every diagnostic, and what the CLI reports.
+package struct BuildOutcome: Sendable {
+    /// Every diagnostic of the run, sorted by file and position, duplicates removed.
+    package var diagnostics: [Diagnostic]
+    /// The checked course; nil when there was no course to check.
+    package var course: CheckedCourse?
+    /// The built site; nil for `check`, or when there was no course to build.
+    package var site: Site?
+    /// Number of lessons loaded.
+    package var lessonCount: Int
+    /// Every author file read, for quoting lines in diagnostics.
+    package var sources: [SourceText]
+    /// Time of each pass so far.
+    package var timings: [PassTiming]
+
+    /// Lines the checks want printed before the summary.
+    package var reportLines: [String] { course?.reportLines ?? [] }
+
+    /// Whether the run found errors (or, with `strict`, warnings).
+    package func fails(strict: Bool) -> Bool {
+        diagnostics.contains { $0.severity == .error || (strict && $0.severity == .warning) }
+    }
+}
+
+/// The one course driver: runs Read → Load → Parse → Check (→ Render) on a content folder, for
+/// `build`, `check`, `export`, `eval --lesson` and `repl --lesson` alike.
+///
+/// The passes are pure; this type only adds the reading of files at the start and the clock.
+/// Writing is separate (`SiteWriter`).
+package struct CoursePipeline: Sendable {
+    /// The content folder (`content`).
+    package var contentDirectory: String
+    /// The templates folder (`templates`); only `build` reads it.
+    package var templatesDirectory: String
+    /// The Check pass to run.
+    package var checks = CheckPass()
+    /// The Render pass to run.
+    package var renderer = SiteRenderer()
+    /// Templates already in memory (the ones built into `lectern`); when set, the templates
+    /// folder is not read.
+    package var templateSet: TemplateSet?
+    /// How many threads parse, check and render lessons (`lectern build --jobs`); the output is
+    /// the same, byte for byte, for every number.
+    package var parallelism = ParallelMap.defaultWidth
+
+    /// Creates a pipeline over two folders.
+    package init(contentDirectory: String, templatesDirectory: String) {
+        self.contentDirectory = contentDirectory
+        self.templatesDirectory = templatesDirectory
+    }
+
+    /// Runs every pass but rendering and writing.
+    /// - Parameter progress: told the name of each pass as it starts (the CLI's progress line).
+    /// - Throws: `LecternError` for unreadable folders; content mistakes are diagnostics.
+    package func check(progress: @Sendable (String) -> Void = { _ in }) throws(LecternError) -> BuildOutcome {
+        try run(render: false, progress: progress)
+    }
+
+    /// Runs every pass but writing.
+    /// - Throws: `LecternError` for unreadable folders and broken or missing templates;
+    ///   content mistakes are diagnostics in the outcome.
+    package func run(progress: @Sendable (String) -> Void = { _ in }) throws(LecternError) -> BuildOutcome {
+        try run(render: true, progress: progress)
+    }
+
+    private func run(render: Bool, progress: @Sendable (String) -> Void) throws(LecternError) -> BuildOutcome {
+        var timings: [PassTiming] = []
+        let clock = ContinuousClock()
+        func timed<T>(_ pass: String, _ body: () throws(LecternError) -> T) throws(LecternError) -> T {
+            progress(pass)
+            let start = clock.now
+            let result = try body()
+            timings.append(PassTiming(pass: pass, duration: clock.now - start))
+            return result
+        }
+        let (files, templates) = try timed("read") { () throws(LecternError) in
+            (try ContentReader(directory: contentDirectory).read(), render ? try loadTemplates() : nil)
+        }
+        var diagnostics = DiagnosticBag()
+        let sources = [files.courseFile, files.glossary, files.faq].compactMap { $0 }
+            + files.lessons.keys.sorted().compactMap { files.lessons[$0] }
+        let (loaded, loadDiagnostics) = try timed("load") { CourseLoader.load(files) }
+        diagnostics.append(contentsOf: loadDiagnostics)
+        guard let course = loaded else {
+            return BuildOutcome(diagnostics: diagnostics.sorted, course: nil, site: nil, lessonCount: 0,
+                                sources: sources, timings: timings)
+        }
+        let (parsed, parseDiagnostics) = try timed("parse") { ParsePass.run(course, parallelism: parallelism) }
+        diagnostics.append(contentsOf: parseDiagnostics)
+        let (checked, checkDiagnostics) = try timed("check") { checks.run(parsed, parallelism: parallelism) }
+        diagnostics.append(contentsOf: checkDiagnostics)
+        var site: Site?
+        if let templates {
+            var renderer = renderer
+            renderer.parallelism = parallelism
+            site = try timed("render") { () throws(LecternError) in try renderer.render(checked, templates: templates) }
+        }
+        return BuildOutcome(diagnostics: diagnostics.sorted, course: checked, site: site,
+                            lessonCount: course.lessons.count, sources: sources, timings: timings)
+    }
+
+    private func loadTemplates() throws(LecternError) -> TemplateSet {
+        if let templateSet { return templateSet }
+        return try TemplateSet.load(from: templatesDirectory)
+    }
+}

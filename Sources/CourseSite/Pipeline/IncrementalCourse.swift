@@ -1,0 +1,205 @@
+import Calc
+import CourseKit
+import Diagnostics
+import Foundation
+
+/// The course driver of the author's loop (`lectern serve`, `lectern check --watch`): runs the
+/// same passes as `CoursePipeline`, but keeps every lesson's parsed and checked tree between
+/// runs and re-parses and re-checks only the lessons whose file changed.
+///
+/// What a lesson's trees depend on decides what is kept: its own text, and `course.yml`, the
+/// glossary and the FAQ (HTML allowance, glossary links, FAQ ids). Those are compared by
+/// content on every run, so the result never depends on how the watcher named a change; when
+/// one of the three differs, every lesson is parsed and checked again. The course-wide rules
+/// (`CourseRules`) and the Render pass always run on the whole course, so the outcome equals a
+/// full build's (the test `IncrementalCourseTests` compares diagnostics and site bytes).
+///
+/// Owned by one command and used from one task; not shared.
+package final class IncrementalCourse {
+    /// One lesson's trees and problems, valid while its file has `text`.
+    private struct Entry {
+        var text: String
+        var parsed: ParsedLesson
+        var parseDiagnostics: [Diagnostic]
+        /// Nil until checked.
+        var checked: CheckedLesson?
+        var checkDiagnostics: [Diagnostic]
+        /// Build units spent before the lesson was checked, what it spent, and whether a limit
+        /// refused it work: with these a kept lesson is known to check the same after an
+        /// earlier lesson spends more or less.
+        var spentBefore: Int
+        var spent: Int
+        var refused: Bool
+    }
+
+    /// The course-wide inputs every lesson tree depends on.
+    private struct Shared: Equatable {
+        var courseFile: String?
+        var glossary: String?
+        var faq: String?
+    }
+
+    /// The content folder.
+    package let contentDirectory: String
+    /// The Check pass (strictness and Calc budget).
+    package let checks: CheckPass
+    /// The Render pass.
+    package var renderer = SiteRenderer()
+    /// How many threads parse changed lessons and render pages; the outcome is the same for
+    /// every number.
+    package var parallelism = ParallelMap.defaultWidth
+
+    private var shared: Shared?
+    private var entries: [String: Entry] = [:]
+    private var glossaryAndFAQ: (ParsedCourse, [Diagnostic])?
+    private var checkedNotes: ([CheckedGlossaryEntry], [CheckedFAQEntry], [Diagnostic])?
+
+    /// What the last run re-parsed and re-checked, by slug (for the CLI's status line and tests).
+    package private(set) var lastRechecked: [String] = []
+
+    /// Creates a driver with nothing kept yet.
+    package init(contentDirectory: String, checks: CheckPass = CheckPass()) {
+        self.contentDirectory = contentDirectory
+        self.checks = checks
+    }
+
+    /// Reads the content folder and runs every pass, reusing the trees of unchanged lessons.
+    /// - Parameter templates: the templates to render with; nil checks without rendering.
+    /// - Throws: `LecternError` for unreadable folders and broken templates; content mistakes
+    ///   are diagnostics in the outcome.
+    package func run(templates: TemplateSet?) throws(LecternError) -> BuildOutcome {
+        let clock = ContinuousClock()
+        var timings: [PassTiming] = []
+        var start = clock.now
+        func lap(_ pass: String) {
+            timings.append(PassTiming(pass: pass, duration: clock.now - start))
+            start = clock.now
+        }
+        let files = try ContentReader(directory: contentDirectory).read()
+        lap("read")
+        let sources = [files.courseFile, files.glossary, files.faq].compactMap { $0 }
+            + files.lessons.keys.sorted().compactMap { files.lessons[$0] }
+        var diagnostics = DiagnosticBag()
+        let (loaded, loadDiagnostics) = CourseLoader.load(files)
+        diagnostics.append(contentsOf: loadDiagnostics)
+        lap("load")
+        guard let course = loaded else {
+            forget()
+            return BuildOutcome(diagnostics: diagnostics.sorted, course: nil, site: nil, lessonCount: 0,
+                                sources: sources, timings: timings)
+        }
+        let now = Shared(courseFile: files.courseFile?.text, glossary: files.glossary?.text, faq: files.faq?.text)
+        if now != shared { forget() }
+        shared = now
+
+        let (glossary, glossaryDiagnostics) = parsedGlossaryAndFAQ(course)
+        let parsed = parseLessons(course)
+        // The diagnostics are gathered in `CoursePipeline`'s order, so ties sort the same.
+        for lesson in course.lessons { diagnostics.append(contentsOf: parsed[lesson.slug]?.parseDiagnostics ?? []) }
+        diagnostics.append(contentsOf: glossaryDiagnostics)
+        lap("parse")
+        let (checked, checkDiagnostics) = checkLessons(course, parsed: parsed, glossary: glossary)
+        diagnostics.append(contentsOf: checkDiagnostics)
+        lap("check")
+        var site: Site?
+        if let templates {
+            var renderer = renderer
+            renderer.parallelism = parallelism
+            site = try renderer.render(checked, templates: templates)
+            lap("render")
+        }
+        return BuildOutcome(diagnostics: diagnostics.sorted, course: checked, site: site,
+                            lessonCount: course.lessons.count, sources: sources, timings: timings)
+    }
+
+    /// Drops every kept tree (a course-wide input changed).
+    private func forget() {
+        entries = [:]
+        glossaryAndFAQ = nil
+        checkedNotes = nil
+    }
+
+    /// The glossary and FAQ, parsed once per content of the three course-wide files.
+    private func parsedGlossaryAndFAQ(_ course: Course) -> (ParsedCourse, [Diagnostic]) {
+        if let glossaryAndFAQ { return glossaryAndFAQ }
+        let result = ParsePass.run(Course(config: course.config, lessons: [], glossary: course.glossary, faq: course.faq))
+        glossaryAndFAQ = result
+        return result
+    }
+
+    /// Every lesson's parse, new for the lessons whose text changed (the others' entries stay
+    /// and are returned as they are; their check is decided in `checkLessons`).
+    private func parseLessons(_ course: Course) -> [String: Entry] {
+        var next: [String: Entry] = [:]
+        var changed: [Lesson] = []
+        for lesson in course.lessons {
+            if var kept = entries[lesson.slug], kept.text == lesson.source.text {
+                // Same text: the same trees, at the lesson's possibly new place in the course.
+                kept.parsed.lesson = lesson
+                kept.checked?.lesson = lesson
+                next[lesson.slug] = kept
+            } else {
+                changed.append(lesson)
+            }
+        }
+        let allowHTML = course.config.allowHTML
+        let parses = ParallelMap.map(changed, width: parallelism) { ParsePass.parse($0, allowHTML: allowHTML) }
+        for (lesson, (parsed, found)) in zip(changed, parses) {
+            next[lesson.slug] = Entry(text: lesson.source.text, parsed: parsed, parseDiagnostics: found, checked: nil,
+                                      checkDiagnostics: [], spentBefore: 0, spent: 0, refused: false)
+        }
+        entries = next
+        return next
+    }
+
+    /// Checks the lessons in reading order, as `CheckPass.run` does, re-checking a lesson only
+    /// when it was re-parsed or when the Calc work spent before it changed and might change
+    /// what it may compute; then the glossary and FAQ entries and the course-wide rules.
+    private func checkLessons(_ course: Course, parsed entries: [String: Entry],
+                              glossary parsed: ParsedCourse) -> (CheckedCourse, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var budget = checks.budget
+        var rechecked: [String] = []
+        var lessons: [CheckedLesson] = []
+        for lesson in course.lessons {
+            guard var entry = entries[lesson.slug] else { continue }
+            budget.startLesson()
+            let before = budget.buildSpent
+            let fits = !entry.refused && before + entry.spent <= budget.buildLimit
+            if let kept = entry.checked, entry.spentBefore == before || fits {
+                // Kept: the same work fits in what is left, so the lesson checks the same.
+                budget.spend(entry.spent)
+                lessons.append(kept)
+            } else {
+                let (checked, found) = checks.check(entry.parsed, glossary: parsed.glossary, faq: parsed.faq, budget: budget)
+                budget = checked.bindings.budget
+                entry.checked = checked
+                entry.checkDiagnostics = found
+                entry.spent = budget.lessonSpent
+                entry.refused = budget.exhausted != nil
+                rechecked.append(lesson.slug)
+                lessons.append(checked)
+            }
+            entry.spentBefore = before
+            self.entries[lesson.slug] = entry
+            diagnostics += entry.checkDiagnostics
+        }
+        lastRechecked = rechecked
+        let (glossaryEntries, faqEntries, found) = checkedGlossaryAndFAQ(parsed)
+        diagnostics += found
+        let users = CheckPass.linking(glossaryEntries, from: lessons)
+        let course = CheckedCourse(course: course, lessons: lessons, glossary: parsed.glossary,
+                                   glossaryEntries: users, faq: parsed.faq, faqEntries: faqEntries)
+        diagnostics += CourseRules.report(course)
+        return (course, diagnostics)
+    }
+
+    /// The glossary definitions and FAQ answers checked as `CheckPass.run` checks them, once
+    /// per content of the course-wide files (which lessons link a term is filled in per run).
+    private func checkedGlossaryAndFAQ(_ parsed: ParsedCourse) -> ([CheckedGlossaryEntry], [CheckedFAQEntry], [Diagnostic]) {
+        if let checkedNotes { return checkedNotes }
+        let checked = checks.checkGlossaryAndFAQ(parsed)
+        checkedNotes = checked
+        return checked
+    }
+}

@@ -1,0 +1,162 @@
+import CourseKit
+import Diagnostics
+import LecternMarkdown
+
+/// The HTML writer of checked trees: lesson bodies, quiz texts, glossary definitions and FAQ
+/// answers. `HTMLRenderer` writes the Markdown; each Lectern node is written here, through a
+/// template partial wherever it has markup or words of its own, so a theme or a translation
+/// owns them.
+package struct LessonHTML: LeafRenderer {
+    package typealias Stage = CheckedStage
+
+    /// How `[[…]]` links are written on the page being rendered.
+    package enum TermLinks: Sendable {
+        /// Links with the definition's first paragraph as a tooltip (lesson pages).
+        case tooltips
+        /// Plain links (the glossary and FAQ pages, related questions).
+        case links
+        /// Text only (inside a tooltip, where a nested link could not be reached).
+        case text
+    }
+
+    /// The templates.
+    let templates: PageRenderer
+    /// The checked course (glossary terms and tooltips, FAQ).
+    let course: CheckedCourse
+    /// The prefix from the page to the site root (`""`, `"../"`).
+    let root: String
+    /// How glossary links are written.
+    let links: TermLinks
+    /// Each term's tooltip (its definition's first paragraph), by slug.
+    let tooltips: [String: HTML]
+    /// Each quiz's number on its page and the page's quiz count, by quiz id.
+    var quizNumbers: [String: (number: Int, count: Int)] = [:]
+
+    /// Creates a writer for one page.
+    package init(templates: PageRenderer, course: CheckedCourse, root: String, links: TermLinks, tooltips: [String: HTML]) {
+        self.templates = templates
+        self.course = course
+        self.root = root
+        self.links = links
+        self.tooltips = tooltips
+    }
+
+    /// The partials this writer uses; `SiteRenderer` checks they exist before rendering, so a
+    /// missing one is an error before any page is written rather than an empty fragment.
+    package static let partials = ["partials/alert", "partials/glossary-link", "partials/plot", "partials/quiz", "partials/example"]
+
+    /// The HTML of a whole document.
+    package func render(_ document: CheckedDocument) -> HTML {
+        HTML(trusted: HTMLRenderer(lectern: self, allowHTML: course.config.allowHTML).render(document))
+    }
+
+    package func math(_ node: CheckedMath) -> String {
+        // A formula with an error is reported; the page shows its source instead of a guess.
+        node.mathML ?? "<code class=\"math-source\">\(HTML.escape(node.node.tex))</code>"
+    }
+
+    package func value(_ node: CheckedValue) -> String {
+        node.text.map(HTML.escape) ?? "<code class=\"value-source\">{=\(HTML.escape(node.node.inner))}</code>"
+    }
+
+    package func glossaryLink(_ node: CheckedLink) -> String {
+        let entry = node.slug.flatMap { course.glossary.entry(slug: $0) }
+        var view = GlossaryLinkView(text: .text(node.node.shownText))
+        switch (links, entry) {
+        case (.text, _), (_, nil):
+            view.asText = true
+        case (.links, let entry?):
+            view.href = .text("\(root)glossary.html#\(entry.slug)")
+        case (.tooltips, let entry?):
+            view.href = .text("\(root)glossary.html#\(entry.slug)")
+            view.wrapped = true
+            if let tooltip = tooltips[entry.slug] {
+                // The link's position is unique on the page.
+                view.tipID = .text("lectern-tip-\(node.range.start.line)-\(node.range.start.column)")
+                view.term = .text(entry.term)
+                view.tooltip = tooltip
+            }
+        }
+        return inline(view, "partials/glossary-link")
+    }
+
+    package func fence(_ node: CheckedBlock) -> String {
+        switch node {
+        case .quiz(let quiz):
+            let position = quizNumbers[quiz.quiz.id] ?? (1, 1)
+            let view = QuizRenderer.view(of: quiz, number: position.number, count: position.count) { render($0).markup }
+            return block(view, "partials/quiz")
+        case .example(let example):
+            return block(ExampleRenderer.view(of: example.example), "partials/example")
+        case .plot(let plot):
+            guard let sampled = plot.sampled else { return "" }
+            return block(PlotView(svg: HTML(trusted: PlotRenderer().render(sampled, id: plot.id))), "partials/plot")
+        case .invalid(let fence):
+            return "<pre class=\"fence fence-\(HTML.escape(fence.word))\"><code>\(HTML.escape(fence.body))</code></pre>\n"
+        }
+    }
+
+    package func alert(kind: AlertKind, titleHTML: String?, contentHTML: String) -> String {
+        block(AlertView(kind: kind, title: titleHTML.map(HTML.init(trusted:)), content: HTML(trusted: contentHTML)), "partials/alert")
+    }
+
+    package func plainText(math node: CheckedMath) -> String { MathText.linear(node) }
+    package func plainText(value node: CheckedValue) -> String { node.text ?? "" }
+    package func plainText(glossaryLink node: CheckedLink) -> String { node.node.shownText }
+
+    private func block(_ view: Any, _ template: String) -> String {
+        (try? templates.render(view, template: template))?.markup ?? ""
+    }
+
+    /// A partial written inside a line: its file's final newline is not part of the markup.
+    private func inline(_ view: Any, _ template: String) -> String {
+        var markup = block(view, template)
+        if markup.hasSuffix("\n") { markup.removeLast() }
+        return markup
+    }
+}
+
+/// The view of `partials/glossary-link`.
+struct GlossaryLinkView: MustacheFields {
+    var text: HTML
+    var href: HTML?
+    var asText = false
+    var wrapped = false
+    var tipID: HTML?
+    var term: HTML?
+    var tooltip: HTML?
+
+    static let mustacheFields: [String: PartialKeyPath<GlossaryLinkView> & Sendable] = [
+        "text": \GlossaryLinkView.text, "href": \GlossaryLinkView.href, "asText": \GlossaryLinkView.asText,
+        "wrapped": \GlossaryLinkView.wrapped, "tipID": \GlossaryLinkView.tipID, "term": \GlossaryLinkView.term,
+        "tooltip": \GlossaryLinkView.tooltip,
+    ]
+}
+
+/// The view of `partials/alert`: the kind as a flag, so the template names each default title.
+struct AlertView: MustacheFields {
+    var kind: AlertKind
+    var title: HTML?
+    var content: HTML
+
+    var kindName: HTML { HTML(trusted: kind.rawValue) }
+
+    static let mustacheFields: [String: PartialKeyPath<AlertView> & Sendable] = [
+        "kind": \AlertView.kindName, "title": \AlertView.title, "content": \AlertView.content,
+        "note": \AlertView.isNote, "tip": \AlertView.isTip, "important": \AlertView.isImportant,
+        "warning": \AlertView.isWarning, "caution": \AlertView.isCaution,
+    ]
+
+    var isNote: Bool { kind == .note }
+    var isTip: Bool { kind == .tip }
+    var isImportant: Bool { kind == .important }
+    var isWarning: Bool { kind == .warning }
+    var isCaution: Bool { kind == .caution }
+}
+
+/// The view of `partials/plot`.
+struct PlotView: MustacheFields {
+    var svg: HTML
+
+    static let mustacheFields: [String: PartialKeyPath<PlotView> & Sendable] = ["svg": \PlotView.svg]
+}

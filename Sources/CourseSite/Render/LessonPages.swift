@@ -1,0 +1,123 @@
+import CourseKit
+import Diagnostics
+import Foundation
+
+/// The view of one lesson page (`lesson.mustache`).
+package struct LessonView: Sendable {
+    /// The lesson title: the page's h1.
+    package var title: HTML
+    /// The summary under the title, if any.
+    package var summary: HTML?
+    /// The module's title and number.
+    package var moduleTitle: HTML
+    /// 1-based module number.
+    package var moduleNumber: Int
+    /// 1-based position of the lesson in the course ("n" of "n / N").
+    package var position: Int
+    /// Number of lessons in the course ("N").
+    package var total: Int
+    /// The lesson's slug (`data-lesson` for progress).
+    package var slug: HTML
+    /// The lesson's tags.
+    package var tags: [TagView]
+    /// The previous lesson, if any.
+    package var previous: LinkView?
+    /// The next lesson, if any.
+    package var next: LinkView?
+    /// The rendered Markdown body.
+    package var body: HTML
+    /// The numbered quiz markers ("1 2 3") under the title, when the lesson has quizzes.
+    package var quizSteps: HTML?
+    /// Sections added after the body by `LessonPageAddOn`s.
+    package var addOns: [HTML]
+    /// The discussion link (lesson's, else course's).
+    package var discussion: HTML?
+}
+
+/// Writes one page per lesson: `lessons/<slug>.html`.
+package struct LessonPages: PageGenerator {
+    /// Sections after the body.
+    package var addOns: [any LessonPageAddOn]
+
+    /// Creates the generator.
+    package init(addOns: [any LessonPageAddOn] = []) {
+        self.addOns = addOns
+    }
+
+    /// The lesson pages, rendered on up to `context.parallelism` threads: each page depends only
+    /// on its lesson and the context, so the pages are the same for every number.
+    package func pages(in context: RenderContext) throws(LecternError) -> [String: Data] {
+        let lessons = context.course.lessons
+        let rendered = ParallelMap.map(Array(lessons.indices), width: context.parallelism) { [addOns] index in
+            Result { () throws(LecternError) in try Self.page(index, of: lessons, addOns: addOns, in: context) }
+        }
+        var pages: [String: Data] = [:]
+        // In reading order, so the failure thrown is the first lesson's whatever the schedule.
+        for (index, result) in rendered.enumerated() {
+            pages[RenderContext.lessonPath(lessons[index].lesson.slug)] = try result.get()
+        }
+        return pages
+    }
+
+    /// The page of the lesson at `index` in `lessons`.
+    private static func page(_ index: Int, of lessons: [CheckedLesson], addOns: [any LessonPageAddOn],
+                             in context: RenderContext) throws(LecternError) -> Data {
+        let checked = lessons[index]
+        let lesson = checked.lesson
+        let path = RenderContext.lessonPath(lesson.slug)
+        func link(_ other: CheckedLesson) -> LinkView {
+            // Lesson pages are siblings, so a bare file name is the relative address.
+            LinkView(title: .text(other.lesson.frontMatter.title), href: .text("\(other.lesson.slug).html"))
+        }
+        var view = LessonView(
+            title: .text(lesson.frontMatter.title),
+            summary: lesson.frontMatter.summary.map(HTML.text),
+            moduleTitle: .text(context.course.config.modules[lesson.moduleIndex].title),
+            moduleNumber: lesson.moduleIndex + 1,
+            position: index + 1,
+            total: lessons.count,
+            slug: .text(lesson.slug),
+            tags: lesson.frontMatter.tags.map { TagView.linked($0.value, root: "../") },
+            previous: index > 0 ? link(lessons[index - 1]) : nil,
+            next: index + 1 < lessons.count ? link(lessons[index + 1]) : nil,
+            body: body(of: checked, in: context),
+            quizSteps: checked.quizzes.isEmpty ? nil
+                : try context.renderer.render(QuizRenderer.steps(of: checked.quizzes), template: "partials/quiz-steps"),
+            addOns: [],
+            discussion: (lesson.frontMatter.discussion ?? context.course.config.discussion).map(HTML.text))
+        for addOn in addOns {
+            if let section = try addOn.section(for: checked, in: context) { view.addOns.append(section) }
+        }
+        return try context.page(path, template: "lesson", view: view, title: lesson.frontMatter.title,
+                                description: lesson.frontMatter.summary)
+    }
+
+    /// The lesson's body as HTML.
+    package static func body(of lesson: CheckedLesson, in context: RenderContext) -> HTML {
+        var writer = context.html(forPage: RenderContext.lessonPath(lesson.lesson.slug), links: .tooltips)
+        for (index, quiz) in lesson.quizzes.enumerated() {
+            writer.quizNumbers[quiz.quiz.id] = (index + 1, lesson.quizzes.count)
+        }
+        return writer.render(lesson.document)
+    }
+}
+
+extension LessonView: MustacheFields {
+    /// The fields templates name.
+    package static let mustacheFields: [String: PartialKeyPath<LessonView> & Sendable] = [
+        "title": \LessonView.title,
+        "summary": \LessonView.summary,
+        "moduleTitle": \LessonView.moduleTitle,
+        "moduleNumber": \LessonView.moduleNumber,
+        "position": \LessonView.position,
+        "total": \LessonView.total,
+        "slug": \LessonView.slug,
+        "tags": \LessonView.tags,
+        "previous": \LessonView.previous,
+        "next": \LessonView.next,
+        "body": \LessonView.body,
+        "quizSteps": \LessonView.quizSteps,
+        "addOns": \LessonView.addOns,
+        "discussion": \LessonView.discussion,
+    ]
+}

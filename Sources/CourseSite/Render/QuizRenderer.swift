@@ -1,0 +1,85 @@
+import Calc
+import CourseKit
+import Foundation
+
+/// Builds the view models of a page's quizzes from their checked form and rendered texts.
+package enum QuizRenderer {
+    /// The view of one quiz.
+    ///
+    /// - Parameters:
+    ///   - number: the quiz's 1-based position on its page; `count`: how many quizzes the page has.
+    ///   - html: renders one of the quiz's texts (question, option, explanation, hint) to HTML.
+    package static func view(of checked: CheckedQuiz, number: Int, count: Int, html: (CheckedDocument) -> String) -> QuizView {
+        let quiz = checked.quiz
+        let anchor = anchor(for: quiz.id)
+        let question = html(checked.texts.question)
+        let (legend, more) = splitFirstParagraph(question)
+        var options: [QuizView.Option] = []
+        var key = ""
+        var answer = ""
+        switch quiz.kind {
+        case .singleChoice, .multipleAnswer:
+            let inputType = HTML(trusted: quiz.kind == .singleChoice ? "radio" : "checkbox")
+            var correct: [String] = []
+            for (index, option) in quiz.options.enumerated() {
+                let rendered = html(checked.texts.options[index])
+                let inline = unwrapSingleParagraph(rendered)
+                options.append(QuizView.Option(inputType: inputType, anchor: anchor, value: HTML(trusted: String(index)), html: HTML(trusted: inline)))
+                if option.isMarked { correct.append(inline) }
+            }
+            key = quiz.options.indices.filter { quiz.options[$0].isMarked }.map(String.init).joined(separator: ",")
+            answer = correct.joined(separator: "; ")
+        case .trueFalse:
+            options = ["true", "false"].map {
+                QuizView.Option(inputType: HTML(trusted: "radio"), anchor: anchor, value: HTML(trusted: $0), html: HTML(trusted: $0 == "true" ? "True" : "False"))
+            }
+            key = checked.keyText ?? ""
+            answer = key == "true" ? "True" : "False"
+        case .numeric:
+            // The script reads the key with parseFloat: give it the value (`73.1%` is 0.731).
+            if case .number(let number)? = quiz.answer?.value { key = "\(Value.number(number.value))" }
+            answer = HTML.escape(checked.keyText ?? "")
+        }
+        let tolerance = quiz.kind == .numeric ? quiz.effectiveTolerance.map { "\($0)" } ?? "" : ""
+        return QuizView(
+            anchor: anchor, id: .text(quiz.id), kind: HTML(trusted: quiz.kind.rawValue), key: .text(key),
+            tolerance: .text(tolerance), number: number, count: count, legend: HTML(trusted: legend),
+            questionMore: more.map(HTML.init(trusted:)),
+            options: options, hasOptions: !options.isEmpty, numeric: quiz.kind == .numeric,
+            hint: checked.texts.hint.map { HTML(trusted: html($0)) },
+            explanation: checked.texts.explanation.map { HTML(trusted: html($0)) },
+            answer: HTML(trusted: answer)
+        )
+    }
+
+    /// The step strip of a page's quizzes.
+    package static func steps(of quizzes: [CheckedQuiz]) -> QuizStepsView {
+        QuizStepsView(steps: quizzes.enumerated().map { index, checked in
+            QuizStepsView.Step(number: index + 1, anchor: anchor(for: checked.quiz.id), id: .text(checked.quiz.id))
+        })
+    }
+
+    /// The form's element id: the quiz id, prefixed so it cannot clash with heading anchors.
+    package static func anchor(for id: String) -> HTML {
+        .text("quiz-" + id)
+    }
+
+    /// The content of a lone `<p>…</p>`; other markup unchanged.
+    static func unwrapSingleParagraph(_ html: String) -> String {
+        let (first, rest) = splitFirstParagraph(html)
+        return rest == nil && html.hasPrefix("<p>") ? first : html
+    }
+
+    /// The inline content of a leading paragraph and the blocks after it (nil when none).
+    /// Markup that does not start with a paragraph stays whole in the second part.
+    static func splitFirstParagraph(_ html: String) -> (String, String?) {
+        var trimmed = Substring(html)
+        while trimmed.last == "\n" { trimmed = trimmed.dropLast() }
+        guard trimmed.hasPrefix("<p>"), let close = trimmed.range(of: "</p>") else {
+            return ("Question", trimmed.isEmpty ? nil : String(trimmed))
+        }
+        let first = String(trimmed[trimmed.index(trimmed.startIndex, offsetBy: 3)..<close.lowerBound])
+        let rest = trimmed[close.upperBound...].drop { $0 == "\n" }
+        return (first, rest.isEmpty ? nil : String(rest))
+    }
+}

@@ -1,0 +1,60 @@
+import CourseKit
+import Foundation
+
+/// The Render pass: turns a checked course into a `Site` with the templates. Pure apart from
+/// reading nothing at all: templates and assets come in as values.
+package struct SiteRenderer: Sendable {
+    /// The page generators every build runs; extra pages (glossary, FAQ, library, tags,
+    /// search, 404) are added to this list, one per line.
+    package static var standardGenerators: [any PageGenerator] {
+        [
+            IndexPage(),
+            LessonPages(addOns: standardLessonAddOns),
+            GlossaryPage(),
+            FAQPage(),
+            LibraryPage(),
+            SearchPage(),
+            TagPages(),
+            NotFoundPage(),
+            SitemapPage(),
+        ]
+    }
+
+    /// Sections added under every lesson's body (related FAQ entries), one per line.
+    package static var standardLessonAddOns: [any LessonPageAddOn] {
+        [
+            LessonProgressAddOn(),
+            RelatedQuestions(),
+        ]
+    }
+
+    /// The generators this renderer runs, in order; a later page with the same path wins.
+    package var generators: [any PageGenerator]
+    /// How many threads render pages (`RenderContext.parallelism`).
+    package var parallelism = ParallelMap.defaultWidth
+
+    /// Creates a renderer.
+    package init(generators: [any PageGenerator] = SiteRenderer.standardGenerators) {
+        self.generators = generators
+    }
+
+    /// Renders every page and copies the assets to `assets/`.
+    /// - Throws: `LecternError.missingTemplate` or `.templateSyntax` for broken templates.
+    package func render(_ course: CheckedCourse, templates: TemplateSet) throws(LecternError) -> Site {
+        let pages = try PageRenderer(templates: templates)
+        for partial in LessonHTML.partials where !pages.has(partial) {
+            throw .missingTemplate(name: partial, directory: templates.directory)
+        }
+        var context = RenderContext(renderer: pages, course: course, assets: Array(templates.assets.keys))
+        context.scripts += generators.flatMap(\.scripts)
+        context.parallelism = parallelism
+        // Pages sit at the root or one folder down (`lessons/`, `tags/`).
+        context.navigation = try NavigationCache(context: context, roots: ["", "../"])
+        var site = Site()
+        for (path, data) in templates.assets { site.add("assets/\(path)", data) }
+        for generator in generators {
+            for (path, data) in try generator.pages(in: context) { site.add(path, data) }
+        }
+        return site
+    }
+}

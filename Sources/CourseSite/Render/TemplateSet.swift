@@ -1,0 +1,99 @@
+import CourseKit
+import Foundation
+import Mustache
+
+/// The templates and static assets of a site, read from a templates folder.
+///
+/// Templates are `*.mustache` files, named by their path without the extension (`lesson`,
+/// `partials/header`); assets are every file under `assets/`, copied as they are.
+package struct TemplateSet: Sendable {
+    /// The folder the templates came from, for error messages.
+    package var directory: String
+    /// Template sources by name.
+    package var templates: [String: String]
+    /// Asset files by path relative to `assets/` (`site.css`).
+    package var assets: [String: Data]
+
+    /// Creates a set from sources in memory (tests).
+    package init(directory: String = "templates", templates: [String: String], assets: [String: Data] = [:]) {
+        self.directory = directory
+        self.templates = templates
+        self.assets = assets
+    }
+
+    /// Reads `directory`.
+    /// - Throws: `LecternError.io` when the folder or a file cannot be read.
+    package static func load(from directory: String) throws(LecternError) -> TemplateSet {
+        let root = URL(fileURLWithPath: directory, isDirectory: true)
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard manager.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw .io(path: directory, reason: "no such templates folder")
+        }
+        var templates: [String: String] = [:]
+        var assets: [String: Data] = [:]
+        guard let resolvedRoot = ContainedPath.resolved(directory) else { throw .io(path: directory, reason: "cannot resolve the folder") }
+        for relative in try files(under: root, resolvedRoot: resolvedRoot).sorted() {
+            let path = root.appendingPathComponent(relative).path
+            // A symbolic link out of the folder would publish (as an asset) any readable file.
+            guard ContainedPath.isInside(path, folder: resolvedRoot), ContainedPath.isRegularFile(path) else {
+                throw .io(path: "\(directory)/\(relative)", reason: "refusing a file outside the templates folder (a symbolic link leads out of it) or not a regular file")
+            }
+            guard let data = manager.contents(atPath: path) else {
+                throw .io(path: "\(directory)/\(relative)", reason: "cannot read the file")
+            }
+            if relative.hasPrefix("assets/") {
+                assets[String(relative.dropFirst("assets/".count))] = data
+            } else if relative.hasSuffix(".mustache") {
+                guard let text = String(data: data, encoding: .utf8) else {
+                    throw .io(path: "\(directory)/\(relative)", reason: "the template is not UTF-8 text")
+                }
+                templates[String(relative.dropLast(".mustache".count))] = text
+            }
+        }
+        return TemplateSet(directory: directory, templates: templates, assets: assets)
+    }
+
+    /// Relative paths of the regular files below `root`, skipping hidden files.
+    private static func files(under root: URL, resolvedRoot: String) throws(LecternError) -> [String] {
+        let manager = FileManager.default
+        var result: [String] = []
+        var pending = [""]
+        while let folder = pending.popLast() {
+            let url = folder.isEmpty ? root : root.appendingPathComponent(folder)
+            let names: [String]
+            do { names = try manager.contentsOfDirectory(atPath: url.path) } catch {
+                throw .io(path: url.path, reason: "cannot list the folder")
+            }
+            for name in names where !name.hasPrefix(".") {
+                let relative = folder.isEmpty ? name : "\(folder)/\(name)"
+                var isDirectory: ObjCBool = false
+                _ = manager.fileExists(atPath: root.appendingPathComponent(relative).path, isDirectory: &isDirectory)
+                if isDirectory.boolValue {
+                    guard ContainedPath.isInside(root.appendingPathComponent(relative).path, folder: resolvedRoot) else {
+                        throw .io(path: "\(root.path)/\(relative)", reason: "refusing a folder outside the templates folder (a symbolic link leads out of it)")
+                    }
+                    pending.append(relative)
+                } else { result.append(relative) }
+            }
+        }
+        return result
+    }
+
+    /// Parses every template into a library.
+    /// - Throws: `LecternError.templateSyntax` for a template that does not parse.
+    package func library() throws(LecternError) -> MustacheLibrary {
+        var library = MustacheLibrary()
+        for (name, source) in templates.sorted(by: { $0.key < $1.key }) {
+            do {
+                library.register(try MustacheTemplate(string: source), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                throw .templateSyntax(path: "\(directory)/\(name).mustache", line: error.context.lineNumber,
+                                      column: error.context.columnNumber, reason: "\(error.error)")
+            } catch {
+                throw .templateSyntax(path: "\(directory)/\(name).mustache", line: 1, column: 1, reason: "\(error)")
+            }
+        }
+        return library
+    }
+}

@@ -1,0 +1,160 @@
+import CourseKit
+
+/// A link in a view: escaped text and an escaped relative address.
+package struct LinkView: Sendable {
+    /// The link text.
+    package var title: HTML
+    /// The address, relative to the page that shows it.
+    package var href: HTML
+    /// Whether the link points at the page itself (`aria-current="page"`).
+    package var current: Bool
+
+    /// Creates a link.
+    package init(title: HTML, href: HTML, current: Bool = false) {
+        self.title = title
+        self.href = href
+        self.current = current
+    }
+}
+
+/// One module in the course navigation or on the index page.
+package struct ModuleView: Sendable {
+    /// The module title.
+    package var title: HTML
+    /// 1-based module number.
+    package var number: Int
+    /// The module's lessons.
+    package var lessons: [LessonLinkView]
+}
+
+/// A lesson as listed in the navigation and on the index page.
+package struct LessonLinkView: Sendable {
+    /// The lesson title.
+    package var title: HTML
+    /// The address, relative to the page that shows it.
+    package var href: HTML
+    /// The lesson's slug, for progress markers (`data-lesson`).
+    package var slug: HTML
+    /// The lesson's summary, if any.
+    package var summary: HTML?
+    /// 1-based position in the course.
+    package var number: Int
+    /// Whether this is the page being shown.
+    package var current: Bool
+    /// The ids of the lesson's quizzes, space-separated, for progress on the index (`data-quizzes`).
+    package var quizIDs: HTML = HTML(trusted: "")
+    /// The lesson page's site-relative path (`lessons/relu.html`), to mark the current page.
+    package var path: String = ""
+}
+
+/// A tag as shown in the tag strip.
+package struct TagView: Sendable {
+    /// The tag text.
+    package var name: HTML
+    /// The tag's page, relative to the page that shows the strip.
+    package var href: HTML? = nil
+}
+
+/// The page frame every template is rendered into (`layout.mustache`).
+package struct LayoutView: Sendable {
+    /// `<html lang>`.
+    package var lang: HTML
+    /// `<html data-course>`: namespaces the reader's progress in localStorage.
+    package var courseSlug: HTML = HTML(trusted: "course")
+    /// The `<title>`: page title and course title.
+    package var pageTitle: HTML
+    /// `<meta name="description">`, if any.
+    package var description: HTML?
+    /// Prefix from this page to the site root (`""` or `"../"`; `base_url` on the 404 page).
+    package var root: HTML
+    /// The course title in the header.
+    package var courseTitle: HTML
+    /// Whether this page is the index (its header link is then the current page).
+    package var isIndex: Bool
+    /// The course navigation.
+    package var modules: [ModuleView]
+    /// The course navigation rendered with `partials/nav` (empty without that partial).
+    package var navigation: HTML = HTML(trusted: "")
+    /// Stylesheets, relative to the root.
+    package var stylesheets: [HTML]
+    /// Scripts, relative to the root, loaded with `defer`.
+    package var scripts: [HTML]
+    /// The canonical address of the page when the course has a `base_url`.
+    package var canonical: HTML?
+    /// The page's main content, already rendered.
+    package var content: HTML
+    /// Whether the course has a glossary page (the header links to it only then).
+    package var hasGlossary = false
+    /// Whether the course has an FAQ page.
+    package var hasFAQ = false
+    /// Whether this page is the glossary (its header link is then the current page).
+    package var isGlossary = false
+    /// Whether this page is the FAQ.
+    package var isFAQ = false
+    /// Whether this page is the library reference.
+    package var isLibrary = false
+}
+
+extension LinkView: MustacheFields {
+    /// The fields templates name.
+    package static let mustacheFields: [String: PartialKeyPath<LinkView> & Sendable] = [
+        "title": \LinkView.title,
+        "href": \LinkView.href,
+        "current": \LinkView.current,
+    ]
+}
+
+extension ModuleView: MustacheFields {
+    /// The fields templates name.
+    package static let mustacheFields: [String: PartialKeyPath<ModuleView> & Sendable] = [
+        "title": \ModuleView.title,
+        "number": \ModuleView.number,
+        "lessons": \ModuleView.lessons,
+    ]
+}
+
+extension LessonLinkView: MustacheFields {
+    /// The fields templates name.
+    package static let mustacheFields: [String: PartialKeyPath<LessonLinkView> & Sendable] = [
+        "title": \LessonLinkView.title,
+        "href": \LessonLinkView.href,
+        "slug": \LessonLinkView.slug,
+        "summary": \LessonLinkView.summary,
+        "number": \LessonLinkView.number,
+        "current": \LessonLinkView.current,
+        "quizIDs": \LessonLinkView.quizIDs,
+        "path": \LessonLinkView.path,
+    ]
+}
+
+extension TagView: MustacheFields {
+    /// The fields templates name.
+    package static let mustacheFields: [String: PartialKeyPath<TagView> & Sendable] = [
+        "name": \TagView.name,
+        "href": \TagView.href,
+    ]
+}
+
+extension LayoutView: MustacheFields {
+    /// The fields templates name.
+    package static let mustacheFields: [String: PartialKeyPath<LayoutView> & Sendable] = [
+        "lang": \LayoutView.lang,
+        "courseSlug": \LayoutView.courseSlug,
+        "pageTitle": \LayoutView.pageTitle,
+        "description": \LayoutView.description,
+        "root": \LayoutView.root,
+        "courseTitle": \LayoutView.courseTitle,
+        "isIndex": \LayoutView.isIndex,
+        "modules": \LayoutView.modules,
+        "navigation": \LayoutView.navigation,
+        "stylesheets": \LayoutView.stylesheets,
+        "scripts": \LayoutView.scripts,
+        "canonical": \LayoutView.canonical,
+        "content": \LayoutView.content,
+        "hasGlossary": \LayoutView.hasGlossary,
+        "hasFAQ": \LayoutView.hasFAQ,
+        "isGlossary": \LayoutView.isGlossary,
+        "isFAQ": \LayoutView.isFAQ,
+        "isLibrary": \LayoutView.isLibrary,
+    ]
+}

@@ -1,0 +1,29 @@
+import CourseKit
+
+/// One thing search can find: a lesson section, a glossary term or an FAQ entry.
+package struct SearchDocument: Sendable, Hashable {
+    /// What the result is, shown as a label and used to break ranking ties.
+    package enum Kind: String, Sendable, Hashable, CaseIterable {
+        case lesson, glossary, faq
+    }
+
+    /// Lesson section, glossary term or FAQ entry.
+    package var kind: Kind
+    /// What ranks highest: the section heading, the term (with its aliases) or the question.
+    package var title: String
+    /// Where it sits, shown under the title: the lesson title for a section.
+    package var context: String?
+    /// Link relative to the site root (`lessons/relu.html#the-kink`).
+    package var url: String
+    /// The plain text searched below the title.
+    package var text: String
+
+    /// Creates a document.
+    package init(kind: Kind, title: String, context: String? = nil, url: String, text: String) {
+        self.kind = kind
+        self.title = title
+        self.context = context
+        self.url = url
+        self.text = text
+    }
+}

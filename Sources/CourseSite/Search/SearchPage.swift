@@ -1,0 +1,72 @@
+import CourseKit
+import Foundation
+
+/// The view of `search.mustache`.
+package struct SearchPageView: Sendable {
+    /// Address of the generated index script, relative to the page.
+    package var indexScript: HTML
+    /// Number of searchable documents, shown with JavaScript off.
+    package var documentCount: Int
+    /// Whether the course has a glossary page to point to with JavaScript off.
+    package var hasGlossary: Bool
+    /// Whether the course has an FAQ page to point to with JavaScript off.
+    package var hasFAQ: Bool
+}
+
+/// Writes `search.html` and `assets/search-index.js`: lesson sections, glossary terms and FAQ
+/// entries, searched in the browser by `assets/search.js`.
+package struct SearchPage: PageGenerator {
+    /// Where the index script goes.
+    package static let indexPath = "assets/search-index.js"
+
+    /// Creates the generator.
+    package init() {}
+
+    /// `search.html` and the index script.
+    package func pages(in context: RenderContext) throws(LecternError) -> [String: Data] {
+        let index = try Self.index(for: context)
+        let view = SearchPageView(indexScript: .text(Self.indexPath), documentCount: index.documents.count,
+                                  hasGlossary: context.course.hasGlossary, hasFAQ: context.course.hasFAQ)
+        return [
+            Self.indexPath: Data(index.javaScript.utf8),
+            "search.html": try context.page("search.html", template: "search", view: view, title: "Search",
+                                            description: "Search the lessons, the glossary and the FAQ."),
+        ]
+    }
+
+    /// The size of the written index and its number of documents, for `--timings`; nil when
+    /// the site has no index.
+    package static func indexFigures(in site: Site) -> (bytes: Int, documents: Int)? {
+        guard let data = site.files[indexPath] else { return nil }
+        let documents = data.split(separator: UInt8(ascii: "\n")).count { $0.first == UInt8(ascii: "{") }
+        return (data.count, documents)
+    }
+
+    /// Every searchable document of the course, from the checked trees.
+    package static func index(for context: RenderContext) throws(LecternError) -> SearchIndex {
+        let course = context.course
+        // Each lesson's sections alone (on `context.parallelism` threads), joined in reading order.
+        let perLesson = ParallelMap.map(course.lessons, width: context.parallelism) { lesson in
+            let title = lesson.lesson.frontMatter.title
+            let url = RenderContext.lessonPath(lesson.lesson.slug)
+            return SearchText.sections(of: lesson.document).map { section in
+                SearchDocument(
+                    kind: .lesson, title: section.title ?? title, context: section.title == nil ? nil : title,
+                    url: section.anchor.map { "\(url)#\($0)" } ?? url, text: section.text)
+            }
+        }
+        var documents = perLesson.flatMap { $0 }
+        for checked in course.glossaryEntries {
+            let entry = checked.entry
+            documents.append(SearchDocument(
+                kind: .glossary, title: entry.term,
+                context: entry.aliases.isEmpty ? nil : entry.aliases.joined(separator: ", "),
+                url: "glossary.html#\(entry.slug)", text: SearchText.of(checked.definition.blocks)))
+        }
+        for checked in course.faqEntries {
+            documents.append(SearchDocument(kind: .faq, title: checked.entry.question, url: "faq.html#\(checked.entry.id)",
+                                            text: SearchText.of(checked.answer.blocks)))
+        }
+        return SearchIndex(documents: documents)
+    }
+}

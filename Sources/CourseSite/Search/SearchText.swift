@@ -1,0 +1,114 @@
+import CourseKit
+import LecternMarkdown
+
+/// The plain text of checked trees: what search finds and what exports show as text.
+///
+/// Every Lectern construct decides here what a reader may find of it: a quiz gives its question
+/// only (never its options' marks, answer, explanation or hint), a worked example nothing (its
+/// `>>>` lines are code, not prose), a plot its title, a formula its linear form, a value its
+/// formatted text. A new fence kind must be added to this `switch` to compile.
+package struct SearchText {
+    private var out = ""
+
+    /// The text of `blocks`, white space collapsed.
+    package static func of(_ blocks: [Block<CheckedStage>]) -> String {
+        var writer = SearchText()
+        writer.blocks(blocks)
+        return HTMLPlainText.collapse(writer.out)
+    }
+
+    /// The text of `inlines`, white space collapsed.
+    package static func of(_ inlines: [Inline<CheckedStage>]) -> String {
+        var writer = SearchText()
+        writer.inlines(inlines)
+        return HTMLPlainText.collapse(writer.out)
+    }
+
+    /// One section of a lesson: the text under a `##` or `###` heading (or before the first).
+    package struct Section {
+        /// The heading's text; nil for the text before the first heading.
+        package var title: String?
+        /// The heading's anchor.
+        package var anchor: String?
+        /// The section's text.
+        package var text: String
+    }
+
+    /// `document` split at its top-level `##` and `###` headings, so a result opens the section
+    /// that matched rather than the top of the page.
+    package static func sections(of document: CheckedDocument) -> [Section] {
+        var sections: [Section] = []
+        var current = Section(title: nil, anchor: nil, text: "")
+        var pending: [Block<CheckedStage>] = []
+        for block in document.blocks {
+            if case .heading(let heading) = block, heading.level == 2 || heading.level == 3 {
+                current.text = of(pending)
+                sections.append(current)
+                current = Section(title: of(heading.inlines), anchor: heading.anchor, text: "")
+                pending = []
+            } else {
+                pending.append(block)
+            }
+        }
+        current.text = of(pending)
+        sections.append(current)
+        return sections
+    }
+
+    private mutating func blocks(_ blocks: [Block<CheckedStage>]) {
+        for block in blocks { self.block(block) }
+    }
+
+    private mutating func block(_ block: Block<CheckedStage>) {
+        switch block {
+        case .paragraph(let node): inlines(node.inlines)
+        case .heading(let node): inlines(node.inlines)
+        case .thematicBreak: break
+        case .blockQuote(let node): blocks(node.blocks)
+        case .list(let node): for item in node.items { blocks(item.blocks) }
+        case .codeBlock(let node): out += node.code
+        case .htmlBlock(let node): out += HTMLPlainText.from(html: node.html)
+        case .table(let node):
+            for cell in node.header + node.rows.flatMap({ $0 }) {
+                inlines(cell.inlines)
+                out += " "
+            }
+        case .footnoteDefinition(let node): blocks(node.blocks)
+        case .math(let node): out += MathText.linear(node)
+        case .fence(let node): fence(node)
+        case .alert(let node):
+            if let title = node.title { inlines(title) }
+            out += " "
+            blocks(node.blocks)
+        case .opaque(let node): out += HTMLPlainText.from(html: node.html)
+        }
+        out += " "
+    }
+
+    private mutating func fence(_ node: CheckedBlock) {
+        switch node {
+        case .quiz(let quiz): blocks(quiz.texts.question.blocks)
+        case .example: break
+        case .plot(let plot): out += plot.spec?.title ?? ""
+        case .invalid: break
+        }
+    }
+
+    private mutating func inlines(_ inlines: [Inline<CheckedStage>]) {
+        for inline in inlines {
+            switch inline {
+            case .text(let node): out += node.text
+            case .softBreak, .lineBreak: out += " "
+            case .code(let node): out += node.code
+            case .html(let node): out += node.html
+            case .emphasis(let node), .strong(let node), .strikethrough(let node): self.inlines(node.inlines)
+            case .link(let node), .image(let node): self.inlines(node.inlines)
+            case .footnoteReference: break
+            case .math(let node): out += MathText.linear(node)
+            case .value(let node): out += node.text ?? ""
+            case .glossaryLink(let node): out += node.node.shownText
+            case .opaque(let node): out += HTMLPlainText.from(html: node.html)
+            }
+        }
+    }
+}
