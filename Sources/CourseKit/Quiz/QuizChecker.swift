@@ -49,8 +49,14 @@ package struct QuizChecker: Sendable {
 
     /// `lesson` holds the lesson's bindings (option values read them); `copy` runs the check.
     private func checkKey(_ quiz: Quiz, lesson interpreter: Interpreter, check copy: inout Interpreter, diagnostics: inout [Diagnostic]) -> QuizStatus {
-        let duplicates = duplicateOptions(quiz, interpreter: interpreter)
-        diagnostics += duplicates
+        var duplicates = duplicateOptions(quiz, interpreter: interpreter)
+        // A distractor equal to the key is already reported as right; saying it is also a duplicate adds nothing.
+        defer {
+            let flagged = Set(diagnostics.filter { [Codes.quizCorrectDistractor, Codes.quizVariantCorrectDistractor].contains($0.code) }
+                .compactMap { $0.range.map { "\($0.start.line):\($0.start.column)" } })
+            duplicates.removeAll { $0.range.map { flagged.contains("\($0.start.line):\($0.start.column)") } ?? false }
+            diagnostics += duplicates
+        }
         guard let check = quiz.check else {
             if strict {
                 diagnostics.append(.error(
@@ -59,7 +65,7 @@ package struct QuizChecker: Sendable {
                     at: SourceRange(start: quiz.range.start, length: 3)
                 ))
             }
-            return .unverified
+            return duplicates.isEmpty ? .unverified : .failed
         }
         let program: Program
         switch copy.parse(check.source) {
