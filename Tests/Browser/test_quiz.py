@@ -206,8 +206,8 @@ def test_without_javascript_the_answer_is_in_a_details_box(site):
     collector.feed((site / LESSON).read_text(encoding="utf-8"))
     tags = collector.tags
     forms = [attrs for tag, attrs in tags if tag == "form" and "quiz" in attrs.get("class", "")]
-    assert len(forms) == 6
-    assert sum(1 for tag, attrs in tags if tag == "details" and attrs.get("class") == "quiz-answer") == 6
+    assert len(forms) == 5
+    assert sum(1 for tag, attrs in tags if tag == "details" and attrs.get("class") == "quiz-answer") == 5
     # Script-only controls start hidden, so a reader without JavaScript never sees dead buttons.
     assert all("hidden" in attrs for tag, attrs in tags if tag == "div" and attrs.get("class") == "quiz-actions")
     assert all("hidden" in attrs for tag, attrs in tags if tag == "button" and attrs.get("class") == "example-copy")
