@@ -10,6 +10,20 @@ package enum QuizRenderer {
     ///   - number: the quiz's 1-based position on its page; `count`: how many quizzes the page has.
     ///   - html: renders one of the quiz's texts (question, option, explanation, hint) to HTML.
     package static func view(of checked: CheckedQuiz, number: Int, count: Int, html: (CheckedDocument) -> String) -> QuizView {
+        var view = singleView(of: checked, number: number, count: count, html: html)
+        if checked.variants.count > 1 {
+            // The page shows the first variant; the script swaps in another from this list.
+            let views = checked.variants.map { variant in
+                singleView(of: CheckedQuiz(quiz: variant.quiz, status: variant.status, texts: variant.texts),
+                           number: number, count: count, html: html)
+            }
+            view.variants = HTML(trusted: QuizVariantsJSON.script(for: views))
+        }
+        return view
+    }
+
+    /// The view of one quiz or variant, as the page shows it without the script.
+    private static func singleView(of checked: CheckedQuiz, number: Int, count: Int, html: (CheckedDocument) -> String) -> QuizView {
         let quiz = checked.quiz
         let anchor = anchor(for: quiz.id)
         let question = html(checked.texts.question)
