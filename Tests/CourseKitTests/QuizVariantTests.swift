@@ -3,6 +3,7 @@ import Diagnostics
 import Foundation
 import Testing
 @testable import CourseKit
+@testable import CourseSite
 
 /// Parameterised quizzes: which variants are proven, that each is proven by the plain quiz's
 /// rules, and that failures name the variant at the author's line and column.
@@ -241,6 +242,19 @@ import Testing
         // A plain quiz has neither.
         let plain = try QuizRenderingTests.form(String(decoding: try #require(try QuizRenderingTests.build().site?.files["lessons/kinds.html"]), as: UTF8.self), 0)
         #expect(!plain.contains("quiz-variants") && !plain.contains("quiz-another"))
+    }
+
+    @Test func aPageCarriesAtMostThirtyVariantsStartingWithTheFirst() throws {
+        // 41 inputs, all proven; the page gets the first and 29 of the others.
+        let body = "Q {= x}?\n\nparams: x = randint(-20, 20)\nanswer: {= 2 * x}\ncheck: 2 * x"
+        let quiz = try #require(runLesson(Self.lesson(body)).0.quizzes.first)
+        #expect(quiz.variants.count == 41)
+        let view = QuizRenderer.view(of: quiz, number: 1, count: 1) { _ in "" }
+        let json = try #require(view.variants?.markup)
+        let entries = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+        #expect(entries.count == 30)
+        #expect(entries.first?["key"] as? String == "-40")
+        #expect(Set(entries.compactMap { $0["key"] as? String }).count == 30)
     }
 
     @Test func theSummaryCountsVariantsWithThousandsSeparated() throws {

@@ -13,6 +13,14 @@ package struct CheckedQuiz: Sendable {
     /// and `texts` are the first variant's.
     package var variants: [CheckedQuizVariant] = []
 
+    /// Gathers a checked quiz.
+    package init(quiz: Quiz, status: QuizStatus, texts: QuizTexts<CheckedStage>, variants: [CheckedQuizVariant] = []) {
+        self.quiz = quiz
+        self.status = status
+        self.texts = texts
+        self.variants = variants
+    }
+
     /// Up to `limit` of the variants: the first, then a sample of the others seeded from the quiz
     /// id (so every export picks the same), in their order, so that a few show a range of values
     /// rather than the first draws of the product.

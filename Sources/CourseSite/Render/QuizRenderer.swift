@@ -4,6 +4,10 @@ import Foundation
 
 /// Builds the view models of a page's quizzes from their checked form and rendered texts.
 package enum QuizRenderer {
+    /// How many variants of one quiz a page carries: enough for practice, while a quiz with
+    /// 1,000 proven variants does not make its page a megabyte heavier.
+    package static let pageVariantLimit = 30
+
     /// The view of one quiz.
     ///
     /// - Parameters:
@@ -12,8 +16,9 @@ package enum QuizRenderer {
     package static func view(of checked: CheckedQuiz, number: Int, count: Int, html: (CheckedDocument) -> String) -> QuizView {
         var view = singleView(of: checked, number: number, count: count, html: html)
         if checked.variants.count > 1 {
-            // The page shows the first variant; the script swaps in another from this list.
-            let views = checked.variants.map { variant in
+            // The page shows the first variant; the script swaps in another from this list. Every
+            // variant is proven, but a page carries at most `pageVariantLimit` of them.
+            let views = checked.variants(upTo: pageVariantLimit).map { variant in
                 singleView(of: CheckedQuiz(quiz: variant.quiz, status: variant.status, texts: variant.texts),
                            number: number, count: count, html: html)
             }

@@ -1,3 +1,4 @@
+import CourseKit
 import Foundation
 
 /// The variants of a parameterised quiz as the page carries them: a JSON array in a
