@@ -10,6 +10,7 @@ struct Lexer {
     }
 
     private static func tokenize(bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+        let table = CommandTable.shared
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 2 + 2)
         let count = bytes.count
@@ -24,22 +25,23 @@ struct Lexer {
                 offset += 1
                 if index >= count {
                     // A lone backslash at the end: an empty control sequence name.
-                    tokens.append(Token(kind: .command(""), offset: start, length: 1))
+                    let command = Command(id: CommandTable.unknown, nameStart: Int32(index), nameLength: 0)
+                    tokens.append(Token(kind: .command(command), offset: start, length: 1))
                     continue
                 }
+                let nameStart = index
                 if isLetter(bytes[index]) {
-                    let nameStart = index
                     while index < count, isLetter(bytes[index]) { index += 1 }
-                    let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<index]), as: UTF8.self)
                     offset += index - nameStart
-                    tokens.append(Token(kind: .command(name), offset: start, length: offset - start))
                 } else {
-                    let scalar = decode(bytes, at: &index)
+                    // A control symbol: one scalar, whatever its length in bytes.
+                    index += 1
+                    while index < count, bytes[index] & 0xC0 == 0x80 { index += 1 }
                     offset += 1
-                    var name = ""
-                    name.unicodeScalars.append(scalar)
-                    tokens.append(Token(kind: .command(name), offset: start, length: 2))
                 }
+                let name = UnsafeBufferPointer(rebasing: bytes[nameStart..<index])
+                let command = Command(id: table.find(name), nameStart: Int32(nameStart), nameLength: Int32(name.count))
+                tokens.append(Token(kind: .command(command), offset: start, length: offset - start))
             case 0x25:  // % comment, to the end of the line
                 while index < count, bytes[index] != 0x0A {
                     if bytes[index] & 0xC0 != 0x80 { offset += 1 }

@@ -6,10 +6,13 @@ extension Parser {
     /// Every case calls a small function of its own: this function sits on the recursion path
     /// of nested arguments, so its stack frame must stay small (debug builds give every
     /// temporary a slot of its own).
-    mutating func parseCommand(_ name: String, token: Token) throws(MathError) -> Primary {
+    mutating func parseCommand(_ command: Command, token: Token) throws(MathError) -> Primary {
         advance()
-        if let symbol = Symbols.table[name], name != "prime" { return symbolPrimary(symbol, name: name) }
-        guard let kind = Self.commandKinds[name] else { return try parseFamilyCommand(name, token: token) }
+        if let symbol = command.entry.symbol, command.entry.role != .prime {
+            return symbolPrimary(symbol, integral: command.entry.isIntegral)
+        }
+        guard let kind = command.entry.kind else { return try parseFamilyCommand(command, token: token) }
+        let name = command.entry.name
         switch kind {
         case .fraction: return try parseFraction(name, token: token)
         case .binomial: return try parseBinomial(name, token: token)
@@ -61,17 +64,18 @@ extension Parser {
     }()
 
     /// Commands looked up by family (functions, spaces, accents, fonts…), then the rest.
-    mutating func parseFamilyCommand(_ name: String, token: Token) throws(MathError) -> Primary {
-        if let function = Commands.namedFunctions[name] { return Self.functionPrimary(function) }
-        if let width = Commands.spaces[name] { return Primary(.space(width)) }
-        if let accent = Commands.accents[name] { return try parseAccent(accent, token: token) }
-        if let arrow = Commands.extensibleArrows[name] { return try parseArrow(arrow, token: token) }
-        if let big = Commands.bigSizes[name] { return try parseBig(big.size, role: big.role, token: token) }
-        if let font = Commands.fonts[name] { return Primary(try parseArgument(of: token, font: font)) }
-        if let font = Commands.texts[name] { return Primary(try parseText(of: token, font: font)) }
-        if Commands.colors.contains(name) { return try parseColored(name, token: token) }
-        if Commands.styles[name] != nil || Commands.sizes[name] != nil { return Primary(.row([])) }
-        return try parseOtherCommand(name, token: token)
+    mutating func parseFamilyCommand(_ command: Command, token: Token) throws(MathError) -> Primary {
+        let entry = command.entry
+        if let function = entry.function { return Self.functionPrimary(function) }
+        if let width = entry.space { return Primary(.space(width)) }
+        if let accent = entry.accent { return try parseAccent(accent, token: token) }
+        if let arrow = entry.arrow { return try parseArrow(arrow, token: token) }
+        if let big = entry.big { return try parseBig(big.size, role: big.role, token: token) }
+        if let font = entry.font { return Primary(try parseArgument(of: token, font: font)) }
+        if let font = entry.textFont { return Primary(try parseText(of: token, font: font)) }
+        if entry.isColor { return try parseColored(entry.name, token: token) }
+        if entry.style != nil || entry.size != nil { return Primary(.row([])) }
+        return try parseOtherCommand(name(of: command), token: token)
     }
 
     /// Control symbols, bars and the errors for commands that cannot start an atom.
@@ -229,7 +233,7 @@ extension Parser {
     }
 
     /// A symbol command as an atom of its class.
-    mutating func symbolPrimary(_ symbol: MathSymbol, name: String) -> Primary {
+    mutating func symbolPrimary(_ symbol: MathSymbol, integral: Bool) -> Primary {
         switch symbol.symbolClass {
         case .ordinary, .upright:
             var text = symbol.text
@@ -249,7 +253,6 @@ extension Parser {
         case .opening, .closing:
             return Primary(.op(Operator(text: symbol.text, stretchy: false)))
         case .largeOperator:
-            let integral = Commands.integrals.contains(name)
             var primary = Primary(.op(Operator(text: symbol.text, limitsInDisplay: !integral)))
             primary.isOperator = true
             primary.placement = integral ? .beside : .displayOnly

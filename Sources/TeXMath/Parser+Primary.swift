@@ -21,8 +21,8 @@ extension Parser {
             return Primary(try parseGroup())
         case .character(let scalar):
             return try parseCharacter(scalar, token: token, single: single)
-        case .command(let name):
-            return try parseCommand(name, token: token)
+        case .command(let command):
+            return try parseCommand(command, token: token)
         case .superscript, .subscript:
             // A script with no base (`^2`, `{}_1`): an empty base.
             return Primary(.row([]))

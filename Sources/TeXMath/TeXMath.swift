@@ -23,7 +23,7 @@ public enum TeXMath {
     /// offset of the token to fix.
     public static func convert(_ tex: String, display: Bool) -> MathResult {
         let tokens = Lexer.tokenize(tex)
-        var parser = Parser(tokens: tokens)
+        var parser = Parser(tokens: tokens, source: tex)
         let tree: Node
         do {
             tree = try parser.parseFormula()
