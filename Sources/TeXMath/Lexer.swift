@@ -4,20 +4,24 @@
 /// Unicode scalars, so that every token carries the scalar offset diagnostics need.
 struct Lexer {
     /// The tokens of `tex`, always ending with `.endOfInput` at the scalar count.
-    static func tokenize(_ tex: String) -> [Token] {
+    ///
+    /// The caller owns the buffer and deallocates it (`Token` is a plain value, so nothing needs
+    /// deinitialising). An `Array` would cost a generic metadata look-up per allocation here,
+    /// several hundred instructions for each formula.
+    static func tokenize(_ tex: String) -> UnsafeMutableBufferPointer<Token> {
         var source = tex
         return source.withUTF8 { tokenize(bytes: $0) }
     }
 
-    private static func tokenize(bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+    private static func tokenize(bytes: UnsafeBufferPointer<UInt8>) -> UnsafeMutableBufferPointer<Token> {
         let table = CommandTable.shared
         let count = bytes.count
-        // Every token but the last takes at least one byte, so `count + 1` tokens always fit;
-        // writing into the array's storage skips `append`'s checks on every token.
-        return [Token](unsafeUninitializedCapacity: count + 1) { tokens, written in
+        // Every token but the last takes at least one byte, so `count + 1` tokens always fit.
+        let tokens = UnsafeMutableBufferPointer<Token>.allocate(capacity: count + 1)
+        var next = 0
+        do {
             var index = 0
             var offset = 0
-            var next = 0
             func add(_ kind: Token.Kind, _ start: Int, _ length: Int) {
                 (tokens.baseAddress! + next).initialize(to: Token(kind: kind, offset: start, length: length))
                 next += 1
@@ -81,8 +85,8 @@ struct Lexer {
                 }
             }
             add(.endOfInput, offset, 1)
-            written = next
         }
+        return UnsafeMutableBufferPointer(rebasing: tokens[0..<next])
     }
 
     /// The scalar starting at `index` (valid UTF-8, as Swift strings are); moves past it.

@@ -7,7 +7,8 @@ struct Parser {
     /// error rather than a stack overflow.
     static let maxDepth = 500
 
-    let tokens: [Token]
+    /// The lexer's tokens, ending with `.endOfInput`; the caller keeps them alive.
+    let tokens: UnsafeBufferPointer<Token>
     /// The formula, for the names of commands the table does not know.
     let source: String
     var position = 0
@@ -25,7 +26,7 @@ struct Parser {
     /// math inside `\text{…}`. Braces hide it.
     var stopCharacter: Unicode.Scalar?
 
-    init(tokens: [Token], source: String) {
+    init(tokens: UnsafeBufferPointer<Token>, source: String) {
         self.tokens = tokens
         self.source = source
     }
