@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Everything the parser knows about one command name, gathered from the family tables of
 /// `Commands`, `Symbols` and the parser, so that a name is hashed once (in the lexer) instead of
 /// once per table the parser consults. The family tables stay the single source of the facts;
@@ -18,6 +24,16 @@ struct CommandEntry: Sendable {
         case rowSwitch
         /// `\prime` stands for `′` in text but is drawn as an operator in math.
         case prime
+
+        /// Whether the command ends a row (`\\`, `\cr`, `\end`, `\right`, `\middle`).
+        var endsRow: Bool {
+            switch self {
+            case .newline, .cr, .end, .right, .middle: return true
+            default: return false
+            }
+        }
+
+        var isLimits: Bool { self == .limits || self == .nolimits }
     }
 
     /// The name without the backslash; empty for the entry of unknown names.
@@ -40,15 +56,6 @@ struct CommandEntry: Sendable {
 
     init(name: String) { self.name = name }
 
-    /// Whether the command ends a row (`\\`, `\cr`, `\end`, `\right`, `\middle`).
-    var endsRow: Bool {
-        switch role {
-        case .newline, .cr, .end, .right, .middle: return true
-        default: return false
-        }
-    }
-
-    var isLimits: Bool { role == .limits || role == .nolimits }
 }
 
 /// An open-addressing hash table from a command name's UTF-8 bytes to its `CommandEntry`,
@@ -134,13 +141,11 @@ struct CommandTable: Sendable {
             let index = slots[slot]
             if index == 0 { return Self.unknown }
             let start = nameStarts[Int(index)]
-            if nameStarts[Int(index) + 1] - start == bytes.count, matches(bytes, at: start) { return index }
+            if nameStarts[Int(index) + 1] - start == bytes.count,
+               nameBytes.withUnsafeBufferPointer({ memcmp($0.baseAddress! + start, bytes.baseAddress!, bytes.count) == 0 }) {
+                return index
+            }
             slot = (slot + 1) & mask
         }
-    }
-
-    private func matches(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
-        for offset in 0..<bytes.count where nameBytes[start + offset] != bytes[offset] { return false }
-        return true
     }
 }

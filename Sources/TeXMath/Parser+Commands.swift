@@ -65,16 +65,16 @@ extension Parser {
 
     /// Commands looked up by family (functions, spaces, accents, fonts…), then the rest.
     mutating func parseFamilyCommand(_ command: Command, token: Token) throws(MathError) -> Primary {
-        let entry = command.entry
-        if let function = entry.function { return Self.functionPrimary(function) }
-        if let width = entry.space { return Primary(.space(width)) }
-        if let accent = entry.accent { return try parseAccent(accent, token: token) }
-        if let arrow = entry.arrow { return try parseArrow(arrow, token: token) }
-        if let big = entry.big { return try parseBig(big.size, role: big.role, token: token) }
-        if let font = entry.font { return Primary(try parseArgument(of: token, font: font)) }
-        if let font = entry.textFont { return Primary(try parseText(of: token, font: font)) }
-        if entry.isColor { return try parseColored(entry.name, token: token) }
-        if entry.style != nil || entry.size != nil { return Primary(.row([])) }
+        // Field by field: copying the whole entry would retain every string in it.
+        if let function = command.entry.function { return Self.functionPrimary(function) }
+        if let width = command.entry.space { return Primary(.space(width)) }
+        if let accent = command.entry.accent { return try parseAccent(accent, token: token) }
+        if let arrow = command.entry.arrow { return try parseArrow(arrow, token: token) }
+        if let big = command.entry.big { return try parseBig(big.size, role: big.role, token: token) }
+        if let font = command.entry.font { return Primary(try parseArgument(of: token, font: font)) }
+        if let font = command.entry.textFont { return Primary(try parseText(of: token, font: font)) }
+        if command.entry.isColor { return try parseColored(command.entry.name, token: token) }
+        if command.entry.style != nil || command.entry.size != nil { return Primary(.row([])) }
         return try parseOtherCommand(name(of: command), token: token)
     }
 

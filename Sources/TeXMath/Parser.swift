@@ -143,7 +143,7 @@ struct Parser {
     static func endsRow(_ token: Token) -> Bool {
         switch token.kind {
         case .endOfInput, .closeBrace, .alignment: return true
-        case .command(let command): return command.entry.endsRow
+        case .command(let command): return command.entry.role.endsRow
         default: return false
         }
     }
@@ -289,7 +289,7 @@ struct Parser {
                 sup = .op(Operator(text: Self.primes(count)))
                 supFromPrimesOnly = true
                 sawScript = true
-            case .command(let command) where command.entry.isLimits:
+            case .command(let command) where command.entry.role.isLimits:
                 guard primary.isOperator, !sawScript else { throw Self.misplacedLimits(name(of: command), token: token) }
                 advance()
                 placement = command.entry.role == .limits ? .always : .beside
@@ -344,7 +344,7 @@ struct Parser {
         let missing: Bool
         switch token.kind {
         case .endOfInput, .closeBrace, .alignment, .superscript, .subscript: missing = true
-        case .command(let command): missing = command.entry.endsRow || command.entry.isLimits
+        case .command(let command): missing = command.entry.role.endsRow || command.entry.role.isLimits
         default: missing = false
         }
         if missing {
