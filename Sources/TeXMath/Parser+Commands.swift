@@ -8,11 +8,15 @@ extension Parser {
     /// temporary a slot of its own).
     mutating func parseCommand(_ command: Command, token: Token) throws(MathError) -> Primary {
         advance()
-        if let symbol = command.entry.symbol, command.entry.role != .prime {
-            return symbolPrimary(symbol, integral: command.entry.isIntegral)
+        if command.role != .prime, let symbol = command.symbol {
+            return symbolPrimary(symbol, integral: command.isIntegral)
         }
-        guard let kind = command.entry.kind else { return try parseFamilyCommand(command, token: token) }
-        let name = command.entry.name
+        if let kind = command.kind { return try parseStructuralCommand(kind, name: command.knownName, token: token) }
+        return try parseFamilyCommand(command, token: token)
+    }
+
+    /// A command with a parsing rule of its own.
+    mutating func parseStructuralCommand(_ kind: CommandKind, name: String, token: Token) throws(MathError) -> Primary {
         switch kind {
         case .fraction: return try parseFraction(name, token: token)
         case .binomial: return try parseBinomial(name, token: token)
@@ -65,16 +69,15 @@ extension Parser {
 
     /// Commands looked up by family (functions, spaces, accents, fonts…), then the rest.
     mutating func parseFamilyCommand(_ command: Command, token: Token) throws(MathError) -> Primary {
-        // Field by field: copying the whole entry would retain every string in it.
-        if let function = command.entry.function { return Self.functionPrimary(function) }
-        if let width = command.entry.space { return Primary(.space(width)) }
-        if let accent = command.entry.accent { return try parseAccent(accent, token: token) }
-        if let arrow = command.entry.arrow { return try parseArrow(arrow, token: token) }
-        if let big = command.entry.big { return try parseBig(big.size, role: big.role, token: token) }
-        if let font = command.entry.font { return Primary(try parseArgument(of: token, font: font)) }
-        if let font = command.entry.textFont { return Primary(try parseText(of: token, font: font)) }
-        if command.entry.isColor { return try parseColored(command.entry.name, token: token) }
-        if command.entry.style != nil || command.entry.size != nil { return Primary(.row([])) }
+        if let function = command.function { return Self.functionPrimary(function) }
+        if let width = command.space { return Primary(.space(width)) }
+        if command.accent != nil { return try parseAccent(command, token: token) }
+        if let arrow = command.arrow { return try parseArrow(arrow, token: token) }
+        if let big = command.big { return try parseBig(big.size, role: big.role, token: token) }
+        if let font = command.font { return Primary(try parseArgument(of: token, font: font)) }
+        if let font = command.textFont { return Primary(try parseText(of: token, font: font)) }
+        if command.isColor { return try parseColored(command.knownName, token: token) }
+        if command.style != nil || command.size != nil { return Primary(.row([])) }
         return try parseOtherCommand(name(of: command), token: token)
     }
 
@@ -269,8 +272,9 @@ extension Parser {
     }
 
     /// `\hat{x}`, `\overline{…}`, `\overbrace{…}`.
-    mutating func parseAccent(_ accent: Commands.Accent, token: Token) throws(MathError) -> Primary {
+    mutating func parseAccent(_ command: Command, token: Token) throws(MathError) -> Primary {
         let base = try parseArgument(of: token)
+        guard let accent = command.accent else { return Primary(base) }
         let mark = Node.op(Operator(text: accent.mark, stretchy: accent.stretchy))
         if accent.brace {
             var primary = Primary(.underOver(accent.under

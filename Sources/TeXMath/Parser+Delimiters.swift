@@ -18,12 +18,12 @@ extension Parser {
             if case .row(let inner) = body { items += inner } else { items.append(body) }
             let token = peek()
             switch token.kind {
-            case .command(let command) where command.entry.role == .right:
+            case .command(let command) where command.role == .right:
                 advance()
                 let close = try parseDelimiter(after: token)
                 if !close.isEmpty { items.append(.op(Operator(text: close, stretchy: true, fence: true))) }
                 return .row(items)
-            case .command(let command) where command.entry.role == .middle:
+            case .command(let command) where command.role == .middle:
                 advance()
                 let middle = try parseDelimiter(after: token)
                 if !middle.isEmpty {
@@ -34,7 +34,7 @@ extension Parser {
                 throw leftWithoutRight(left)
             case .alignment where environmentDepth > 0:
                 throw leftWithoutRight(left)
-            case .command(let command) where environmentDepth > 0 && command.entry.role == .end:
+            case .command(let command) where environmentDepth > 0 && command.role == .end:
                 throw leftWithoutRight(left)
             default:
                 throw strayTerminator(token)
@@ -59,11 +59,11 @@ extension Parser {
                 return delimiter
             }
         case .command(let command):
-            if let delimiter = command.entry.delimiter {
+            if let delimiter = command.delimiter {
                 advance()
                 return delimiter
             }
-            if let symbol = command.entry.symbol, symbol.symbolClass == .opening || symbol.symbolClass == .closing {
+            if let symbol = command.symbol, symbol.symbolClass == .opening || symbol.symbolClass == .closing {
                 advance()
                 return symbol.text
             }

@@ -45,14 +45,13 @@ extension Parser {
                 nesting -= 1
             case .command(let command):
                 let name = name(of: command)
-                let entry = command.entry
                 if name.count == 1, "{}$%&#_ ".unicodeScalars.contains(name.unicodeScalars.first ?? " ") {
                     text += name == " " ? "\u{A0}" : name
-                } else if let width = entry.space {
+                } else if let width = command.space {
                     text += width.hasPrefix("-") ? "" : "\u{A0}"
-                } else if entry.textFont != nil || entry.role == .newline {
+                } else if command.textFont != nil || command.role == .newline {
                     // Nested text commands keep their content; line breaks have no meaning here.
-                } else if let symbol = entry.symbol {
+                } else if let symbol = command.symbol {
                     text += symbol.text
                 } else {
                     errors.append(unknownCommand(name, token: token))

@@ -92,16 +92,16 @@ struct Parser {
                 offset: token.offset, code: MathErrorCode.misplacedAlignment,
                 message: "'&' outside an environment",
                 notes: ["'&' separates columns inside \\begin{aligned}, \\begin{matrix} or \\begin{cases}"])
-        case .command(let command) where command.entry.role == .end:
+        case .command(let command) where command.role == .end:
             return MathError(
                 offset: token.offset, length: token.length, code: MathErrorCode.endWithoutBegin,
                 message: "'\\end' without a matching '\\begin'")
-        case .command(let command) where command.entry.role == .right:
+        case .command(let command) where command.role == .right:
             return MathError(
                 offset: token.offset, length: token.length, code: MathErrorCode.rightWithoutLeft,
                 message: "'\\right' without a matching '\\left'",
                 notes: ["add '\\left' before the opening delimiter, or remove '\\right'"])
-        case .command(let command) where command.entry.role == .middle:
+        case .command(let command) where command.role == .middle:
             return MathError(
                 offset: token.offset, length: token.length, code: MathErrorCode.middleWithoutLeft,
                 message: "'\\middle' outside a '\\left … \\right' pair")
@@ -126,7 +126,7 @@ struct Parser {
         while true {
             let row = try parseRow()
             let token = peek()
-            guard case .command(let command) = token.kind, command.entry.role == .newline else {
+            guard case .command(let command) = token.kind, command.role == .newline else {
                 if lines.isEmpty { return row }
                 // A trailing `\\` adds no empty line.
                 if !Self.isEmpty(row) { lines.append(row) }
@@ -143,7 +143,7 @@ struct Parser {
     static func endsRow(_ token: Token) -> Bool {
         switch token.kind {
         case .endOfInput, .closeBrace, .alignment: return true
-        case .command(let command): return command.entry.role.endsRow
+        case .command(let command): return command.role.endsRow
         default: return false
         }
     }
@@ -159,8 +159,8 @@ struct Parser {
             let token = peek()
             if Self.endsRow(token) { break }
             if let stop = stopCharacter, case .character(stop) = token.kind { break }
-            if case .command(let command) = token.kind, command.entry.role == .infix || command.entry.role == .rowSwitch {
-                if command.entry.role == .infix {
+            if case .command(let command) = token.kind, command.role == .infix || command.role == .rowSwitch {
+                if command.role == .infix {
                     try parseInfix(token, after: infix)
                     infix = token
                     numerator = items
@@ -209,18 +209,18 @@ struct Parser {
     /// A style, size, colour or old-style font switch: it applies to the rest of the row.
     mutating func parseSwitch(_ command: Command, token: Token) throws(MathError) -> Node {
         advance()
-        if let style = command.entry.style {
+        if let style = command.style {
             return .style(StyleChange(displayStyle: style.display, scriptLevel: style.level), try parseRow())
         }
-        if let size = command.entry.size {
+        if let size = command.size {
             return .style(StyleChange(size: size), try parseRow())
         }
-        if command.entry.kind == .colored {
+        if command.kind == .colored {
             let color = try parseWordArgument(of: token)
             return .style(StyleChange(color: color), try parseRow())
         }
         let saved = font
-        font = command.entry.font ?? font
+        font = command.font ?? font
         defer { font = saved }
         return try parseRow()
     }
@@ -236,7 +236,7 @@ struct Parser {
 
     /// The command's name: the table's copy, or for an unknown name the formula's own bytes.
     func name(of command: Command) -> String {
-        if command.id != CommandTable.unknown { return command.entry.name }
+        if command.id != CommandTable.unknown { return command.knownName }
         let utf8 = source.utf8
         let start = utf8.index(utf8.startIndex, offsetBy: Int(command.nameStart))
         let end = utf8.index(start, offsetBy: Int(command.nameLength))
@@ -289,10 +289,10 @@ struct Parser {
                 sup = .op(Operator(text: Self.primes(count)))
                 supFromPrimesOnly = true
                 sawScript = true
-            case .command(let command) where command.entry.role.isLimits:
+            case .command(let command) where command.role.isLimits:
                 guard primary.isOperator, !sawScript else { throw Self.misplacedLimits(name(of: command), token: token) }
                 advance()
-                placement = command.entry.role == .limits ? .always : .beside
+                placement = command.role == .limits ? .always : .beside
             default:
                 break loop
             }
@@ -344,7 +344,7 @@ struct Parser {
         let missing: Bool
         switch token.kind {
         case .endOfInput, .closeBrace, .alignment, .superscript, .subscript: missing = true
-        case .command(let command): missing = command.entry.role.endsRow || command.entry.role.isLimits
+        case .command(let command): missing = command.role.endsRow || command.role.isLimits
         default: missing = false
         }
         if missing {
@@ -438,9 +438,9 @@ struct Parser {
             throw unclosedBrace(open)
         case .alignment where environmentDepth > 0:
             throw unclosedBrace(open)
-        case .command(let command) where environmentDepth > 0 && command.entry.role == .end:
+        case .command(let command) where environmentDepth > 0 && command.role == .end:
             throw unclosedBrace(open)
-        case .command(let command) where leftDepth > 0 && (command.entry.role == .right || command.entry.role == .middle):
+        case .command(let command) where leftDepth > 0 && (command.role == .right || command.role == .middle):
             throw unclosedBrace(open)
         default:
             throw strayTerminator(token)

@@ -35,4 +35,25 @@ struct Command: Equatable, Sendable {
     var entry: CommandEntry {
         _read { yield CommandTable.shared.entries[Int(id)] }
     }
+
+    // One accessor per field: the parser's recursive functions read fields through these, so
+    // that a debug build does not give each of their frames a slot for a whole entry (which
+    // made 500 levels of nesting overflow an 8 MB stack).
+    var role: CommandEntry.Role { entry.role }
+    var symbol: MathSymbol? { entry.symbol }
+    var isIntegral: Bool { entry.isIntegral }
+    var kind: Parser.CommandKind? { entry.kind }
+    var function: (text: String, limits: Bool)? { entry.function }
+    var space: String? { entry.space }
+    var accent: Commands.Accent? { entry.accent }
+    var arrow: String? { entry.arrow }
+    var big: (size: DelimiterSize, role: Commands.BigRole)? { entry.big }
+    var font: MathFont? { entry.font }
+    var textFont: MathFont? { entry.textFont }
+    var isColor: Bool { entry.isColor }
+    var style: (display: Bool, level: Int)? { entry.style }
+    var size: String? { entry.size }
+    var delimiter: String? { entry.delimiter }
+    /// The table's name; empty for unknown names (see `Parser.name(of:)`).
+    var knownName: String { entry.name }
 }
