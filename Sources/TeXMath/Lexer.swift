@@ -4,77 +4,89 @@
 /// Unicode scalars, so that every token carries the scalar offset diagnostics need.
 struct Lexer {
     /// The tokens of `tex`, always ending with `.endOfInput` at the scalar count.
-    static func tokenize(_ tex: String) -> [Token] {
+    ///
+    /// The caller owns the buffer and deallocates it (`Token` is a plain value, so nothing needs
+    /// deinitialising). An `Array` would cost a generic metadata look-up per allocation here,
+    /// several hundred instructions for each formula.
+    static func tokenize(_ tex: String) -> UnsafeMutableBufferPointer<Token> {
         var source = tex
         return source.withUTF8 { tokenize(bytes: $0) }
     }
 
-    private static func tokenize(bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
-        var tokens: [Token] = []
-        tokens.reserveCapacity(bytes.count / 2 + 2)
+    private static func tokenize(bytes: UnsafeBufferPointer<UInt8>) -> UnsafeMutableBufferPointer<Token> {
+        let table = CommandTable.shared
         let count = bytes.count
-        var index = 0
-        var offset = 0
-        while index < count {
-            let byte = bytes[index]
-            let start = offset
-            switch byte {
-            case 0x5C:  // backslash
-                index += 1
-                offset += 1
-                if index >= count {
-                    // A lone backslash at the end: an empty control sequence name.
-                    tokens.append(Token(kind: .command(""), offset: start, length: 1))
-                    continue
-                }
-                if isLetter(bytes[index]) {
+        // Every token but the last takes at least one byte, so `count + 1` tokens always fit.
+        let tokens = UnsafeMutableBufferPointer<Token>.allocate(capacity: count + 1)
+        var next = 0
+        do {
+            var index = 0
+            var offset = 0
+            func add(_ kind: Token.Kind, _ start: Int, _ length: Int) {
+                (tokens.baseAddress! + next).initialize(to: Token(kind: kind, offset: start, length: length))
+                next += 1
+            }
+            while index < count {
+                let byte = bytes[index]
+                let start = offset
+                switch byte {
+                case 0x5C:  // backslash
+                    index += 1
+                    offset += 1
+                    if index >= count {
+                        // A lone backslash at the end: an empty control sequence name.
+                        add(.command(Command(id: CommandTable.unknown, nameStart: Int32(index), nameLength: 0)), start, 1)
+                        continue
+                    }
                     let nameStart = index
-                    while index < count, isLetter(bytes[index]) { index += 1 }
-                    let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<index]), as: UTF8.self)
-                    offset += index - nameStart
-                    tokens.append(Token(kind: .command(name), offset: start, length: offset - start))
-                } else {
+                    if isLetter(bytes[index]) {
+                        while index < count, isLetter(bytes[index]) { index += 1 }
+                        offset += index - nameStart
+                    } else {
+                        // A control symbol: one scalar, whatever its length in bytes.
+                        index += 1
+                        while index < count, bytes[index] & 0xC0 == 0x80 { index += 1 }
+                        offset += 1
+                    }
+                    let name = UnsafeBufferPointer(rebasing: bytes[nameStart..<index])
+                    let command = Command(id: table.find(name), nameStart: Int32(nameStart), nameLength: Int32(name.count))
+                    add(.command(command), start, offset - start)
+                case 0x25:  // % comment, to the end of the line
+                    while index < count, bytes[index] != 0x0A {
+                        if bytes[index] & 0xC0 != 0x80 { offset += 1 }
+                        index += 1
+                    }
+                case 0x20, 0x09, 0x0A, 0x0D:
+                    while index < count, isSpace(bytes[index]) {
+                        index += 1
+                        offset += 1
+                    }
+                    add(.space, start, offset - start)
+                case 0x7B, 0x7D, 0x5E, 0x5F, 0x26:
+                    let kind: Token.Kind
+                    switch byte {
+                    case 0x7B: kind = .openBrace
+                    case 0x7D: kind = .closeBrace
+                    case 0x5E: kind = .superscript
+                    case 0x5F: kind = .subscript
+                    default: kind = .alignment
+                    }
+                    index += 1
+                    offset += 1
+                    add(kind, start, 1)
+                case 0..<0x80:
+                    index += 1
+                    offset += 1
+                    add(.character(Unicode.Scalar(byte)), start, 1)
+                default:
                     let scalar = decode(bytes, at: &index)
                     offset += 1
-                    var name = ""
-                    name.unicodeScalars.append(scalar)
-                    tokens.append(Token(kind: .command(name), offset: start, length: 2))
+                    add(.character(scalar), start, 1)
                 }
-            case 0x25:  // % comment, to the end of the line
-                while index < count, bytes[index] != 0x0A {
-                    if bytes[index] & 0xC0 != 0x80 { offset += 1 }
-                    index += 1
-                }
-            case 0x20, 0x09, 0x0A, 0x0D:
-                while index < count, isSpace(bytes[index]) {
-                    index += 1
-                    offset += 1
-                }
-                tokens.append(Token(kind: .space, offset: start, length: offset - start))
-            case 0x7B:
-                tokens.append(single(.openBrace, at: start, &index, &offset))
-            case 0x7D:
-                tokens.append(single(.closeBrace, at: start, &index, &offset))
-            case 0x5E:
-                tokens.append(single(.superscript, at: start, &index, &offset))
-            case 0x5F:
-                tokens.append(single(.subscript, at: start, &index, &offset))
-            case 0x26:
-                tokens.append(single(.alignment, at: start, &index, &offset))
-            default:
-                let scalar = decode(bytes, at: &index)
-                offset += 1
-                tokens.append(Token(kind: .character(scalar), offset: start, length: 1))
             }
+            add(.endOfInput, offset, 1)
         }
-        tokens.append(Token(kind: .endOfInput, offset: offset, length: 1))
-        return tokens
-    }
-
-    private static func single(_ kind: Token.Kind, at start: Int, _ index: inout Int, _ offset: inout Int) -> Token {
-        index += 1
-        offset += 1
-        return Token(kind: kind, offset: start, length: 1)
+        return UnsafeMutableBufferPointer(rebasing: tokens[0..<next])
     }
 
     /// The scalar starting at `index` (valid UTF-8, as Swift strings are); moves past it.

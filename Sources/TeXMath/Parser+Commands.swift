@@ -6,10 +6,17 @@ extension Parser {
     /// Every case calls a small function of its own: this function sits on the recursion path
     /// of nested arguments, so its stack frame must stay small (debug builds give every
     /// temporary a slot of its own).
-    mutating func parseCommand(_ name: String, token: Token) throws(MathError) -> Primary {
+    mutating func parseCommand(_ command: Command, token: Token) throws(MathError) -> Primary {
         advance()
-        if let symbol = Symbols.table[name], name != "prime" { return symbolPrimary(symbol, name: name) }
-        guard let kind = Self.commandKinds[name] else { return try parseFamilyCommand(name, token: token) }
+        if command.role != .prime, let symbol = command.symbol {
+            return symbolPrimary(symbol, integral: command.isIntegral)
+        }
+        if let kind = command.kind { return try parseStructuralCommand(kind, name: command.knownName, token: token) }
+        return try parseFamilyCommand(command, token: token)
+    }
+
+    /// A command with a parsing rule of its own.
+    mutating func parseStructuralCommand(_ kind: CommandKind, name: String, token: Token) throws(MathError) -> Primary {
         switch kind {
         case .fraction: return try parseFraction(name, token: token)
         case .binomial: return try parseBinomial(name, token: token)
@@ -61,17 +68,17 @@ extension Parser {
     }()
 
     /// Commands looked up by family (functions, spaces, accents, fonts…), then the rest.
-    mutating func parseFamilyCommand(_ name: String, token: Token) throws(MathError) -> Primary {
-        if let function = Commands.namedFunctions[name] { return Self.functionPrimary(function) }
-        if let width = Commands.spaces[name] { return Primary(.space(width)) }
-        if let accent = Commands.accents[name] { return try parseAccent(accent, token: token) }
-        if let arrow = Commands.extensibleArrows[name] { return try parseArrow(arrow, token: token) }
-        if let big = Commands.bigSizes[name] { return try parseBig(big.size, role: big.role, token: token) }
-        if let font = Commands.fonts[name] { return Primary(try parseArgument(of: token, font: font)) }
-        if let font = Commands.texts[name] { return Primary(try parseText(of: token, font: font)) }
-        if Commands.colors.contains(name) { return try parseColored(name, token: token) }
-        if Commands.styles[name] != nil || Commands.sizes[name] != nil { return Primary(.row([])) }
-        return try parseOtherCommand(name, token: token)
+    mutating func parseFamilyCommand(_ command: Command, token: Token) throws(MathError) -> Primary {
+        if let function = command.function { return Self.functionPrimary(function) }
+        if let width = command.space { return Primary(.space(width)) }
+        if command.accent != nil { return try parseAccent(command, token: token) }
+        if let arrow = command.arrow { return try parseArrow(arrow, token: token) }
+        if let big = command.big { return try parseBig(big.size, role: big.role, token: token) }
+        if let font = command.font { return Primary(try parseArgument(of: token, font: font)) }
+        if let font = command.textFont { return Primary(try parseText(of: token, font: font)) }
+        if command.isColor { return try parseColored(command.knownName, token: token) }
+        if command.style != nil || command.size != nil { return Primary(.row([])) }
+        return try parseOtherCommand(name(of: command), token: token)
     }
 
     /// Control symbols, bars and the errors for commands that cannot start an atom.
@@ -229,7 +236,7 @@ extension Parser {
     }
 
     /// A symbol command as an atom of its class.
-    mutating func symbolPrimary(_ symbol: MathSymbol, name: String) -> Primary {
+    mutating func symbolPrimary(_ symbol: MathSymbol, integral: Bool) -> Primary {
         switch symbol.symbolClass {
         case .ordinary, .upright:
             var text = symbol.text
@@ -249,7 +256,6 @@ extension Parser {
         case .opening, .closing:
             return Primary(.op(Operator(text: symbol.text, stretchy: false)))
         case .largeOperator:
-            let integral = Commands.integrals.contains(name)
             var primary = Primary(.op(Operator(text: symbol.text, limitsInDisplay: !integral)))
             primary.isOperator = true
             primary.placement = integral ? .beside : .displayOnly
@@ -266,8 +272,9 @@ extension Parser {
     }
 
     /// `\hat{x}`, `\overline{…}`, `\overbrace{…}`.
-    mutating func parseAccent(_ accent: Commands.Accent, token: Token) throws(MathError) -> Primary {
+    mutating func parseAccent(_ command: Command, token: Token) throws(MathError) -> Primary {
         let base = try parseArgument(of: token)
+        guard let accent = command.accent else { return Primary(base) }
         let mark = Node.op(Operator(text: accent.mark, stretchy: accent.stretchy))
         if accent.brace {
             var primary = Primary(.underOver(accent.under

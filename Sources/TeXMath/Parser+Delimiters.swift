@@ -18,12 +18,12 @@ extension Parser {
             if case .row(let inner) = body { items += inner } else { items.append(body) }
             let token = peek()
             switch token.kind {
-            case .command("right"):
+            case .command(let command) where command.role == .right:
                 advance()
                 let close = try parseDelimiter(after: token)
                 if !close.isEmpty { items.append(.op(Operator(text: close, stretchy: true, fence: true))) }
                 return .row(items)
-            case .command("middle"):
+            case .command(let command) where command.role == .middle:
                 advance()
                 let middle = try parseDelimiter(after: token)
                 if !middle.isEmpty {
@@ -32,7 +32,9 @@ extension Parser {
                 }
             case .endOfInput, .closeBrace:
                 throw leftWithoutRight(left)
-            case .alignment where environmentDepth > 0, .command("end") where environmentDepth > 0:
+            case .alignment where environmentDepth > 0:
+                throw leftWithoutRight(left)
+            case .command(let command) where environmentDepth > 0 && command.role == .end:
                 throw leftWithoutRight(left)
             default:
                 throw strayTerminator(token)
@@ -56,27 +58,27 @@ extension Parser {
                 advance()
                 return delimiter
             }
-        case .command(let name):
-            if let delimiter = Commands.delimiterCommands[name] {
+        case .command(let command):
+            if let delimiter = command.delimiter {
                 advance()
                 return delimiter
             }
-            if let symbol = Symbols.table[name], symbol.symbolClass == .opening || symbol.symbolClass == .closing {
+            if let symbol = command.symbol, symbol.symbolClass == .opening || symbol.symbolClass == .closing {
                 advance()
                 return symbol.text
             }
         case .endOfInput, .closeBrace, .alignment:
             throw MathError(
                 offset: command.offset, length: command.length, code: MathErrorCode.missingDelimiter,
-                message: "'\(Self.display(command))' needs a delimiter after it",
-                notes: ["write e.g. '\(Self.display(command))(' or '\(Self.display(command)).' for none"])
+                message: "'\(display(command))' needs a delimiter after it",
+                notes: ["write e.g. '\(display(command))(' or '\(display(command)).' for none"])
         default:
             break
         }
         let shown: String
         switch token.kind {
         case .character(let scalar): shown = Self.string(scalar)
-        case .command(let name): shown = "\\" + name
+        case .command(let command): shown = "\\" + name(of: command)
         case .openBrace: shown = "{"
         case .superscript: shown = "^"
         case .subscript: shown = "_"
@@ -84,7 +86,7 @@ extension Parser {
         }
         throw MathError(
             offset: token.offset, length: token.length, code: MathErrorCode.invalidDelimiter,
-            message: "'\(shown)' is not a delimiter '\(Self.display(command))' can use",
+            message: "'\(shown)' is not a delimiter '\(display(command))' can use",
             notes: ["use one of ( ) [ ] \\{ \\} | \\| \\langle \\rangle \\lfloor \\rfloor \\lceil \\rceil, or '.' for none"])
     }
 }

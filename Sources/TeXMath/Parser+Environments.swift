@@ -43,12 +43,12 @@ extension Parser {
             switch token.kind {
             case .alignment:
                 advance()
-            case .command("\\"), .command("cr"):
+            case .command(let command) where command.role == .newline || command.role == .cr:
                 advance()
                 skipOptionalBracket()
                 rows.append(cells)
                 cells = []
-            case .command("end"):
+            case .command(let command) where command.role == .end:
                 advance()
                 let (endName, _) = try parseEnvironmentName(after: token)
                 guard endName == name else {
@@ -62,7 +62,7 @@ extension Parser {
                 return table(rows, columnAlign: columnAlign, spec: spec)
             case .endOfInput:
                 throw missingEnd(begin, name: name)
-            case .command("right") where leftDepth > 0, .command("middle") where leftDepth > 0:
+            case .command(let command) where leftDepth > 0 && (command.role == .right || command.role == .middle):
                 throw missingEnd(begin, name: name)
             default:
                 throw strayTerminator(token)

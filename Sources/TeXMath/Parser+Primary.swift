@@ -21,8 +21,8 @@ extension Parser {
             return Primary(try parseGroup())
         case .character(let scalar):
             return try parseCharacter(scalar, token: token, single: single)
-        case .command(let name):
-            return try parseCommand(name, token: token)
+        case .command(let command):
+            return try parseCommand(command, token: token)
         case .superscript, .subscript:
             // A script with no base (`^2`, `{}_1`): an empty base.
             return Primary(.row([]))
@@ -38,30 +38,23 @@ extension Parser {
         if Self.isLetter(scalar) {
             if font == .normal { return Primary(.identifier(Self.string(scalar), normal: false)) }
             // In a font command, a run of letters is one identifier (`\mathrm{ReLU}`).
-            var text = ""
-            append(scalar, to: &text)
-            while !single, case .character(let next) = peekRaw().kind, Self.isLetter(next) {
-                append(next, to: &text)
-                advance()
-            }
-            return Primary(.identifier(text, normal: font.isUpright))
+            let first = position
+            while !single, case .character(let next) = peekRaw().kind, Self.isLetter(next) { advance() }
+            return Primary(.identifier(fontText(scalar, then: first..<position), normal: font.isUpright))
         }
         if Self.isDigit(scalar) || (scalar == "." && nextIsDigit() && !single) {
-            var text = ""
-            append(scalar, to: &text)
+            let first = position
             while !single, case .character(let next) = peekRaw().kind {
                 if Self.isDigit(next) {
-                    append(next, to: &text)
                     advance()
                 } else if next == ".", position + 1 < tokens.count,
                           case .character(let after) = tokens[position + 1].kind, Self.isDigit(after) {
-                    append(next, to: &text)
                     advance()
                 } else {
                     break
                 }
             }
-            return Primary(.number(text))
+            return Primary(.number(fontText(scalar, then: first..<position)))
         }
         switch scalar {
         case "+": return Primary(.op(Operator(text: "+")))
@@ -122,8 +115,38 @@ extension Parser {
         }
     }
 
-    mutating func append(_ scalar: Unicode.Scalar, to text: inout String) {
-        text.unicodeScalars.append(font.map(scalar) ?? scalar)
+    /// `first` and the characters of `tokens[rest]`, each in the current font, as one string.
+    ///
+    /// Measured first and then written into the string's storage in one pass: appending scalar
+    /// by scalar to a `String` costs a few hundred instructions each.
+    func fontText(_ first: Unicode.Scalar, then rest: Range<Int>) -> String {
+        let font = self.font
+        // Most numbers are one digit: a shared one-character string.
+        if rest.isEmpty { return Self.string(font.map(first) ?? first) }
+        var length = UTF8.width(font.map(first) ?? first)
+        for index in rest {
+            if case .character(let scalar) = tokens[index].kind { length += UTF8.width(font.map(scalar) ?? scalar) }
+        }
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var count = 0
+            func put(_ scalar: Unicode.Scalar) {
+                let mapped = font.map(scalar) ?? scalar
+                if mapped.isASCII {
+                    buffer[count] = UInt8(truncatingIfNeeded: mapped.value)
+                    count += 1
+                    return
+                }
+                UTF8.encode(mapped) { byte in
+                    buffer[count] = byte
+                    count += 1
+                }
+            }
+            put(first)
+            for index in rest {
+                if case .character(let scalar) = tokens[index].kind { put(scalar) }
+            }
+            return count
+        }
     }
 
     /// Whether the token at the current position (already past the one being read) is a digit.

@@ -9,8 +9,8 @@ extension Parser {
         case .closeBrace:
             throw MathError(
                 offset: open.offset, code: MathErrorCode.missingArgument,
-                message: "'\(Self.display(command))' is missing an argument before this '}'",
-                notes: [Self.argumentHint(command)])
+                message: "'\(display(command))' is missing an argument before this '}'",
+                notes: [argumentHint(command)])
         case .character(let scalar):
             advance()
             return .text(Self.string(font.map(scalar) ?? scalar))
@@ -43,14 +43,15 @@ extension Parser {
                     return parts.count == 1 ? parts[0] : .row(parts)
                 }
                 nesting -= 1
-            case .command(let name):
+            case .command(let command):
+                let name = name(of: command)
                 if name.count == 1, "{}$%&#_ ".unicodeScalars.contains(name.unicodeScalars.first ?? " ") {
                     text += name == " " ? "\u{A0}" : name
-                } else if let width = Commands.spaces[name] {
+                } else if let width = command.space {
                     text += width.hasPrefix("-") ? "" : "\u{A0}"
-                } else if Commands.texts[name] != nil || name == "\\" {
+                } else if command.textFont != nil || command.role == .newline {
                     // Nested text commands keep their content; line breaks have no meaning here.
-                } else if let symbol = Symbols.table[name] {
+                } else if let symbol = command.symbol {
                     text += symbol.text
                 } else {
                     errors.append(unknownCommand(name, token: token))

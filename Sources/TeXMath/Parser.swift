@@ -7,7 +7,10 @@ struct Parser {
     /// error rather than a stack overflow.
     static let maxDepth = 500
 
-    let tokens: [Token]
+    /// The lexer's tokens, ending with `.endOfInput`; the caller keeps them alive.
+    let tokens: UnsafeBufferPointer<Token>
+    /// The formula, for the names of commands the table does not know.
+    let source: String
     var position = 0
     var depth = 0
     /// Unknown commands found so far (parsing continues past them).
@@ -23,8 +26,9 @@ struct Parser {
     /// math inside `\text{…}`. Braces hide it.
     var stopCharacter: Unicode.Scalar?
 
-    init(tokens: [Token]) {
+    init(tokens: UnsafeBufferPointer<Token>, source: String) {
         self.tokens = tokens
+        self.source = source
     }
 
     // MARK: - Tokens
@@ -88,16 +92,16 @@ struct Parser {
                 offset: token.offset, code: MathErrorCode.misplacedAlignment,
                 message: "'&' outside an environment",
                 notes: ["'&' separates columns inside \\begin{aligned}, \\begin{matrix} or \\begin{cases}"])
-        case .command("end"):
+        case .command(let command) where command.role == .end:
             return MathError(
                 offset: token.offset, length: token.length, code: MathErrorCode.endWithoutBegin,
                 message: "'\\end' without a matching '\\begin'")
-        case .command("right"):
+        case .command(let command) where command.role == .right:
             return MathError(
                 offset: token.offset, length: token.length, code: MathErrorCode.rightWithoutLeft,
                 message: "'\\right' without a matching '\\left'",
                 notes: ["add '\\left' before the opening delimiter, or remove '\\right'"])
-        case .command("middle"):
+        case .command(let command) where command.role == .middle:
             return MathError(
                 offset: token.offset, length: token.length, code: MathErrorCode.middleWithoutLeft,
                 message: "'\\middle' outside a '\\left … \\right' pair")
@@ -122,7 +126,7 @@ struct Parser {
         while true {
             let row = try parseRow()
             let token = peek()
-            guard case .command("\\") = token.kind else {
+            guard case .command(let command) = token.kind, command.role == .newline else {
                 if lines.isEmpty { return row }
                 // A trailing `\\` adds no empty line.
                 if !Self.isEmpty(row) { lines.append(row) }
@@ -139,26 +143,7 @@ struct Parser {
     static func endsRow(_ token: Token) -> Bool {
         switch token.kind {
         case .endOfInput, .closeBrace, .alignment: return true
-        case .command(let name):
-            // Dispatch on the first byte so that most names cost one comparison, not five:
-            // this runs for every command token, several times.
-            switch name.utf8.first {
-            case UInt8(ascii: "\\"): return name == "\\"
-            case UInt8(ascii: "e"): return name == "end"
-            case UInt8(ascii: "r"): return name == "right"
-            case UInt8(ascii: "m"): return name == "middle"
-            case UInt8(ascii: "c"): return name == "cr"
-            default: return false
-            }
-        default: return false
-        }
-    }
-
-    /// Whether `name` is `limits` or `nolimits`, checked after every atom.
-    static func isLimits(_ name: String) -> Bool {
-        switch name.utf8.first {
-        case UInt8(ascii: "l"): return name == "limits"
-        case UInt8(ascii: "n"): return name == "nolimits"
+        case .command(let command): return command.role.endsRow
         default: return false
         }
     }
@@ -174,21 +159,21 @@ struct Parser {
             let token = peek()
             if Self.endsRow(token) { break }
             if let stop = stopCharacter, case .character(stop) = token.kind { break }
-            if case .command(let name) = token.kind, Self.rowCommands.contains(name) {
-                if Self.infixCommands.contains(name) {
+            if case .command(let command) = token.kind, command.role == .infix || command.role == .rowSwitch {
+                if command.role == .infix {
                     try parseInfix(token, after: infix)
                     infix = token
                     numerator = items
                     items = []
                     continue
                 }
-                items.append(try parseSwitch(name, token: token))
+                items.append(try parseSwitch(command, token: token))
                 break
             }
             try parseAtom(into: &items)
         }
         guard let infix else { return Self.row(items) }
-        return Self.infixFraction(infix, numerator: numerator, denominator: items)
+        return infixFraction(infix, numerator: numerator, denominator: items)
     }
 
     static let infixCommands: Set<String> = ["over", "choose", "atop", "above"]
@@ -202,15 +187,15 @@ struct Parser {
         if let first {
             throw MathError(
                 offset: token.offset, length: token.length, code: MathErrorCode.multipleInfix,
-                message: "'\(Self.display(token))' after another infix fraction in the same group",
-                notes: ["'\(Self.display(first))' is already used here; put one of them in braces"])
+                message: "'\(display(token))' after another infix fraction in the same group",
+                notes: ["'\(display(first))' is already used here; put one of them in braces"])
         }
         advance()
-        if case .command("above") = token.kind { _ = try parseDimensionArgument(of: token) }
+        if name(of: token) == "above" { _ = try parseDimensionArgument(of: token) }
     }
 
-    static func infixFraction(_ infix: Token, numerator: [Node], denominator: [Node]) -> Node {
-        let name = Self.name(of: infix)
+    func infixFraction(_ infix: Token, numerator: [Node], denominator: [Node]) -> Node {
+        let name = name(of: infix)
         var fraction = Fraction(numerator: Self.row(numerator), denominator: Self.row(denominator))
         if name != "over" { fraction.lineThickness = "0" }
         guard name == "choose" else { return .fraction(fraction) }
@@ -222,20 +207,20 @@ struct Parser {
     }
 
     /// A style, size, colour or old-style font switch: it applies to the rest of the row.
-    mutating func parseSwitch(_ name: String, token: Token) throws(MathError) -> Node {
+    mutating func parseSwitch(_ command: Command, token: Token) throws(MathError) -> Node {
         advance()
-        if let style = Commands.styles[name] {
+        if let style = command.style {
             return .style(StyleChange(displayStyle: style.display, scriptLevel: style.level), try parseRow())
         }
-        if let size = Commands.sizes[name] {
+        if let size = command.size {
             return .style(StyleChange(size: size), try parseRow())
         }
-        if name == "color" {
+        if command.kind == .colored {
             let color = try parseWordArgument(of: token)
             return .style(StyleChange(color: color), try parseRow())
         }
         let saved = font
-        font = Commands.fonts[name] ?? font
+        font = command.font ?? font
         defer { font = saved }
         return try parseRow()
     }
@@ -243,9 +228,19 @@ struct Parser {
     /// Font commands that switch the rest of the group instead of taking an argument.
     static let fontSwitches: Set<String> = ["rm", "bf", "it", "sf", "tt", "cal"]
 
-    static func name(of token: Token) -> String {
-        if case .command(let name) = token.kind { return name }
+    /// The name of a command token (without the backslash); empty for other tokens.
+    func name(of token: Token) -> String {
+        if case .command(let command) = token.kind { return name(of: command) }
         return ""
+    }
+
+    /// The command's name: the table's copy, or for an unknown name the formula's own bytes.
+    func name(of command: Command) -> String {
+        if command.id != CommandTable.unknown { return command.knownName }
+        let utf8 = source.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: Int(command.nameStart))
+        let end = utf8.index(start, offsetBy: Int(command.nameLength))
+        return String(source[start..<end])
     }
 
     /// A row node, without a wrapper for a single item.
@@ -294,10 +289,10 @@ struct Parser {
                 sup = .op(Operator(text: Self.primes(count)))
                 supFromPrimesOnly = true
                 sawScript = true
-            case .command(let name) where Self.isLimits(name):
-                guard primary.isOperator, !sawScript else { throw Self.misplacedLimits(name, token: token) }
+            case .command(let command) where command.role.isLimits:
+                guard primary.isOperator, !sawScript else { throw Self.misplacedLimits(name(of: command), token: token) }
                 advance()
-                placement = name == "limits" ? .always : .beside
+                placement = command.role == .limits ? .always : .beside
             default:
                 break loop
             }
@@ -349,7 +344,7 @@ struct Parser {
         let missing: Bool
         switch token.kind {
         case .endOfInput, .closeBrace, .alignment, .superscript, .subscript: missing = true
-        case .command(let name): missing = Self.endsRow(token) || Self.isLimits(name)
+        case .command(let command): missing = command.role.endsRow || command.role.isLimits
         default: missing = false
         }
         if missing {
@@ -372,7 +367,7 @@ struct Parser {
         case .openBrace:
             return try parseGroup()
         case .closeBrace:
-            throw Self.missingArgument(command, before: token)
+            throw missingArgument(command, before: token)
         case .endOfInput, .alignment, .superscript, .subscript:
             throw missingArgument(command)
         case .command where Self.endsRow(token):
@@ -385,7 +380,7 @@ struct Parser {
         }
     }
 
-    static func missingArgument(_ command: Token, before brace: Token) -> MathError {
+    func missingArgument(_ command: Token, before brace: Token) -> MathError {
         MathError(
             offset: brace.offset, code: MathErrorCode.missingArgument,
             message: "'\(display(command))' is missing an argument before this '}'",
@@ -395,20 +390,20 @@ struct Parser {
     func missingArgument(_ command: Token) -> MathError {
         MathError(
             offset: command.offset, length: command.length, code: MathErrorCode.missingArgument,
-            message: "'\(Self.display(command))' is missing an argument",
-            notes: [Self.argumentHint(command)])
+            message: "'\(display(command))' is missing an argument",
+            notes: [argumentHint(command)])
     }
 
-    static func display(_ token: Token) -> String {
+    func display(_ token: Token) -> String {
         switch token.kind {
-        case .command(let name): return "\\" + name
+        case .command(let command): return "\\" + name(of: command)
         case .superscript: return "^"
         case .subscript: return "_"
         default: return "command"
         }
     }
 
-    static func argumentHint(_ command: Token) -> String {
+    func argumentHint(_ command: Token) -> String {
         switch name(of: command) {
         case "frac", "dfrac", "tfrac", "cfrac": return "a fraction takes two arguments: '\\frac{numerator}{denominator}'"
         case "binom", "dbinom", "tbinom": return "'\\binom' takes two arguments: '\\binom{n}{k}'"
@@ -443,9 +438,9 @@ struct Parser {
             throw unclosedBrace(open)
         case .alignment where environmentDepth > 0:
             throw unclosedBrace(open)
-        case .command("end") where environmentDepth > 0:
+        case .command(let command) where environmentDepth > 0 && command.role == .end:
             throw unclosedBrace(open)
-        case .command("right") where leftDepth > 0, .command("middle") where leftDepth > 0:
+        case .command(let command) where leftDepth > 0 && (command.role == .right || command.role == .middle):
             throw unclosedBrace(open)
         default:
             throw strayTerminator(token)
@@ -469,8 +464,9 @@ struct Parser {
             let token = peekRaw()
             switch token.kind {
             case .character(let scalar): word.unicodeScalars.append(scalar)
-            case .command(let name) where name.count == 1: word += name
-            case .command(let name): word += "\\" + name
+            case .command(let command):
+                let name = name(of: command)
+                word += name.unicodeScalars.count == 1 ? name : "\\" + name
             case .space: break
             case .closeBrace:
                 advance()

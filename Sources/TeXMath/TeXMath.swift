@@ -23,7 +23,8 @@ public enum TeXMath {
     /// offset of the token to fix.
     public static func convert(_ tex: String, display: Bool) -> MathResult {
         let tokens = Lexer.tokenize(tex)
-        var parser = Parser(tokens: tokens)
+        defer { tokens.deallocate() }
+        var parser = Parser(tokens: UnsafeBufferPointer(tokens), source: tex)
         let tree: Node
         do {
             tree = try parser.parseFormula()

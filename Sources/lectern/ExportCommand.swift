@@ -19,13 +19,16 @@ struct Export: ParsableCommand {
             IMS QTI 2.1 content package (a zip; it needs `--output FILE` or standard output \
             redirected away from a terminal), `moodle` is Moodle XML and `gift` is Moodle's GIFT \
             text. `--output FILE` writes the export to FILE instead of standard output. \
-            `--variants N` is accepted and ignored: variants come with parameterised quizzes.
+            A parameterised quiz exports its first variant; with `--variants N` it exports up \
+            to N of its proven variants, each a question of its own named `<id>-v01`, `<id>-v02`, \
+            and so on.
 
             Examples:
               lectern export quizzes > quizzes.json
               lectern export quizzes --content docs/course --format json
               lectern export quizzes --format qti --output quizzes.zip
               lectern export quizzes --format moodle --output quizzes.xml
+              lectern export quizzes --format gift --variants 20 --output quizzes.txt
             """)
 
     /// What can be exported.
@@ -50,8 +53,14 @@ struct Export: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Write the export to this file instead of standard output.", valueName: "file"))
     var output: String?
 
-    @Option(name: .long, help: ArgumentHelp("Ignored: variants come with parameterised quizzes.", valueName: "n"))
+    @Option(name: .long, help: ArgumentHelp("Export up to this many variants of each parameterised quiz (default: the first only).", valueName: "n"))
     var variants: Int?
+
+    func validate() throws {
+        if let variants, variants < 1 {
+            throw ValidationError("--variants must be at least 1")
+        }
+    }
 
     @OptionGroup var options: CourseOptions
 
@@ -76,10 +85,10 @@ struct Export: ParsableCommand {
             throw ExitCode(1)
         }
         if !outcome.diagnostics.isEmpty { reporter.report(outcome) }
-        let items = ExportItem.all(in: course)
+        let items = ExportItem.all(in: course, variants: variants)
         let title = course.config.title
         let data: Data = switch format {
-        case .json: Data(QuizExport.json(for: course, templates: templates).utf8)
+        case .json: Data(QuizExport.json(for: course, templates: templates, variants: variants).utf8)
         case .qti: QTIPackage.zip(for: items, course: title)
         case .moodle: Data(MoodleXML.document(for: items, course: title).utf8)
         case .gift: Data(GIFT.document(for: items, course: title).utf8)

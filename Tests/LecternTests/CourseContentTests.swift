@@ -15,7 +15,8 @@ import Testing
         /// (`quizzes: 30 checked, 0 unverified, 0 failed; …` gives `[30, 0, 0, …]`).
         func numbers(onLineStartingWith prefix: String) throws -> [Int] {
             let line = try #require(stderrLines.first { $0.hasPrefix(prefix) }, "no '\(prefix)' line in \(stderrLines)")
-            return line.split { !$0.isNumber }.compactMap { Int($0) }
+            // `1,912 variants` is one number.
+            return line.replacingOccurrences(of: ",", with: "").split { !$0.isNumber }.compactMap { Int($0) }
         }
     }
 
@@ -46,14 +47,15 @@ import Testing
         #expect(summary.split { !$0.isNumber }.compactMap { Int($0) }.first == 9, "\(summary)")
         #expect(summary == "9 lessons, no problems")
 
-        // `quizzes: C checked, U unverified, F failed; examples: E run, X failed`
+        // `quizzes: C checked, V variants, U unverified, F failed; examples: E run, X failed`
         let calc = try report.numbers(onLineStartingWith: "quizzes:")
-        try #require(calc.count == 5, "\(calc)")
+        try #require(calc.count == 6, "\(calc)")
         #expect(calc[0] >= 27, "quizzes checked: \(calc[0])")
-        #expect(calc[1] == 0, "unverified quizzes: \(calc[1])")
-        #expect(calc[2] == 0, "failed quizzes: \(calc[2])")
-        #expect(calc[3] >= 20, "worked examples: \(calc[3])")
-        #expect(calc[4] == 0, "failed examples: \(calc[4])")
+        #expect(calc[1] >= 100, "variants proven: \(calc[1])")
+        #expect(calc[2] == 0, "unverified quizzes: \(calc[2])")
+        #expect(calc[3] == 0, "failed quizzes: \(calc[3])")
+        #expect(calc[4] >= 20, "worked examples: \(calc[4])")
+        #expect(calc[5] == 0, "failed examples: \(calc[5])")
 
         // `glossary: T terms, L linked; faq: Q entries, S on lessons`
         let extras = try report.numbers(onLineStartingWith: "glossary:")
@@ -62,5 +64,15 @@ import Testing
         #expect(extras[1] == extras[0], "every term is linked from a lesson")
         #expect(extras[2] >= 10, "FAQ entries: \(extras[2])")
         #expect(extras[3] == extras[2], "every FAQ entry is listed by a lesson")
+    }
+
+    @Test func atLeastFiveLessonsHaveAParameterisedQuiz() throws {
+        let lessons = LecternProcess.packageRoot.appendingPathComponent("content/lessons")
+        let files = try FileManager.default.contentsOfDirectory(atPath: lessons.path).filter { $0.hasSuffix(".md") }
+        let parameterised = try files.filter { name in
+            try String(contentsOf: lessons.appendingPathComponent(name), encoding: .utf8)
+                .split(separator: "\n").contains { $0.hasPrefix("params: ") }
+        }
+        #expect(parameterised.count >= 5, "\(parameterised)")
     }
 }

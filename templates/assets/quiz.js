@@ -9,7 +9,7 @@
   var course = doc.documentElement.getAttribute("data-course") || "course";
   var storageKey = "lectern:" + course + ":progress";
 
-  function emptyState() { return { version: 1, quizzes: {}, lessons: {} }; }
+  function emptyState() { return { version: 1, quizzes: {}, lessons: {}, variants: {} }; }
 
   function loadState() {
     try {
@@ -19,6 +19,7 @@
       if (!parsed || typeof parsed !== "object") { return emptyState(); }
       parsed.quizzes = parsed.quizzes || {};
       parsed.lessons = parsed.lessons || {};
+      parsed.variants = parsed.variants || {};
       return parsed;
     } catch (e) {
       return emptyState();
@@ -73,6 +74,7 @@
     // not submit it as a GET request that reloads the page.
     if (this.submit) { this.submit.disabled = false; }
     var self = this;
+    this.startVariants();
     form.addEventListener("submit", function (event) { event.preventDefault(); self.grade(true); });
     if (this.retry) { this.retry.addEventListener("click", function () { self.reset(true); }); }
     if (this.hintButton && this.hint) {
@@ -83,6 +85,80 @@
       });
     }
   }
+
+  /* ---------- variants of a parameterised quiz ----------
+     The page shows the first variant; the others come as JSON in the form. Which one a reader
+     sees follows from a seed kept with the progress, so a reload shows the same variant until the
+     reader asks for another one. */
+
+  function hash(text) {
+    var h = 0x811c9dc5;
+    for (var i = 0; i < text.length; i += 1) { h ^= text.charCodeAt(i); h = Math.imul(h, 0x01000193) >>> 0; }
+    return h >>> 0;
+  }
+
+  function readerSeed() {
+    if (typeof state.seed !== "number") { state.seed = Math.floor(Math.random() * 4294967296); saveState(state); }
+    return state.seed;
+  }
+
+  Quiz.prototype.startVariants = function () {
+    var data = this.form.querySelector("script.quiz-variants");
+    this.variants = [];
+    this.variant = 0;
+    if (data) { try { this.variants = JSON.parse(data.textContent) || []; } catch (e) { this.variants = []; } }
+    this.another = this.form.querySelector(".quiz-another");
+    if (this.variants.length < 2) { show(this.another, false); return; }
+    var stored = state.variants[this.id];
+    var index = typeof stored === "number" && stored >= 0 && stored < this.variants.length
+      ? stored : hash(readerSeed() + ":" + this.id) % this.variants.length;
+    this.showVariant(index);
+    var self = this;
+    if (this.another) {
+      this.another.addEventListener("click", function () { self.nextVariant(); });
+    }
+  };
+
+  Quiz.prototype.showVariant = function (index) {
+    var variant = this.variants[index];
+    if (!variant) { return; }
+    this.variant = index;
+    if (state.variants[this.id] !== index) { state.variants[this.id] = index; saveState(state); }
+    var legend = this.form.querySelector("legend");
+    var label = legend ? legend.querySelector(".quiz-label") : null;
+    if (legend && label) {
+      legend.innerHTML = "";
+      legend.appendChild(label);
+      legend.insertAdjacentHTML("beforeend", " " + variant.legend);
+    }
+    var more = this.form.querySelector(".quiz-question-more");
+    if (more) { more.innerHTML = variant.more; }
+    all(".quiz-option-text", this.form).forEach(function (text, position) {
+      if (position < variant.options.length) { text.innerHTML = variant.options[position]; }
+    });
+    if (this.explanation) { this.explanation.innerHTML = variant.explanation; }
+    if (this.hint) { this.hint.innerHTML = variant.hint; }
+    this.key = variant.key;
+    this.tolerance = parseFloat(variant.tolerance || "0");
+    this.form.setAttribute("data-key", variant.key);
+    this.form.setAttribute("data-tolerance", variant.tolerance);
+    this.form.setAttribute("data-variant", String(index));
+  };
+
+  /* Another variant, never the one shown; the earlier answer no longer applies to the form,
+     but whether it was right still counts for the lesson's progress. */
+  Quiz.prototype.nextVariant = function () {
+    var count = this.variants.length;
+    var step = 1 + hash(readerSeed() + ":" + this.id + ":" + this.variant) % (count - 1);
+    var saved = state.quizzes[this.id];
+    if (saved) { state.quizzes[this.id] = { correct: !!saved.correct }; }
+    this.showVariant((this.variant + step) % count);
+    this.reset(false);
+    saveState(state);
+    page.update();
+    this.say("Here is another variant of this quiz.", "none");
+    if (this.inputs.length) { this.inputs[0].focus(); }
+  };
 
   Quiz.prototype.response = function () {
     if (this.kind === "numeric") {
@@ -128,7 +204,7 @@
     }
     var correct = this.isCorrect(response);
     this.showResult(correct);
-    state.quizzes[this.id] = { correct: correct, response: response };
+    state.quizzes[this.id] = { correct: correct, response: response, variant: this.variant };
     saveState(state);
     page.update();
     if (interactive && this.retry) { this.retry.focus(); }
@@ -229,7 +305,7 @@
       }
       this.quizzes.forEach(function (quiz) {
         var saved = state.quizzes[quiz.id];
-        if (saved && saved.response !== undefined) {
+        if (saved && saved.response !== undefined && (saved.variant || 0) === quiz.variant) {
           quiz.restoreResponse(saved.response);
           quiz.showResult(!!saved.correct);
         }

@@ -90,16 +90,13 @@ package struct LessonChecker: TreeRewriter {
     }
 
     private mutating func check(_ node: QuizNode) -> CheckedQuiz {
-        let before = diagnostics.count
-        let texts = node.texts.rewritten(by: &self)
-        let textsFailed = diagnostics[before...].contains { $0.severity == .error }
-        var (status, problems) = QuizChecker(strict: strict).check(node.quiz, interpreter: &interpreter)
-        diagnostics += problems
-        if textsFailed, status == .verified { status = .failed }
-        quizCounts.count(status)
-        let checked = CheckedQuiz(quiz: node.quiz, status: status, texts: texts)
-        quizzes.append(checked)
-        return checked
+        let outcome = QuizVariantChecker(glossary: glossary, strict: strict).check(node, position: quizzes.count, interpreter: &interpreter)
+        diagnostics += outcome.diagnostics
+        termsUsed.formUnion(outcome.termsUsed)
+        quizCounts.count(outcome.quiz.status)
+        quizCounts.variants += outcome.quiz.variants.count
+        quizzes.append(outcome.quiz)
+        return outcome.quiz
     }
 
     private mutating func run(_ node: ExampleNode) -> CheckedExample {
@@ -131,12 +128,15 @@ package struct QuizCounts: Sendable, Hashable {
     package var unverified = 0
     /// Quizzes that are malformed or whose check failed.
     package var failed = 0
+    /// Variants of parameterised quizzes checked (each proven like a quiz of its own).
+    package var variants = 0
 
     /// Counts as given.
-    package init(verified: Int = 0, unverified: Int = 0, failed: Int = 0) {
+    package init(verified: Int = 0, unverified: Int = 0, failed: Int = 0, variants: Int = 0) {
         self.verified = verified
         self.unverified = unverified
         self.failed = failed
+        self.variants = variants
     }
 
     /// All quizzes counted.
@@ -153,7 +153,8 @@ package struct QuizCounts: Sendable, Hashable {
 
     /// The counts of two lessons together.
     package static func + (lhs: QuizCounts, rhs: QuizCounts) -> QuizCounts {
-        QuizCounts(verified: lhs.verified + rhs.verified, unverified: lhs.unverified + rhs.unverified, failed: lhs.failed + rhs.failed)
+        QuizCounts(verified: lhs.verified + rhs.verified, unverified: lhs.unverified + rhs.unverified, failed: lhs.failed + rhs.failed,
+                   variants: lhs.variants + rhs.variants)
     }
 }
 

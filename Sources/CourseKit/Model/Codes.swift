@@ -162,5 +162,5 @@ package enum Codes {
         glossaryDuplicateTerm, glossaryEmptyDefinition, glossaryEmptyTerm, glossaryUnknownFunction,
         glossaryUnknownTerm, glossaryUnusedTerm,
         faqBadId, faqDuplicateId, faqEmptyAnswer, faqEmptyQuestion, faqUnknownId,
-    ]
+    ] + variantCodes
 }

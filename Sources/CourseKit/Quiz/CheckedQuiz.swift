@@ -7,17 +7,54 @@ package struct CheckedQuiz: Sendable {
     package var quiz: Quiz
     /// What the check proved about the key.
     package var status: QuizStatus
-    /// The question, options, explanation and hint, checked.
+    /// The question, options, explanation and hint, checked (a parameterised quiz's first variant).
     package var texts: QuizTexts<CheckedStage>
+    /// Every variant proven, in order, for a parameterised quiz; empty for a plain quiz. `quiz`
+    /// and `texts` are the first variant's.
+    package var variants: [CheckedQuizVariant] = []
+
+    /// Gathers a checked quiz.
+    package init(quiz: Quiz, status: QuizStatus, texts: QuizTexts<CheckedStage>, variants: [CheckedQuizVariant] = []) {
+        self.quiz = quiz
+        self.status = status
+        self.texts = texts
+        self.variants = variants
+    }
+
+    /// Up to `limit` of the variants: the first, then a sample of the others seeded from the quiz
+    /// id (so every export picks the same), in their order, so that a few show a range of values
+    /// rather than the first draws of the product.
+    package func variants(upTo limit: Int) -> [CheckedQuizVariant] {
+        let count = variants.count
+        guard limit < count else { return variants }
+        var generator = SplitMix64(seed: StableHash.fnv1a(quiz.id, as: UInt64.self))
+        var others = Array(1..<count)
+        for slot in 0..<max(limit - 1, 0) {
+            others.swapAt(slot, slot + Int(generator.next() % UInt64(others.count - slot)))
+        }
+        return ([0] + others.prefix(max(limit - 1, 0)).sorted()).map { variants[$0] }
+    }
 
     /// The key as a reader would type it: the numeric or true/false answer as written; nil for choice quizzes.
     package var keyText: String? {
         switch quiz.answer?.value {
         case .number(let number)?: number.text
         case .boolean(let value)?: value ? "true" : "false"
-        case nil: nil
+        case .computed?, nil: nil
         }
     }
+}
+
+/// One variant of a parameterised quiz: its parameter values, its key and its texts.
+package struct CheckedQuizVariant: Sendable {
+    /// The parameters' values.
+    package var bindings: QuizVariantBindings
+    /// The quiz with this variant's computed answer filled in.
+    package var quiz: Quiz
+    /// What the check proved for this variant.
+    package var status: QuizStatus
+    /// The texts with this variant's values.
+    package var texts: QuizTexts<CheckedStage>
 }
 
 /// What the check pass proved about a quiz's key.

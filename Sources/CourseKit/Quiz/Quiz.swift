@@ -26,6 +26,8 @@ package struct Quiz: Sendable {
     package var hint: QuizText?
     /// The whole fence, for diagnostics about the quiz as a whole.
     package var range: SourceRange
+    /// The `params:`, `constraint:` and `variants:` of a parameterised quiz; nil for a plain one.
+    package var parameters: QuizParameters? = nil
 
     /// The tolerance a numeric answer is checked with: explicit, or half a unit of its last written digit.
     package var effectiveTolerance: Double? {
@@ -61,6 +63,8 @@ package struct QuizAnswer: Sendable {
     package enum Value: Sendable, Hashable {
         case number(QuizNumber)
         case boolean(Bool)
+        /// `answer: {= expression}`: a number computed for each variant (see `QuizVariantChecker`).
+        case computed(InlineValueSource)
     }
 
     /// The key.
@@ -69,12 +73,13 @@ package struct QuizAnswer: Sendable {
     package var range: SourceRange
 }
 
-/// The `check:` statements of a quiz, with a map back to the author's lines.
+/// Calc text written in a quiz field (`check:`, `params:`, `constraint:`), with a map back to
+/// the author's lines.
 package struct QuizCheck: Sendable {
     /// Calc source: one line per written line, continuation indentation removed.
     package var source: String
     /// Maps scalar offsets in `source` to the author's file.
     package var map: SnippetMap
-    /// The `check:` field name, for notes saying where a computed value came from.
+    /// The field's name, for notes saying where a computed value came from.
     package var range: SourceRange
 }

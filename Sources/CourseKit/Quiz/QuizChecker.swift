@@ -15,10 +15,25 @@ import Diagnostics
 package struct QuizChecker: Sendable {
     /// When true a quiz without `check:` is an error (`lectern check --strict`).
     package var strict: Bool
+    /// The variant being proven, for a parameterised quiz: disagreements then name its values
+    /// and carry the `quiz.variant-…` codes.
+    package var variant: QuizVariantBindings?
 
     /// Creates a checker; `strict` makes quizzes without `check:` errors.
-    package init(strict: Bool = false) {
+    package init(strict: Bool = false, variant: QuizVariantBindings? = nil) {
         self.strict = strict
+        self.variant = variant
+    }
+
+    /// `message` and `code` as reported for this checker's variant: the plain ones for a plain quiz.
+    private func disagreement(_ code: String, _ message: String) -> (code: String, message: String) {
+        guard let variant else { return (code, message) }
+        let variantCode = switch code {
+        case Codes.quizCorrectDistractor: Codes.quizVariantCorrectDistractor
+        case Codes.quizDuplicateOption: Codes.quizVariantDuplicateOption
+        default: Codes.quizVariantWrongKey
+        }
+        return (variantCode, message + " for " + variant.label)
     }
 
     /// Proves the key of `quiz` against a copy of `interpreter`; the check's own bindings do
@@ -34,6 +49,14 @@ package struct QuizChecker: Sendable {
 
     /// `lesson` holds the lesson's bindings (option values read them); `copy` runs the check.
     private func checkKey(_ quiz: Quiz, lesson interpreter: Interpreter, check copy: inout Interpreter, diagnostics: inout [Diagnostic]) -> QuizStatus {
+        var duplicates = duplicateOptions(quiz, interpreter: interpreter)
+        // A distractor equal to the key is already reported as right; saying it is also a duplicate adds nothing.
+        defer {
+            let flagged = Set(diagnostics.filter { [Codes.quizCorrectDistractor, Codes.quizVariantCorrectDistractor].contains($0.code) }
+                .compactMap { $0.range.map { "\($0.start.line):\($0.start.column)" } })
+            duplicates.removeAll { $0.range.map { flagged.contains("\($0.start.line):\($0.start.column)") } ?? false }
+            diagnostics += duplicates
+        }
         guard let check = quiz.check else {
             if strict {
                 diagnostics.append(.error(
@@ -42,7 +65,7 @@ package struct QuizChecker: Sendable {
                     at: SourceRange(start: quiz.range.start, length: 3)
                 ))
             }
-            return .unverified
+            return duplicates.isEmpty ? .unverified : .failed
         }
         let program: Program
         switch copy.parse(check.source) {
@@ -86,7 +109,7 @@ package struct QuizChecker: Sendable {
             checkChoice(quiz, value: value, check: check, origin: origin, interpreter: interpreter, diagnostics: &diagnostics)
         }
         // Warnings (a loose tolerance) leave the key proven; `--strict` makes them fail the run.
-        return diagnostics[before...].contains { $0.severity == .error } ? .failed : .verified
+        return diagnostics[before...].contains { $0.severity == .error } || !duplicates.isEmpty ? .failed : .verified
     }
 
     private func checkNumeric(_ quiz: Quiz, value: Value, origin: DiagnosticNote, diagnostics: inout [Diagnostic]) {
@@ -102,11 +125,14 @@ package struct QuizChecker: Sendable {
         }
         if !Self.agree(answer.value, computed, tolerance: tolerance) {
             let source = quiz.tolerance == nil ? "implied by the answer's last digit" : "from 'tolerance:'"
+            // A variant's message names its values; the tolerance moves to the note.
+            let (code, message) = variant == nil
+                ? (Codes.quizWrongKey, "answer \(answer.text) differs from check value \(Value.number(computed)) (tolerance \(tolerance))")
+                : disagreement(Codes.quizWrongKey, "answer \(answer.text) differs from check value \(Value.number(computed))")
             diagnostics.append(.error(
-                Codes.quizWrongKey,
-                "answer \(answer.text) differs from check value \(Value.number(computed)) (tolerance \(tolerance))",
+                code, message,
                 at: answerRange,
-                notes: [origin, DiagnosticNote("the tolerance is \(source)", range: quiz.tolerance?.range)]
+                notes: [origin, DiagnosticNote("the tolerance is \(tolerance), \(source)", range: quiz.tolerance?.range)]
             ))
         } else if quiz.tolerance == nil, let written = WrittenNumber(answer.text), written.isTooLoose(for: computed) {
             // `answer: 1` for sigmoid(1) would pass within ±0.5 and prove nothing.
@@ -127,9 +153,9 @@ package struct QuizChecker: Sendable {
             return
         }
         if truth != answer {
+            let (code, message) = disagreement(Codes.quizWrongKey, "answer \(answer) disagrees with the check, which is \(truth)")
             diagnostics.append(.error(
-                Codes.quizWrongKey,
-                "answer \(answer) disagrees with the check, which is \(truth)",
+                code, message,
                 at: answerRange,
                 notes: [origin]
             ))
@@ -139,9 +165,9 @@ package struct QuizChecker: Sendable {
     private func checkChoice(_ quiz: Quiz, value: Value, check: QuizCheck, origin: DiagnosticNote, interpreter: Interpreter, diagnostics: inout [Diagnostic]) {
         if let truth = value.truth {
             if !truth {
+                let (code, message) = disagreement(Codes.quizFalseClaim, "the check is false, so the claim behind the marked answer does not hold")
                 diagnostics.append(.error(
-                    Codes.quizFalseClaim,
-                    "the check is false, so the claim behind the marked answer does not hold",
+                    code, message,
                     at: check.range,
                     notes: [DiagnosticNote("the last statement of 'check:' evaluates to False")]
                 ))
@@ -177,19 +203,36 @@ package struct QuizChecker: Sendable {
             let tolerance = quiz.tolerance?.value ?? (option.isMarked ? number.impliedTolerance : resolution)
             let matches = targets.contains { Self.agree(number.value, $0, tolerance: tolerance) }
             if option.isMarked, !matches {
+                let (code, message) = disagreement(Codes.quizWrongOption, "marked option \(number.text) differs from check value \(shown) (tolerance \(tolerance))")
                 diagnostics.append(.error(
-                    Codes.quizWrongOption,
-                    "marked option \(number.text) differs from check value \(shown) (tolerance \(tolerance))",
+                    code, message,
                     at: option.textRange, notes: [origin]
                 ))
             } else if !option.isMarked, matches {
+                let (code, message) = disagreement(Codes.quizCorrectDistractor, "unmarked option \(number.text) equals check value \(shown) (tolerance \(tolerance))")
                 diagnostics.append(.error(
-                    Codes.quizCorrectDistractor,
-                    "unmarked option \(number.text) equals check value \(shown) (tolerance \(tolerance)); a distractor must be wrong, or mark it '[x]'",
+                    code, message + "; a distractor must be wrong, or mark it '[x]'",
                     at: option.textRange, notes: [origin]
                 ))
             }
         }
+    }
+
+    /// Options showing the same number: a reader could not tell them apart, and one of them
+    /// would be both right and wrong. Compared exactly, as the reader sees them.
+    private func duplicateOptions(_ quiz: Quiz, interpreter: Interpreter) -> [Diagnostic] {
+        var scratch: [Diagnostic] = []
+        let numbers = quiz.options.map { optionNumber($0, interpreter: interpreter, diagnostics: &scratch) }
+        var diagnostics: [Diagnostic] = []
+        for later in numbers.indices {
+            guard let number = numbers[later],
+                  let earlier = numbers[..<later].firstIndex(where: { $0.map { Self.agree($0.value, number.value, tolerance: 0) } ?? false }) else { continue }
+            let (code, message) = disagreement(Codes.quizDuplicateOption, "options \(earlier + 1) and \(later + 1) both show \(number.text)")
+            diagnostics.append(.error(code, message + "; every option must differ from the others",
+                                      at: quiz.options[later].textRange,
+                                      notes: [DiagnosticNote("option \(earlier + 1) is here", range: quiz.options[earlier].textRange)]))
+        }
+        return diagnostics
     }
 
     /// The number an option shows the reader: written, or computed and formatted (then read back,

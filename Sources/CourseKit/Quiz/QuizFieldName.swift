@@ -2,7 +2,7 @@ import Diagnostics
 
 /// The `key: value` fields a quiz body may contain.
 package enum QuizFieldName: String, CaseIterable, Sendable {
-    case answer, check, tolerance, id, hint
+    case answer, check, tolerance, id, hint, params, constraint, variants
 
     /// The known field closest to a misspelt `name`, if it is close enough to be a likely typo.
     ///

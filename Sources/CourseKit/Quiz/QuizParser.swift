@@ -267,6 +267,7 @@ extension State {
         let answer = readAnswer()
         let tolerance = readTolerance()
         let check = readCheck()
+        let parameters = readParameters()
         let id = readID(question: question)
         let hint = fields[.hint].flatMap { $0.value.isEmpty ? nil : QuizText(lines: $0.value) }
         let explanation = explanationLines.isEmpty ? nil : QuizText(lines: explanationLines)
@@ -274,7 +275,7 @@ extension State {
         var kind: QuizKind?
         if options.isEmpty {
             switch answer?.value {
-            case .number?: kind = .numeric
+            case .number?, .computed?: kind = .numeric
             case .boolean?: kind = .trueFalse
             case nil:
                 if fields[.answer] == nil, !sawUnknownField {
@@ -328,7 +329,7 @@ extension State {
         let quiz = Quiz(
             id: id.value, idRange: id.range, kind: kind, question: question, options: quizOptions,
             answer: answer, check: check, tolerance: tolerance, explanation: explanation, hint: hint,
-            range: fenceRange
+            range: fenceRange, parameters: parameters
         )
         return (quiz, diagnostics)
     }
@@ -344,11 +345,15 @@ extension State {
         if let number = QuizNumber(text) {
             return QuizAnswer(value: .number(number), range: field.valueRange)
         }
+        // `answer: {= relu(w * x)}`: computed for each variant, then read back as the reader sees it.
+        if field.value.count == 1, case .computed(let source)? = Self.optionValue(QuizText(lines: field.value)) {
+            return QuizAnswer(value: .computed(source), range: field.valueRange)
+        }
         diagnostics.append(.error(
             Codes.quizBadAnswer,
             text.isEmpty
                 ? "'answer:' is empty; write a number or true/false"
-                : "answer '\(text)' is neither a number nor true/false",
+                : "answer '\(text)' is neither a number, true/false nor one '{= …}' value",
             at: text.isEmpty ? field.name : field.valueRange
         ))
         return nil
@@ -374,18 +379,61 @@ extension State {
             diagnostics.append(.error(Codes.quizEmptyCheck, "'check:' is empty; write the Calc statements that prove the key", at: field.name))
             return nil
         }
+        return calcText(field, name: .check)
+    }
+
+    /// The Calc text of `field` when it parses; otherwise nil and a diagnostic at the column.
+    mutating func calcText(_ field: (value: [(text: Substring, location: SourceLocation)], name: SourceRange, valueRange: SourceRange), name: QuizFieldName) -> QuizCheck? {
         let text = QuizText(lines: field.value)
         // Syntax is checked here, with the rest of the quiz's form; names are resolved when it runs.
         if case .failure(let error) = Interpreter().parse(text.markdown) {
             diagnostics.append(.error(
-                Codes.quizCheckSyntax,
-                "'check:' does not parse: \(error.message)",
+                name == .check ? Codes.quizCheckSyntax : Codes.quizParamSyntax,
+                "'\(name.rawValue):' does not parse: \(error.message)",
                 at: text.map.range(atScalarOffset: error.offset, length: error.length),
                 notes: error.notes.map { DiagnosticNote($0) }
             ))
             return nil
         }
         return QuizCheck(source: text.markdown, map: text.map, range: field.name)
+    }
+
+    /// `params:`, `constraint:` and `variants:`; the draws themselves are read when the quiz is
+    /// checked, since their arguments are Calc values.
+    mutating func readParameters() -> QuizParameters? {
+        guard let params = fields[.params] else {
+            for name in [QuizFieldName.constraint, .variants] {
+                guard let field = fields[name] else { continue }
+                diagnostics.append(.error(Codes.quizParamSyntax, "'\(name.rawValue):' needs 'params:' to draw the variants from", at: field.name))
+            }
+            return nil
+        }
+        guard !params.value.isEmpty else {
+            diagnostics.append(.error(Codes.quizParamSyntax, "'params:' is empty; write draws such as 'x = randint(-3, 3)'", at: params.name))
+            return nil
+        }
+        guard let statements = calcText(params, name: .params) else { return nil }
+        var constraint: QuizCheck?
+        if let field = fields[.constraint] {
+            guard !field.value.isEmpty else {
+                diagnostics.append(.error(Codes.quizParamSyntax, "'constraint:' is empty; write a condition such as 'x != 0'", at: field.name))
+                return nil
+            }
+            guard let text = calcText(field, name: .constraint) else { return nil }
+            constraint = text
+        }
+        var count: QuizField<Int>?
+        if let field = fields[.variants] {
+            let text = field.value.map { String($0.text) }.joined(separator: " ")
+            guard let number = Int(text), (1...QuizParameters.maxSample).contains(number) else {
+                diagnostics.append(.error(
+                    Codes.quizBadVariants, "variants '\(text)' is not a whole number from 1 to \(QuizParameters.maxSample)",
+                    at: text.isEmpty ? field.name : field.valueRange))
+                return nil
+            }
+            count = QuizField(value: number, range: field.valueRange)
+        }
+        return QuizParameters(statements: statements, constraint: constraint, sampleSize: count)
     }
 
     mutating func readID(question: QuizText) -> (value: String, range: SourceRange?) {

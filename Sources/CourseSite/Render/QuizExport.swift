@@ -20,6 +20,8 @@ package enum QuizExport {
         var explanation: Text?
         var hint: Text?
         var check: String?
+        /// A variant's parameter values (`w = 0.5, x = -3`); nil for a plain quiz.
+        var variant: String?
     }
 
     /// A text both as plain text (values filled in) and as rendered HTML.
@@ -58,8 +60,9 @@ package enum QuizExport {
     }
 
     /// The export of a checked course: pretty-printed JSON with sorted keys, ending in a newline.
-    /// Quiz texts are written as the lesson pages write them, with `templates`.
-    package static func json(for course: CheckedCourse, templates: PageRenderer) -> String {
+    /// Quiz texts are written as the lesson pages write them, with `templates`. A parameterised
+    /// quiz gives its first variant, or with `variants` up to that many, as `ExportItem` names them.
+    package static func json(for course: CheckedCourse, templates: PageRenderer, variants: Int? = nil) -> String {
         let context = RenderContext(renderer: templates, course: course, assets: [])
         var entries: [Entry] = []
         for lesson in course.lessons {
@@ -70,27 +73,37 @@ package enum QuizExport {
                 return Text(text: SearchText.of(document.blocks), html: html.hasSuffix("\n") ? String(html.dropLast()) : html)
             }
             for (index, checked) in lesson.quizzes.enumerated() {
-                let quiz = checked.quiz
-                let key: Key
-                switch quiz.answer?.value {
-                case .number(let number)?: key = .number(number.value)
-                case .boolean(let value)?: key = .boolean(value)
-                case nil: key = .options(quiz.options.indices.filter { quiz.options[$0].isMarked })
+                var forms = [(id: checked.quiz.id, quiz: checked.quiz, texts: checked.texts, variant: String?.none)]
+                if let limit = variants, !checked.variants.isEmpty {
+                    let chosen = checked.variants(upTo: limit)
+                    forms = chosen.enumerated().map { number, variant in
+                        (ExportItem.variantID(checked.quiz.id, number: number + 1, of: chosen.count), variant.quiz, variant.texts,
+                         variant.bindings.label)
+                    }
                 }
-                let options = quiz.options.isEmpty ? nil : quiz.options.indices.map { optionIndex -> Option in
-                    let rendered = text(checked.texts.options[optionIndex])
-                    return Option(text: rendered?.text ?? "", html: QuizRenderer.unwrapSingleParagraph(rendered?.html ?? ""),
-                                  correct: quiz.options[optionIndex].isMarked)
+                for form in forms {
+                    let quiz = form.quiz
+                    let key: Key
+                    switch quiz.answer?.value {
+                    case .number(let number)?: key = .number(number.value)
+                    case .boolean(let value)?: key = .boolean(value)
+                    case .computed?, nil: key = .options(quiz.options.indices.filter { quiz.options[$0].isMarked })
+                    }
+                    let options = quiz.options.isEmpty ? nil : quiz.options.indices.map { optionIndex -> Option in
+                        let rendered = text(form.texts.options[optionIndex])
+                        return Option(text: rendered?.text ?? "", html: QuizRenderer.unwrapSingleParagraph(rendered?.html ?? ""),
+                                      correct: quiz.options[optionIndex].isMarked)
+                    }
+                    entries.append(Entry(
+                        id: form.id, lesson: lesson.lesson.slug, lessonTitle: lesson.lesson.frontMatter.title,
+                        position: index + 1, kind: quiz.kind.rawValue, status: checked.status.rawValue,
+                        question: text(form.texts.question) ?? Text(text: "", html: ""),
+                        options: options, key: key,
+                        tolerance: quiz.kind == .numeric ? quiz.effectiveTolerance : nil,
+                        explanation: text(form.texts.explanation),
+                        hint: text(form.texts.hint),
+                        check: quiz.check?.source, variant: form.variant))
                 }
-                entries.append(Entry(
-                    id: quiz.id, lesson: lesson.lesson.slug, lessonTitle: lesson.lesson.frontMatter.title,
-                    position: index + 1, kind: quiz.kind.rawValue, status: checked.status.rawValue,
-                    question: text(checked.texts.question) ?? Text(text: "", html: ""),
-                    options: options, key: key,
-                    tolerance: quiz.kind == .numeric ? quiz.effectiveTolerance : nil,
-                    explanation: text(checked.texts.explanation),
-                    hint: text(checked.texts.hint),
-                    check: quiz.check?.source))
             }
         }
         let encoder = JSONEncoder()

@@ -4,12 +4,31 @@ import Foundation
 
 /// Builds the view models of a page's quizzes from their checked form and rendered texts.
 package enum QuizRenderer {
+    /// How many variants of one quiz a page carries: enough for practice, while a quiz with
+    /// 1,000 proven variants does not make its page a megabyte heavier.
+    package static let pageVariantLimit = 30
+
     /// The view of one quiz.
     ///
     /// - Parameters:
     ///   - number: the quiz's 1-based position on its page; `count`: how many quizzes the page has.
     ///   - html: renders one of the quiz's texts (question, option, explanation, hint) to HTML.
     package static func view(of checked: CheckedQuiz, number: Int, count: Int, html: (CheckedDocument) -> String) -> QuizView {
+        var view = singleView(of: checked, number: number, count: count, html: html)
+        if checked.variants.count > 1 {
+            // The page shows the first variant; the script swaps in another from this list. Every
+            // variant is proven, but a page carries at most `pageVariantLimit` of them.
+            let views = checked.variants(upTo: pageVariantLimit).map { variant in
+                singleView(of: CheckedQuiz(quiz: variant.quiz, status: variant.status, texts: variant.texts),
+                           number: number, count: count, html: html)
+            }
+            view.variants = HTML(trusted: QuizVariantsJSON.script(for: views))
+        }
+        return view
+    }
+
+    /// The view of one quiz or variant, as the page shows it without the script.
+    private static func singleView(of checked: CheckedQuiz, number: Int, count: Int, html: (CheckedDocument) -> String) -> QuizView {
         let quiz = checked.quiz
         let anchor = anchor(for: quiz.id)
         let question = html(checked.texts.question)

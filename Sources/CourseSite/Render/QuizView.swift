@@ -46,6 +46,8 @@ package struct QuizView: Sendable {
     package var explanation: HTML?
     /// The key as shown in the no-script "Show answer" box.
     package var answer: HTML
+    /// A parameterised quiz's variants as JSON for the script (`QuizVariantsJSON`); nil for a plain quiz.
+    package var variants: HTML? = nil
 }
 
 /// What the worked-example template (`partials/example.mustache`) receives.
@@ -98,6 +100,7 @@ extension QuizView: MustacheFields {
         "hint": \QuizView.hint,
         "explanation": \QuizView.explanation,
         "answer": \QuizView.answer,
+        "variants": \QuizView.variants,
     ]
 }
 
