@@ -69,3 +69,8 @@ package struct SearchPage: PageGenerator {
         return SearchIndex(documents: documents)
     }
 }
+
+extension SearchPage: DeclaresPageInputs {
+    /// The index holds the text of every lesson.
+    package var inputs: PageInputs { [.lessonContent] }
+}
