@@ -202,8 +202,11 @@ package final class IncrementalCourse {
                 rechecked.append(lesson.slug)
                 lessons.append(checked)
             }
-            entry.spentBefore = before
-            self.entries[lesson.slug] = entry
+            if entry.spentBefore != before || rechecked.last == lesson.slug {
+                // Written back only when changed: copying every entry on every run is not free.
+                entry.spentBefore = before
+                self.entries[lesson.slug] = entry
+            }
             diagnostics += entry.checkDiagnostics
         }
         lastRechecked = rechecked

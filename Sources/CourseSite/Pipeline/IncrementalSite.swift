@@ -65,6 +65,11 @@ package final class IncrementalSite {
         var lesson: Int
     }
 
+    private struct SearchKey: Equatable {
+        var lesson: Int
+        var title: String
+    }
+
     private struct GeneratorKey: Equatable {
         var context: Int
         var lessons: [String: Int]?
@@ -81,6 +86,8 @@ package final class IncrementalSite {
     private var bodies: [String: (key: BodyKey, html: HTML)] = [:]
     private var lessonPages: [String: (key: PageKey, data: Data)] = [:]
     private var generated: [Int: (key: GeneratorKey, pages: [String: Data])] = [:]
+    /// Each lesson's search documents, kept while its tree, slug and title are the same.
+    private var searchDocuments: [String: (key: SearchKey, documents: [SearchDocument])] = [:]
     private var site = Site()
 
     /// What the last render did.
@@ -111,6 +118,7 @@ package final class IncrementalSite {
         bodies = [:]
         lessonPages = [:]
         generated = [:]
+        searchDocuments = [:]
         site = Site()
     }
 
@@ -153,7 +161,11 @@ package final class IncrementalSite {
             if let kept = generated[index], kept.key == generatorKey {
                 pages = kept.pages
             } else {
-                pages = try generator.pages(in: context)
+                if let search = generator as? SearchPage {
+                    pages = try searchPages(search, in: context, revisions: revisions)
+                } else {
+                    pages = try generator.pages(in: context)
+                }
                 generated[index] = (generatorKey, pages)
                 report.rendered += pages.keys
             }
@@ -165,6 +177,26 @@ package final class IncrementalSite {
         site = next
         lastReport = report
         return next
+    }
+
+    /// The search page and index, with the search documents of unchanged lessons kept: walking
+    /// every lesson's tree for its text is most of the index's cost.
+    private func searchPages(_ generator: SearchPage, in context: RenderContext,
+                             revisions: Revisions) throws(LecternError) -> [String: Data] {
+        var kept: [String: (key: SearchKey, documents: [SearchDocument])] = [:]
+        let pages = try generator.pages(in: context) { lesson in
+            let slug = lesson.lesson.slug
+            let key = SearchKey(lesson: revisions.lessons[slug] ?? -1, title: lesson.lesson.frontMatter.title)
+            if key.lesson >= 0, let old = searchDocuments[slug], old.key == key {
+                kept[slug] = old
+                return old.documents
+            }
+            let documents = SearchPage.documents(of: lesson)
+            kept[slug] = (key, documents)
+            return documents
+        }
+        searchDocuments = kept
+        return pages
     }
 
     /// The lesson pages, each kept while its lesson and the context are the same; bodies are

@@ -24,7 +24,14 @@ package struct SearchPage: PageGenerator {
 
     /// `search.html` and the index script.
     package func pages(in context: RenderContext) throws(LecternError) -> [String: Data] {
-        let index = try Self.index(for: context)
+        try pages(in: context, lessonDocuments: Self.documents(of:))
+    }
+
+    /// `search.html` and the index script, with each lesson's documents from `lessonDocuments`
+    /// (`IncrementalSite` keeps them for the lessons that did not change).
+    package func pages(in context: RenderContext,
+                       lessonDocuments: (CheckedLesson) -> [SearchDocument]) throws(LecternError) -> [String: Data] {
+        let index = try Self.index(for: context, lessonDocuments: lessonDocuments)
         let view = SearchPageView(indexScript: .text(Self.indexPath), documentCount: index.documents.count,
                                   hasGlossary: context.course.hasGlossary, hasFAQ: context.course.hasFAQ)
         return [
@@ -43,18 +50,11 @@ package struct SearchPage: PageGenerator {
     }
 
     /// Every searchable document of the course, from the checked trees.
-    package static func index(for context: RenderContext) throws(LecternError) -> SearchIndex {
+    package static func index(for context: RenderContext,
+                              lessonDocuments: (CheckedLesson) -> [SearchDocument] = documents(of:)) throws(LecternError) -> SearchIndex {
         let course = context.course
         var documents: [SearchDocument] = []
-        for lesson in course.lessons {
-            let title = lesson.lesson.frontMatter.title
-            let url = RenderContext.lessonPath(lesson.lesson.slug)
-            for section in SearchText.sections(of: lesson.document) {
-                documents.append(SearchDocument(
-                    kind: .lesson, title: section.title ?? title, context: section.title == nil ? nil : title,
-                    url: section.anchor.map { "\(url)#\($0)" } ?? url, text: section.text))
-            }
-        }
+        for lesson in course.lessons { documents += lessonDocuments(lesson) }
         for checked in course.glossaryEntries {
             let entry = checked.entry
             documents.append(SearchDocument(
@@ -67,6 +67,17 @@ package struct SearchPage: PageGenerator {
                                             text: SearchText.of(checked.answer.blocks)))
         }
         return SearchIndex(documents: documents)
+    }
+
+    /// One lesson's documents, one per section: what the lesson's slug, title and checked tree
+    /// give, and nothing else.
+    package static func documents(of lesson: CheckedLesson) -> [SearchDocument] {
+        let title = lesson.lesson.frontMatter.title
+        let url = RenderContext.lessonPath(lesson.lesson.slug)
+        return SearchText.sections(of: lesson.document).map { section in
+            SearchDocument(kind: .lesson, title: section.title ?? title, context: section.title == nil ? nil : title,
+                           url: section.anchor.map { "\(url)#\($0)" } ?? url, text: section.text)
+        }
     }
 }
 
