@@ -15,7 +15,7 @@ package enum JSONText {
             var runStart = 0
             var index = 0
             func escape(_ replacement: String, skipping count: Int) {
-                result.append(contentsOf: bytes[runStart..<index])
+                result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
                 result.append(contentsOf: replacement.utf8)
                 index += count
                 runStart = index
@@ -41,7 +41,7 @@ package enum JSONText {
                     index += 1
                 }
             }
-            result.append(contentsOf: bytes[runStart..<bytes.count])
+            result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
         }
         result.append(UInt8(ascii: "\""))
         return String(decoding: result, as: UTF8.self)
