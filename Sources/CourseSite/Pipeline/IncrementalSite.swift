@@ -88,6 +88,8 @@ package final class IncrementalSite {
     private var generated: [Int: (key: GeneratorKey, pages: [String: Data])] = [:]
     /// Each lesson's search documents, kept while its tree, slug and title are the same.
     private var searchDocuments: [String: (key: SearchKey, documents: [SearchDocument])] = [:]
+    /// The glossary's and FAQ's search documents, kept while the course-wide files are the same.
+    private var noteDocuments: (shared: Int, documents: [SearchDocument])?
     private var site = Site()
 
     /// What the last render did.
@@ -119,6 +121,7 @@ package final class IncrementalSite {
         lessonPages = [:]
         generated = [:]
         searchDocuments = [:]
+        noteDocuments = nil
         site = Site()
     }
 
@@ -184,7 +187,10 @@ package final class IncrementalSite {
     private func searchPages(_ generator: SearchPage, in context: RenderContext,
                              revisions: Revisions) throws(LecternError) -> [String: Data] {
         var kept: [String: (key: SearchKey, documents: [SearchDocument])] = [:]
-        let pages = try generator.pages(in: context) { lesson in
+        if noteDocuments?.shared != revisions.shared {
+            noteDocuments = (revisions.shared, SearchPage.noteDocuments(of: context.course))
+        }
+        let pages = try generator.pages(in: context, notes: noteDocuments?.documents) { lesson in
             let slug = lesson.lesson.slug
             let key = SearchKey(lesson: revisions.lessons[slug] ?? -1, title: lesson.lesson.frontMatter.title)
             if key.lesson >= 0, let old = searchDocuments[slug], old.key == key {

@@ -28,10 +28,11 @@ package struct SearchPage: PageGenerator {
     }
 
     /// `search.html` and the index script, with each lesson's documents from `lessonDocuments`
-    /// (`IncrementalSite` keeps them for the lessons that did not change).
-    package func pages(in context: RenderContext,
+    /// and the glossary's and FAQ's from `notes` when given (`IncrementalSite` keeps both for
+    /// what did not change).
+    package func pages(in context: RenderContext, notes: [SearchDocument]? = nil,
                        lessonDocuments: (CheckedLesson) -> [SearchDocument]) throws(LecternError) -> [String: Data] {
-        let index = try Self.index(for: context, lessonDocuments: lessonDocuments)
+        let index = try Self.index(for: context, lessonDocuments: lessonDocuments, notes: notes)
         let view = SearchPageView(indexScript: .text(Self.indexPath), documentCount: index.documents.count,
                                   hasGlossary: context.course.hasGlossary, hasFAQ: context.course.hasFAQ)
         return [
@@ -51,10 +52,17 @@ package struct SearchPage: PageGenerator {
 
     /// Every searchable document of the course, from the checked trees.
     package static func index(for context: RenderContext,
-                              lessonDocuments: (CheckedLesson) -> [SearchDocument] = documents(of:)) throws(LecternError) -> SearchIndex {
-        let course = context.course
+                              lessonDocuments: (CheckedLesson) -> [SearchDocument] = documents(of:),
+                              notes: [SearchDocument]? = nil) throws(LecternError) -> SearchIndex {
         var documents: [SearchDocument] = []
-        for lesson in course.lessons { documents += lessonDocuments(lesson) }
+        for lesson in context.course.lessons { documents += lessonDocuments(lesson) }
+        documents += notes ?? noteDocuments(of: context.course)
+        return SearchIndex(documents: documents)
+    }
+
+    /// The glossary's and the FAQ's documents: one per term and one per question.
+    package static func noteDocuments(of course: CheckedCourse) -> [SearchDocument] {
+        var documents: [SearchDocument] = []
         for checked in course.glossaryEntries {
             let entry = checked.entry
             documents.append(SearchDocument(
@@ -66,7 +74,7 @@ package struct SearchPage: PageGenerator {
             documents.append(SearchDocument(kind: .faq, title: checked.entry.question, url: "faq.html#\(checked.entry.id)",
                                             text: SearchText.of(checked.answer.blocks)))
         }
-        return SearchIndex(documents: documents)
+        return documents
     }
 
     /// One lesson's documents, one per section: what the lesson's slug, title and checked tree
