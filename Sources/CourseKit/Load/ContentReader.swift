@@ -93,11 +93,18 @@ package struct ContentReader: Sendable {
     /// Reads `path` after checking that it resolves to a regular file inside `root` (the
     /// resolved form of the folder the author calls `folderName`).
     /// A file whose stamp `previous` holds unchanged is taken from it; every file read or taken
-    /// goes into `memo`.
+    /// goes into `memo`. `path` must name an entry directly in a folder that resolves to `root`.
     private func readText(_ path: String, inside root: String, named folderName: String,
                           previous: ReadMemo, into memo: inout ReadMemo) throws(LecternError) -> SourceText {
-        guard ContainedPath.isInside(path, folder: root) else { throw Self.outside(path, folder: folderName) }
-        guard let stamp = FileStamp.of(path), stamp.isRegularFile else { throw .io(path: path, reason: "not a regular file") }
+        // Every caller names a file directly in a folder that resolves to `root`, so a file that
+        // is no symbolic link lies inside it; only links need resolving (`realpath` costs a
+        // system call per path component, for every lesson on every save in `lectern serve`).
+        let own = FileStamp.of(link: path)
+        let plain = own.map { !$0.isLink && $0.isRegularFile } ?? false
+        guard plain || ContainedPath.isInside(path, folder: root) else { throw Self.outside(path, folder: folderName) }
+        guard let stamp = plain ? own : FileStamp.of(path), stamp.isRegularFile else {
+            throw .io(path: path, reason: "not a regular file")
+        }
         // Checked before reading, so a huge file is never loaded into memory.
         if stamp.size > Self.maxFileBytes {
             throw .io(path: path, reason: "the file has \(stamp.size) bytes; course files may have at most \(Self.maxFileBytes)")

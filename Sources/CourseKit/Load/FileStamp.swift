@@ -17,24 +17,46 @@ package struct FileStamp: Sendable, Hashable {
     package var inode: UInt64
     /// Size in bytes.
     package var size: Int
-    /// Modification and status-change times, seconds and nanoseconds.
-    package var modified: [Int]
-    package var statusChanged: [Int]
+    /// Modification and status-change times: seconds and nanoseconds.
+    package var modified: Int
+    package var modifiedNanoseconds: Int
+    package var statusChanged: Int
+    package var statusChangedNanoseconds: Int
     /// Whether the path (links followed) is a regular file.
     package var isRegularFile: Bool
+    /// Whether the path itself is a symbolic link (only `of(link:)` can tell).
+    package var isLink = false
 
     /// The stamp of the file `path` resolves to; nil when it cannot be examined.
     package static func of(_ path: String) -> FileStamp? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
+        return FileStamp(info)
+    }
+
+    /// The stamp of `path` itself, not following a final symbolic link (`lstat(2)`); for a path
+    /// that is no link it equals `of(_:)`.
+    package static func of(link path: String) -> FileStamp? {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return nil }
+        var stamp = FileStamp(info)
+        stamp.isLink = (info.st_mode & S_IFMT) == S_IFLNK
+        return stamp
+    }
+
+    private init(_ info: stat) {
         #if canImport(Darwin)
-        let modified = [Int(info.st_mtimespec.tv_sec), Int(info.st_mtimespec.tv_nsec)]
-        let changed = [Int(info.st_ctimespec.tv_sec), Int(info.st_ctimespec.tv_nsec)]
+        let (modified, changed) = (info.st_mtimespec, info.st_ctimespec)
         #else
-        let modified = [Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec)]
-        let changed = [Int(info.st_ctim.tv_sec), Int(info.st_ctim.tv_nsec)]
+        let (modified, changed) = (info.st_mtim, info.st_ctim)
         #endif
-        return FileStamp(device: UInt64(info.st_dev), inode: UInt64(info.st_ino), size: Int(info.st_size),
-                         modified: modified, statusChanged: changed, isRegularFile: (info.st_mode & S_IFMT) == S_IFREG)
+        device = UInt64(info.st_dev)
+        inode = UInt64(info.st_ino)
+        size = Int(info.st_size)
+        self.modified = Int(modified.tv_sec)
+        modifiedNanoseconds = Int(modified.tv_nsec)
+        statusChanged = Int(changed.tv_sec)
+        statusChangedNanoseconds = Int(changed.tv_nsec)
+        isRegularFile = (info.st_mode & S_IFMT) == S_IFREG
     }
 }
