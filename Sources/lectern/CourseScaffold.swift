@@ -160,7 +160,7 @@ struct CourseScaffold {
     jobs:
       course:
         runs-on: ubuntu-latest
-        # The Swift release Lectern is built and tested with.
+        # The Swift release Lectern is built and tested with (it needs 6.2 or later).
         container: swift:6.3
         steps:
           - uses: actions/checkout@v4
