@@ -32,6 +32,8 @@ final class ServeBuilder {
 
     /// The lessons the last rebuild parsed and checked again, by slug.
     var lastRechecked: [String] { course.lastRechecked }
+    /// What the last rebuild rendered, and the site paths that may differ from the build before.
+    var lastRender: IncrementalSite.Report { course.lastRender }
 
     /// Builds the course again after `changed` (absolute or relative paths; empty for the
     /// first build).

@@ -46,38 +46,46 @@ package struct LessonPages: PageGenerator {
 
     /// The lesson pages.
     package func pages(in context: RenderContext) throws(LecternError) -> [String: Data] {
-        let lessons = context.course.lessons
         var pages: [String: Data] = [:]
-        for (index, checked) in lessons.enumerated() {
-            let lesson = checked.lesson
-            let path = RenderContext.lessonPath(lesson.slug)
-            func link(_ other: CheckedLesson) -> LinkView {
-                // Lesson pages are siblings, so a bare file name is the relative address.
-                LinkView(title: .text(other.lesson.frontMatter.title), href: .text("\(other.lesson.slug).html"))
-            }
-            var view = LessonView(
-                title: .text(lesson.frontMatter.title),
-                summary: lesson.frontMatter.summary.map(HTML.text),
-                moduleTitle: .text(context.course.config.modules[lesson.moduleIndex].title),
-                moduleNumber: lesson.moduleIndex + 1,
-                position: index + 1,
-                total: lessons.count,
-                slug: .text(lesson.slug),
-                tags: lesson.frontMatter.tags.map { TagView.linked($0.value, root: "../") },
-                previous: index > 0 ? link(lessons[index - 1]) : nil,
-                next: index + 1 < lessons.count ? link(lessons[index + 1]) : nil,
-                body: Self.body(of: checked, in: context),
-                quizSteps: checked.quizzes.isEmpty ? nil
-                    : try context.renderer.render(QuizRenderer.steps(of: checked.quizzes), template: "partials/quiz-steps"),
-                addOns: [],
-                discussion: (lesson.frontMatter.discussion ?? context.course.config.discussion).map(HTML.text))
-            for addOn in addOns {
-                if let section = try addOn.section(for: checked, in: context) { view.addOns.append(section) }
-            }
-            pages[path] = try context.page(path, template: "lesson", view: view, title: lesson.frontMatter.title,
-                                           description: lesson.frontMatter.summary)
+        for (index, checked) in context.course.lessons.enumerated() {
+            let (path, data) = try page(at: index, in: context, body: Self.body(of: checked, in: context))
+            pages[path] = data
         }
         return pages
+    }
+
+    /// The page of the lesson at `index` in reading order, around its already rendered `body`
+    /// (`IncrementalSite` keeps bodies across rebuilds), with its site-relative path.
+    package func page(at index: Int, in context: RenderContext, body: HTML) throws(LecternError) -> (path: String, data: Data) {
+        let lessons = context.course.lessons
+        let checked = lessons[index]
+        let lesson = checked.lesson
+        let path = RenderContext.lessonPath(lesson.slug)
+        func link(_ other: CheckedLesson) -> LinkView {
+            // Lesson pages are siblings, so a bare file name is the relative address.
+            LinkView(title: .text(other.lesson.frontMatter.title), href: .text("\(other.lesson.slug).html"))
+        }
+        var view = LessonView(
+            title: .text(lesson.frontMatter.title),
+            summary: lesson.frontMatter.summary.map(HTML.text),
+            moduleTitle: .text(context.course.config.modules[lesson.moduleIndex].title),
+            moduleNumber: lesson.moduleIndex + 1,
+            position: index + 1,
+            total: lessons.count,
+            slug: .text(lesson.slug),
+            tags: lesson.frontMatter.tags.map { TagView.linked($0.value, root: "../") },
+            previous: index > 0 ? link(lessons[index - 1]) : nil,
+            next: index + 1 < lessons.count ? link(lessons[index + 1]) : nil,
+            body: body,
+            quizSteps: checked.quizzes.isEmpty ? nil
+                : try context.renderer.render(QuizRenderer.steps(of: checked.quizzes), template: "partials/quiz-steps"),
+            addOns: [],
+            discussion: (lesson.frontMatter.discussion ?? context.course.config.discussion).map(HTML.text))
+        for addOn in addOns {
+            if let section = try addOn.section(for: checked, in: context) { view.addOns.append(section) }
+        }
+        return (path, try context.page(path, template: "lesson", view: view, title: lesson.frontMatter.title,
+                                       description: lesson.frontMatter.summary))
     }
 
     /// The lesson's body as HTML.
