@@ -79,7 +79,7 @@ let package = Package(
             dependencies: ["CourseKit", "CourseSite", "LecternMarkdown", "Diagnostics"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "LecternTests", dependencies: ["lectern"]),
+        .testTarget(name: "LecternTests", dependencies: ["lectern", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "LecternServeTests", dependencies: ["LecternServe", "Diagnostics"]),
     ]
 )

@@ -16,9 +16,11 @@ package actor LiveSite {
 
     /// Serves `newSite`, clears any problems and tells open pages which files changed.
     /// Returns the changed paths (nothing is sent when there are none and no problems cleared).
+    /// - Parameter candidates: when given, the only paths that can differ from the site served
+    ///   now (the builder rendered only these); nil compares every file.
     @discardableResult
-    package func publish(_ newSite: ServedSite) -> [String] {
-        let changed = site.changedPaths(in: newSite)
+    package func publish(_ newSite: ServedSite, candidates: Set<String>? = nil) -> [String] {
+        let changed = candidates.map { site.changedPaths(in: newSite, among: $0) } ?? site.changedPaths(in: newSite)
         let hadProblems = !problems.isEmpty
         problems = []
         if hadProblems { broadcast(.clear) }

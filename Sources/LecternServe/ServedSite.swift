@@ -51,4 +51,11 @@ package struct ServedSite: Sendable, Equatable {
         let all = Set(files.keys).union(newer.files.keys)
         return all.filter { files[$0] != newer.files[$0] }.sorted()
     }
+
+    /// The paths among `candidates` whose contents differ between `self` and `newer`, sorted:
+    /// `changedPaths(in:)` when the builder knows that no other path can differ (it rendered
+    /// only these, the rest are the very same bytes), without comparing the whole site.
+    package func changedPaths(in newer: ServedSite, among candidates: Set<String>) -> [String] {
+        candidates.filter { files[$0] != newer.files[$0] }.sorted()
+    }
 }

@@ -140,7 +140,9 @@ struct CourseScaffold {
 
     """
 
-    private static let workflow = """
+    /// The CI workflow. Its lectern command lines, actions and permissions are checked by
+    /// `ScaffoldWorkflowTests` (it cannot run GitHub Actions itself).
+    static let workflow = """
     # Checks the course on every pull request (problems appear as annotations on the changed
     # lines) and publishes the built site to GitHub Pages from main.
     # Set LECTERN_GIT to the repository you install Lectern from (Settings → Secrets and
@@ -158,13 +160,18 @@ struct CourseScaffold {
     jobs:
       course:
         runs-on: ubuntu-latest
-        container: swift:6.1
+        # The Swift release Lectern is built and tested with (it needs 6.2 or later).
+        container: swift:6.3
         steps:
           - uses: actions/checkout@v4
           - name: Install Lectern
             env:
               LECTERN_GIT: ${{ vars.LECTERN_GIT }}
             run: |
+              if [ -z "$LECTERN_GIT" ]; then
+                echo "::error::set the repository variable LECTERN_GIT to the Git address Lectern is installed from"
+                exit 1
+              fi
               apt-get update -qq
               apt-get install -y -qq libcmark-gfm-dev libcmark-gfm-extensions-dev
               git clone --depth 1 "$LECTERN_GIT" /tmp/lectern
@@ -174,24 +181,28 @@ struct CourseScaffold {
             if: github.event_name == 'pull_request'
             run: lectern check --strict --diagnostics-format github
           - name: Build
-            if: github.event_name == 'push'
-            run: lectern build --strict --output site
+            if: github.event_name == 'push' && github.ref == 'refs/heads/main'
+            run: lectern build --strict --diagnostics-format github --output site
           - uses: actions/upload-pages-artifact@v3
-            if: github.event_name == 'push'
+            if: github.event_name == 'push' && github.ref == 'refs/heads/main'
             with:
               path: site
 
       publish:
-        if: github.event_name == 'push'
+        if: github.event_name == 'push' && github.ref == 'refs/heads/main'
         needs: course
         runs-on: ubuntu-latest
         permissions:
           pages: write
           id-token: write
+        concurrency:
+          group: pages
+          cancel-in-progress: false
         environment:
           name: github-pages
           url: ${{ steps.deploy.outputs.page_url }}
         steps:
+          - uses: actions/configure-pages@v5
           - id: deploy
             uses: actions/deploy-pages@v4
 

@@ -22,7 +22,7 @@ final class ServeBuilder {
     private var templateSet: TemplateSet?
 
     /// Creates the builder; nothing is read until the first `rebuild(changed:)`. `jobs` threads
-    /// parse changed lessons and render pages.
+    /// parse the lessons whose text changed.
     init(content: String, templates: TemplateSource, strict: Bool, render: Bool = true,
          jobs: Int = ParallelMap.defaultWidth) {
         self.content = content
@@ -35,6 +35,8 @@ final class ServeBuilder {
 
     /// The lessons the last rebuild parsed and checked again, by slug.
     var lastRechecked: [String] { course.lastRechecked }
+    /// What the last rebuild rendered, and the site paths that may differ from the build before.
+    var lastRender: IncrementalSite.Report { course.lastRender }
 
     /// Builds the course again after `changed` (absolute or relative paths; empty for the
     /// first build).

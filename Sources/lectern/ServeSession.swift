@@ -18,8 +18,11 @@ struct ServeSession: Sendable {
         let builder = ServeBuilder(content: options.content, templates: templates, strict: options.strict, jobs: options.threadCount)
         let reporter = RunReporter(options: options)
         let live = LiveSite()
+        // Whether the site served is the builder's last site, so only the paths the builder says
+        // it rendered need comparing; after a failed build the served site is an older one.
+        var servingLastBuild = false
         do {
-            try await rebuild(builder, changed: [], live: live, reporter: reporter)
+            servingLastBuild = try await rebuild(builder, changed: [], live: live, reporter: reporter, servingLastBuild: false)
         } catch {
             RunReporter.writeError("error: \(error)\n")
             return 2
@@ -51,8 +54,10 @@ struct ServeSession: Sendable {
                 RunReporter.writeError("changed: \(batch.sorted().joined(separator: ", "))\n")
             }
             do {
-                try await rebuild(builder, changed: batch, live: live, reporter: reporter)
+                servingLastBuild = try await rebuild(builder, changed: batch, live: live, reporter: reporter,
+                                                     servingLastBuild: servingLastBuild)
             } catch {
+                servingLastBuild = false
                 // A broken template or an unreadable folder: show it like a content problem.
                 RunReporter.writeError("error: \(error)\n")
                 await live.publish(problems: [OverlayProblem(
@@ -65,8 +70,10 @@ struct ServeSession: Sendable {
         return 0
     }
 
-    /// Builds, then serves the new pages or, when the build failed, the problems.
-    private func rebuild(_ builder: ServeBuilder, changed: Set<String>, live: LiveSite, reporter: RunReporter) async throws {
+    /// Builds, then serves the new pages or, when the build failed, the problems. Returns
+    /// whether the new build is served.
+    private func rebuild(_ builder: ServeBuilder, changed: Set<String>, live: LiveSite, reporter: RunReporter,
+                         servingLastBuild: Bool) async throws -> Bool {
         let clock = ContinuousClock()
         let start = clock.now
         let outcome = try builder.rebuild(changed: changed)
@@ -76,9 +83,10 @@ struct ServeSession: Sendable {
         let first = await live.generation == 0
         if let site = outcome.site, !failed || first {
             // The first build is served even with errors: there are no good pages to keep yet.
-            let pages = await live.publish(ServedSite(files: site.files))
+            let render = builder.lastRender
+            let pages = await live.publish(ServedSite(files: site.files), candidates: servingLastBuild ? render.candidates : nil)
             if !changed.isEmpty {
-                status("rebuilt in \(Self.milliseconds(elapsed)) ms: \(builder.lastRechecked.count) lesson\(builder.lastRechecked.count == 1 ? "" : "s") checked again, \(pages.count) site files changed")
+                status("rebuilt in \(Self.milliseconds(elapsed)) ms: \(builder.lastRechecked.count) lesson\(builder.lastRechecked.count == 1 ? "" : "s") checked again, \(render.rendered.count) page\(render.rendered.count == 1 ? "" : "s") rendered, \(pages.count) site files changed")
             }
         }
         if failed {
@@ -88,6 +96,7 @@ struct ServeSession: Sendable {
                 ? "the course has errors: serving its pages anyway, with the problems over them"
                 : "rebuild failed after \(Self.milliseconds(elapsed)) ms: serving the last good pages")
         }
+        return outcome.site != nil && (!failed || first)
     }
 
     private func status(_ line: String) {

@@ -103,4 +103,29 @@ import Testing
         }
         #expect(math.range.start == SourceLocation(file: "\(converted)/lessons/a.md", line: 6, column: 11))
     }
+
+    @Test func aMemoRereadsOnlyChangedFilesAndStillRefusesLinksOut() throws {
+        let scratch = try ScratchFolder()
+        let content = try folder(scratch, lessons: ["a": lesson, "b": lesson])
+        let reader = ContentReader(directory: content)
+        var memo = ContentReader.ReadMemo()
+        let first = try reader.read(reusing: &memo)
+        #expect(memo.lastRead.count == 3)
+        _ = try reader.read(reusing: &memo)
+        #expect(memo.lastRead.isEmpty)
+
+        // Same size, new text: the stamp's times and inode tell.
+        try Data(lesson.replacingOccurrences(of: "math", with: "MATH").utf8).write(to: URL(fileURLWithPath: "\(content)/lessons/b.md"))
+        let edited = try reader.read(reusing: &memo)
+        #expect(memo.lastRead == ["\(content)/lessons/b.md"])
+        #expect(edited.lessons["b"]?.text.contains("MATH") == true)
+        #expect(edited.lessons["a"]?.text == first.lessons["a"]?.text)
+
+        // A kept file replaced by a link out of the folder is refused like on a first read.
+        let secret = "\(scratch.path)/secret.md"
+        try Data(lesson.utf8).write(to: URL(fileURLWithPath: secret))
+        try FileManager.default.removeItem(atPath: "\(content)/lessons/a.md")
+        try FileManager.default.createSymbolicLink(atPath: "\(content)/lessons/a.md", withDestinationPath: secret)
+        #expect(ioReason { _ = try reader.read(reusing: &memo) }?.contains("refusing to read a file outside") == true)
+    }
 }

@@ -35,6 +35,15 @@ import Testing
         #expect(new.changedPaths(in: new).isEmpty)
     }
 
+    @Test func changedPathsAmongCandidatesCompareOnlyThose() {
+        let old = ServedSite(files: ["a.html": Data("1".utf8), "b.html": Data("2".utf8), "c.css": Data("3".utf8)])
+        let new = ServedSite(files: ["a.html": Data("one".utf8), "b.html": Data("2".utf8), "d.js": Data("4".utf8)])
+        // A rendered page with the same bytes is not named; removed and added candidates are.
+        #expect(old.changedPaths(in: new, among: ["b.html", "c.css", "d.js"]) == ["c.css", "d.js"])
+        // Paths outside the candidates are taken as the same, as the builder promised.
+        #expect(old.changedPaths(in: new, among: []).isEmpty)
+    }
+
     @Test(arguments: [
         ("index.html", "text/html; charset=utf-8"), ("assets/site.css", "text/css; charset=utf-8"),
         ("assets/quiz.js", "text/javascript; charset=utf-8"), ("plot.svg", "image/svg+xml"),

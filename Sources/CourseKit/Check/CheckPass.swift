@@ -55,9 +55,14 @@ package struct CheckPass: Sendable {
 
     /// `entries` with the positions (reading order) of the lessons that link each term.
     package static func linking(_ entries: [CheckedGlossaryEntry], from lessons: [CheckedLesson]) -> [CheckedGlossaryEntry] {
-        entries.map { entry in
+        // One pass over the lessons' terms instead of one per entry over every lesson.
+        var users: [String: [Int]] = [:]
+        for (position, lesson) in lessons.enumerated() {
+            for slug in lesson.termsUsed { users[slug, default: []].append(position) }
+        }
+        return entries.map { entry in
             var linked = entry
-            linked.lessons = lessons.indices.filter { lessons[$0].termsUsed.contains(entry.entry.slug) }
+            linked.lessons = users[entry.entry.slug] ?? []
             return linked
         }
     }

@@ -20,6 +20,32 @@ package struct ContentReader: Sendable {
     /// - Throws: `LecternError.io` when the folder is missing, a file cannot be read, is not text,
     ///   or resolves (through a symbolic link) outside its folder.
     package func read() throws(LecternError) -> ContentFiles {
+        var memo = ReadMemo()
+        return try read(reusing: &memo)
+    }
+
+    /// What an earlier read found, by path: each file's stamp and text. A read given the memo
+    /// takes a file whose stamp is unchanged from it instead of reading it again, and leaves in
+    /// it what it found this time.
+    package struct ReadMemo: Sendable {
+        fileprivate var files: [String: (stamp: FileStamp, text: SourceText)] = [:]
+        /// The files read from disk by the last read, not taken from the memo (for tests and timings).
+        package fileprivate(set) var lastRead: [String] = []
+
+        /// An empty memo: the next read reads every file.
+        package init() {}
+    }
+
+    /// `read()`, re-reading only files whose `FileStamp` changed since the read that filled
+    /// `memo`; the folder is still listed and every path still checked to stay inside it, so
+    /// the result and the errors are exactly those of `read()`.
+    package func read(reusing memo: inout ReadMemo) throws(LecternError) -> ContentFiles {
+        var next = ReadMemo()
+        defer { memo = next }
+        return try read(previous: memo, into: &next)
+    }
+
+    private func read(previous: ReadMemo, into memo: inout ReadMemo) throws(LecternError) -> ContentFiles {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         guard manager.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -43,34 +69,57 @@ package struct ContentReader: Sendable {
             }
             for name in names.sorted() where name.hasSuffix(".md") && !name.hasPrefix(".") {
                 let slug = String(name.dropLast(3))
-                lessons[slug] = try readText("\(lessonsPath)/\(name)", inside: lessonsRoot, named: "\(directory)/lessons")
+                lessons[slug] = try readText("\(lessonsPath)/\(name)", inside: lessonsRoot, named: "\(directory)/lessons",
+                                             previous: previous, into: &memo)
             }
         }
         return ContentFiles(
             courseFilePath: coursePath,
-            courseFile: try readIfPresent(coursePath, inside: root),
+            courseFile: try readIfPresent(coursePath, inside: root, previous: previous, into: &memo),
             lessons: lessons,
-            glossary: try readIfPresent("\(directory)/glossary.md", inside: root),
-            faq: try readIfPresent("\(directory)/faq.md", inside: root)
+            glossary: try readIfPresent("\(directory)/glossary.md", inside: root, previous: previous, into: &memo),
+            faq: try readIfPresent("\(directory)/faq.md", inside: root, previous: previous, into: &memo)
         )
     }
 
-    private func readIfPresent(_ path: String, inside root: String) throws(LecternError) -> SourceText? {
+    private func readIfPresent(_ path: String, inside root: String, previous: ReadMemo,
+                               into memo: inout ReadMemo) throws(LecternError) -> SourceText? {
         // A dangling link counts as present, so it is reported rather than silently skipped.
         let present = FileManager.default.fileExists(atPath: path)
             || (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil
-        return present ? try readText(path, inside: root, named: directory) : nil
+        return present ? try readText(path, inside: root, named: directory, previous: previous, into: &memo) : nil
     }
 
     /// Reads `path` after checking that it resolves to a regular file inside `root` (the
     /// resolved form of the folder the author calls `folderName`).
-    private func readText(_ path: String, inside root: String, named folderName: String) throws(LecternError) -> SourceText {
-        guard ContainedPath.isInside(path, folder: root) else { throw Self.outside(path, folder: folderName) }
-        guard ContainedPath.isRegularFile(path) else { throw .io(path: path, reason: "not a regular file") }
-        // Checked before reading, so a huge file is never loaded into memory.
-        if let size = ContainedPath.size(path), size > Self.maxFileBytes {
-            throw .io(path: path, reason: "the file has \(size) bytes; course files may have at most \(Self.maxFileBytes)")
+    /// A file whose stamp `previous` holds unchanged is taken from it; every file read or taken
+    /// goes into `memo`. `path` must name an entry directly in a folder that resolves to `root`.
+    private func readText(_ path: String, inside root: String, named folderName: String,
+                          previous: ReadMemo, into memo: inout ReadMemo) throws(LecternError) -> SourceText {
+        // Every caller names a file directly in a folder that resolves to `root`, so a file that
+        // is no symbolic link lies inside it; only links need resolving (`realpath` costs a
+        // system call per path component, for every lesson on every save in `lectern serve`).
+        let own = FileStamp.of(link: path)
+        let plain = own.map { !$0.isLink && $0.isRegularFile } ?? false
+        guard plain || ContainedPath.isInside(path, folder: root) else { throw Self.outside(path, folder: folderName) }
+        guard let stamp = plain ? own : FileStamp.of(path), stamp.isRegularFile else {
+            throw .io(path: path, reason: "not a regular file")
         }
+        // Checked before reading, so a huge file is never loaded into memory.
+        if stamp.size > Self.maxFileBytes {
+            throw .io(path: path, reason: "the file has \(stamp.size) bytes; course files may have at most \(Self.maxFileBytes)")
+        }
+        if let kept = previous.files[path], kept.stamp == stamp {
+            memo.files[path] = kept
+            return kept.text
+        }
+        let text = try readText(path)
+        memo.files[path] = (stamp, text)
+        memo.lastRead.append(path)
+        return text
+    }
+
+    private func readText(_ path: String) throws(LecternError) -> SourceText {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw .io(path: path, reason: "cannot read the file")
         }

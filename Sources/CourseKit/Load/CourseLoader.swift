@@ -6,13 +6,53 @@ package enum CourseLoader {
     /// Loads `files`. Returns nil only when there is no usable `course.yml`; otherwise a course
     /// with every lesson that exists, even when some of them have errors.
     package static func load(_ files: ContentFiles) -> (Course?, [Diagnostic]) {
+        var memo = LoadMemo()
+        return load(files, reusing: &memo)
+    }
+
+    /// What an earlier load read from unchanged text: `course.yml`'s configuration and each
+    /// lesson's front matter, keyed by the file and its whole text. Reading YAML is most of the
+    /// Load pass, so the author's loop keeps this between runs.
+    package struct LoadMemo: Sendable {
+        fileprivate var config: (text: SourceText, result: (CourseConfig, [Diagnostic], modulesRead: Bool))?
+        fileprivate var frontMatter: [String: (text: String, result: (LessonFrontMatter, SourceText, [Diagnostic]))] = [:]
+        /// How many front matters the last load read rather than took from the memo.
+        package fileprivate(set) var lastRead = 0
+
+        /// An empty memo.
+        package init() {}
+    }
+
+    /// `load(_:)`, taking from `memo` what unchanged text gave before and leaving in it what
+    /// this load read, so a later load of mostly the same files reads only the changed ones.
+    package static func load(_ files: ContentFiles, reusing memo: inout LoadMemo) -> (Course?, [Diagnostic]) {
+        var next = LoadMemo()
+        defer { memo = next }
+        func readFrontMatter(_ source: SourceText, slug: String) -> (LessonFrontMatter, SourceText, [Diagnostic]) {
+            let key = "\(slug)\u{0}\(source.file)"
+            if let kept = memo.frontMatter[key], kept.text == source.text {
+                next.frontMatter[key] = kept
+                return kept.result
+            }
+            let result = FrontMatterReader.read(source, slug: slug)
+            next.frontMatter[key] = (source.text, result)
+            next.lastRead += 1
+            return result
+        }
         guard let courseFile = files.courseFile else {
             return (nil, [.error(Codes.courseMissingFile,
                                  "missing \(files.courseFilePath); a course needs a course.yml with 'title' and 'modules'",
                                  at: nil)])
         }
         var diagnostics = DiagnosticBag()
-        let (config, configDiagnostics, modulesRead) = CourseConfigReader.read(courseFile)
+        let configRead: (CourseConfig, [Diagnostic], modulesRead: Bool)
+        if let kept = memo.config, kept.text.file == courseFile.file, kept.text.text == courseFile.text {
+            configRead = kept.result
+        } else {
+            configRead = CourseConfigReader.read(courseFile)
+        }
+        next.config = (courseFile, configRead)
+        let (config, configDiagnostics, modulesRead) = configRead
         diagnostics.append(contentsOf: configDiagnostics)
 
         let lessonsFolder = String(files.courseFilePath.dropLast("course.yml".count)) + "lessons/"
@@ -49,7 +89,7 @@ package enum CourseLoader {
                                           source: source, body: SourceText(file: source.file, text: "")))
                     continue
                 }
-                let (frontMatter, body, lessonDiagnostics) = FrontMatterReader.read(source, slug: slug)
+                let (frontMatter, body, lessonDiagnostics) = readFrontMatter(source, slug: slug)
                 diagnostics.append(contentsOf: lessonDiagnostics)
                 lessons.append(Lesson(slug: slug, moduleIndex: moduleIndex, position: lessons.count,
                                       frontMatter: frontMatter, source: source, body: body))
@@ -63,7 +103,7 @@ package enum CourseLoader {
                               "lesson file is not listed in \(files.courseFilePath); add '\(slug)' to a module's lessons or remove the file",
                               at: SourceRange(start: SourceLocation(file: source.file, line: 1, column: 1))) }
             // Still validate it, so the author sees all of its problems at once.
-            diagnostics.append(contentsOf: FrontMatterReader.read(source, slug: slug).2)
+            diagnostics.append(contentsOf: readFrontMatter(source, slug: slug).2)
         }
         diagnostics.append(contentsOf: PageNameCollisions.diagnostics(config: config, lessons: lessons))
         let course = Course(config: config, lessons: lessons, glossary: files.glossary, faq: files.faq)

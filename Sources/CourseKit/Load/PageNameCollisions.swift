@@ -13,14 +13,17 @@ package enum PageNameCollisions {
     package static func diagnostics(config: CourseConfig, lessons: [Lesson]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var firstTag: [String: Located<String>] = [:]
+        // The same few tags recur on many lessons; each name's slug is made once.
+        var slugs: [String: String] = [:]
         let tags = config.tags + lessons.flatMap(\.frontMatter.tags)
         for tag in tags {
-            let slug = Slug.make(tag.value, fallback: "tag")
+            let slug = slugs[tag.value] ?? Slug.make(tag.value, fallback: "tag")
+            slugs[tag.value] = slug
             guard let first = firstTag[slug] else {
                 firstTag[slug] = tag
                 continue
             }
-            if sameTag(first.value, tag.value) { continue }
+            if first.value == tag.value || sameTag(first.value, tag.value) { continue }
             diagnostics.append(.error(
                 Codes.courseTagCollision,
                 "tag '\(tag.value)' would share the page tags/\(slug).html with the different tag '\(first.value)'; rename one of them (for example spell out a symbol: 'C sharp')",

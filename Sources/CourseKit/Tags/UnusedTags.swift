@@ -14,7 +14,8 @@ package enum UnusedTags {
     /// almost the same (a likely typo). Pure; an empty list when every tag is carried.
     package static func warnings(in course: Course) -> [Diagnostic] {
         let lessonTags = course.lessons.flatMap { $0.frontMatter.tags.map(\.value) }
-        let carried = Set(lessonTags.map(slug))
+        // Distinct names first: the same few tags recur on many lessons.
+        let carried = Set(Set(lessonTags).map(slug))
         return course.config.tags.filter { !carried.contains(slug($0.value)) }.map { tag in
             let suggestion = Suggestion.closest(to: tag.value, among: Set(lessonTags))
             return .warning(

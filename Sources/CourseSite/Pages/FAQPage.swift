@@ -41,3 +41,8 @@ package struct FAQPage: PageGenerator {
             description: "Short answers to the questions readers of \(context.course.config.title) ask most.")]
     }
 }
+
+extension FAQPage: DeclaresPageInputs {
+    /// Only the outline, the templates and the course-wide files.
+    package var inputs: PageInputs { [] }
+}

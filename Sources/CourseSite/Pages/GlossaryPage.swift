@@ -100,3 +100,8 @@ package struct GlossaryPage: PageGenerator {
         letter == "#" ? "lectern-letter-symbols" : "lectern-letter-\(letter.lowercased())"
     }
 }
+
+extension GlossaryPage: DeclaresPageInputs {
+    /// The definitions come from the glossary file; each term lists the lessons that link it.
+    package var inputs: PageInputs { [.glossaryUse] }
+}

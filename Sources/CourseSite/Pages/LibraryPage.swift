@@ -133,3 +133,8 @@ package struct LibraryPage: PageGenerator {
         }
     }
 }
+
+extension LibraryPage: DeclaresPageInputs {
+    /// Only the outline, the templates and the course-wide files.
+    package var inputs: PageInputs { [] }
+}

@@ -28,3 +28,8 @@ package struct NotFoundPage: PageGenerator {
                                              title: "Page not found", root: root)]
     }
 }
+
+extension NotFoundPage: DeclaresPageInputs {
+    /// Only the outline, the templates and the course-wide files.
+    package var inputs: PageInputs { [] }
+}

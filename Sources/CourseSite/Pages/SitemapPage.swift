@@ -34,3 +34,8 @@ package struct SitemapPage: PageGenerator {
         return xml + "</urlset>\n"
     }
 }
+
+extension SitemapPage: DeclaresPageInputs {
+    /// Only the outline, the templates and the course-wide files.
+    package var inputs: PageInputs { [] }
+}

@@ -51,3 +51,8 @@ package struct TagPages: PageGenerator {
         return pages
     }
 }
+
+extension TagPages: DeclaresPageInputs {
+    /// Only the outline, the templates and the course-wide files.
+    package var inputs: PageInputs { [] }
+}

@@ -4,15 +4,18 @@ import Diagnostics
 import Foundation
 
 /// The course driver of the author's loop (`lectern serve`, `lectern check --watch`): runs the
-/// same passes as `CoursePipeline`, but keeps every lesson's parsed and checked tree between
-/// runs and re-parses and re-checks only the lessons whose file changed.
+/// same passes as `CoursePipeline`, but keeps what each pass made between runs and does again
+/// only what a change can affect: files are read again only when their `FileStamp` changed,
+/// front matter only when its file's text did, a lesson is parsed and checked again only when
+/// its text changed, and a page is rendered again only when its inputs changed
+/// (`IncrementalSite`).
 ///
 /// What a lesson's trees depend on decides what is kept: its own text, and `course.yml`, the
 /// glossary and the FAQ (HTML allowance, glossary links, FAQ ids). Those are compared by
 /// content on every run, so the result never depends on how the watcher named a change; when
 /// one of the three differs, every lesson is parsed and checked again. The course-wide rules
-/// (`CourseRules`) and the Render pass always run on the whole course, so the outcome equals a
-/// full build's (the test `IncrementalCourseTests` compares diagnostics and site bytes).
+/// (`CourseRules`) always run on the whole course; they are quick. The outcome equals a full
+/// build's (the test `IncrementalCourseTests` compares diagnostics and site bytes).
 ///
 /// Owned by one command and used from one task; not shared.
 package final class IncrementalCourse {
@@ -30,6 +33,8 @@ package final class IncrementalCourse {
         var spentBefore: Int
         var spent: Int
         var refused: Bool
+        /// Changes whenever `checked` is replaced, so the Render pass knows which trees are new.
+        var revision: Int
     }
 
     /// The course-wide inputs every lesson tree depends on.
@@ -43,24 +48,32 @@ package final class IncrementalCourse {
     package let contentDirectory: String
     /// The Check pass (strictness and Calc budget).
     package let checks: CheckPass
-    /// The Render pass.
-    package var renderer = SiteRenderer()
-    /// How many threads parse changed lessons and render pages; the outcome is the same for
-    /// every number.
+    /// The Render pass, with the pages it keeps.
+    package let site: IncrementalSite
+    /// How many threads parse changed lessons; the outcome is the same for every number.
     package var parallelism = ParallelMap.defaultWidth
 
     private var shared: Shared?
+    private var sharedRevision = 0
+    private var nextRevision = 0
+    private var readMemo = ContentReader.ReadMemo()
+    private var loadMemo = CourseLoader.LoadMemo()
     private var entries: [String: Entry] = [:]
     private var glossaryAndFAQ: (ParsedCourse, [Diagnostic])?
     private var checkedNotes: ([CheckedGlossaryEntry], [CheckedFAQEntry], [Diagnostic])?
 
     /// What the last run re-parsed and re-checked, by slug (for the CLI's status line and tests).
     package private(set) var lastRechecked: [String] = []
+    /// The files the last run read from disk (the others were unchanged), as paths.
+    package var lastRead: [String] { readMemo.lastRead }
+    /// What the last run's Render pass rendered and which site paths may have changed.
+    package var lastRender: IncrementalSite.Report { site.lastReport }
 
     /// Creates a driver with nothing kept yet.
-    package init(contentDirectory: String, checks: CheckPass = CheckPass()) {
+    package init(contentDirectory: String, checks: CheckPass = CheckPass(), renderer: SiteRenderer = SiteRenderer()) {
         self.contentDirectory = contentDirectory
         self.checks = checks
+        site = IncrementalSite(renderer: renderer)
     }
 
     /// Reads the content folder and runs every pass, reusing the trees of unchanged lessons.
@@ -75,12 +88,19 @@ package final class IncrementalCourse {
             timings.append(PassTiming(pass: pass, duration: clock.now - start))
             start = clock.now
         }
-        let files = try ContentReader(directory: contentDirectory).read()
+        let files: ContentFiles
+        do {
+            files = try ContentReader(directory: contentDirectory).read(reusing: &readMemo)
+        } catch {
+            // An unreadable folder must not leave a memo that claims files are known.
+            readMemo = ContentReader.ReadMemo()
+            throw error
+        }
         lap("read")
         let sources = [files.courseFile, files.glossary, files.faq].compactMap { $0 }
             + files.lessons.keys.sorted().compactMap { files.lessons[$0] }
         var diagnostics = DiagnosticBag()
-        let (loaded, loadDiagnostics) = CourseLoader.load(files)
+        let (loaded, loadDiagnostics) = CourseLoader.load(files, reusing: &loadMemo)
         diagnostics.append(contentsOf: loadDiagnostics)
         lap("load")
         guard let course = loaded else {
@@ -89,7 +109,10 @@ package final class IncrementalCourse {
                                 sources: sources, timings: timings)
         }
         let now = Shared(courseFile: files.courseFile?.text, glossary: files.glossary?.text, faq: files.faq?.text)
-        if now != shared { forget() }
+        if now != shared {
+            forget()
+            sharedRevision += 1
+        }
         shared = now
 
         let (glossary, glossaryDiagnostics) = parsedGlossaryAndFAQ(course)
@@ -103,13 +126,18 @@ package final class IncrementalCourse {
         lap("check")
         var site: Site?
         if let templates {
-            var renderer = renderer
-            renderer.parallelism = parallelism
-            site = try renderer.render(checked, templates: templates)
+            let revisions = IncrementalSite.Revisions(
+                shared: sharedRevision, lessons: entries.mapValues(\.revision))
+            site = try self.site.render(checked, templates: templates, revisions: revisions)
             lap("render")
         }
         return BuildOutcome(diagnostics: diagnostics.sorted, course: checked, site: site,
                             lessonCount: course.lessons.count, sources: sources, timings: timings)
+    }
+
+    private func newRevision() -> Int {
+        nextRevision += 1
+        return nextRevision
     }
 
     /// Drops every kept tree (a course-wide input changed).
@@ -146,7 +174,7 @@ package final class IncrementalCourse {
         let parses = ParallelMap.map(changed, width: parallelism) { ParsePass.parse($0, allowHTML: allowHTML) }
         for (lesson, (parsed, found)) in zip(changed, parses) {
             next[lesson.slug] = Entry(text: lesson.source.text, parsed: parsed, parseDiagnostics: found, checked: nil,
-                                      checkDiagnostics: [], spentBefore: 0, spent: 0, refused: false)
+                                      checkDiagnostics: [], spentBefore: 0, spent: 0, refused: false, revision: newRevision())
         }
         entries = next
         return next
@@ -177,11 +205,15 @@ package final class IncrementalCourse {
                 entry.checkDiagnostics = found
                 entry.spent = budget.lessonSpent
                 entry.refused = budget.exhausted != nil
+                entry.revision = newRevision()
                 rechecked.append(lesson.slug)
                 lessons.append(checked)
             }
-            entry.spentBefore = before
-            self.entries[lesson.slug] = entry
+            if entry.spentBefore != before || rechecked.last == lesson.slug {
+                // Written back only when changed: copying every entry on every run is not free.
+                entry.spentBefore = before
+                self.entries[lesson.slug] = entry
+            }
             diagnostics += entry.checkDiagnostics
         }
         lastRechecked = rechecked

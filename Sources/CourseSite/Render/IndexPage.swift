@@ -39,3 +39,8 @@ package struct IndexPage: PageGenerator {
                                                description: config.tagline)]
     }
 }
+
+extension IndexPage: DeclaresPageInputs {
+    /// Only the outline, the templates and the course-wide files.
+    package var inputs: PageInputs { [] }
+}

@@ -48,20 +48,22 @@ package struct LessonPages: PageGenerator {
     /// on its lesson and the context, so the pages are the same for every number.
     package func pages(in context: RenderContext) throws(LecternError) -> [String: Data] {
         let lessons = context.course.lessons
-        let rendered = ParallelMap.map(Array(lessons.indices), width: context.parallelism) { [addOns] index in
-            Result { () throws(LecternError) in try Self.page(index, of: lessons, addOns: addOns, in: context) }
+        let rendered = ParallelMap.map(Array(lessons.indices), width: context.parallelism) { [self] index in
+            Result { () throws(LecternError) in try page(at: index, in: context, body: Self.body(of: lessons[index], in: context)) }
         }
         var pages: [String: Data] = [:]
         // In reading order, so the failure thrown is the first lesson's whatever the schedule.
-        for (index, result) in rendered.enumerated() {
-            pages[RenderContext.lessonPath(lessons[index].lesson.slug)] = try result.get()
+        for result in rendered {
+            let (path, data) = try result.get()
+            pages[path] = data
         }
         return pages
     }
 
-    /// The page of the lesson at `index` in `lessons`.
-    private static func page(_ index: Int, of lessons: [CheckedLesson], addOns: [any LessonPageAddOn],
-                             in context: RenderContext) throws(LecternError) -> Data {
+    /// The page of the lesson at `index` in reading order, around its already rendered `body`
+    /// (`IncrementalSite` keeps bodies across rebuilds), with its site-relative path.
+    package func page(at index: Int, in context: RenderContext, body: HTML) throws(LecternError) -> (path: String, data: Data) {
+        let lessons = context.course.lessons
         let checked = lessons[index]
         let lesson = checked.lesson
         let path = RenderContext.lessonPath(lesson.slug)
@@ -80,7 +82,7 @@ package struct LessonPages: PageGenerator {
             tags: lesson.frontMatter.tags.map { TagView.linked($0.value, root: "../") },
             previous: index > 0 ? link(lessons[index - 1]) : nil,
             next: index + 1 < lessons.count ? link(lessons[index + 1]) : nil,
-            body: body(of: checked, in: context),
+            body: body,
             quizSteps: checked.quizzes.isEmpty ? nil
                 : try context.renderer.render(QuizRenderer.steps(of: checked.quizzes), template: "partials/quiz-steps"),
             addOns: [],
@@ -88,8 +90,8 @@ package struct LessonPages: PageGenerator {
         for addOn in addOns {
             if let section = try addOn.section(for: checked, in: context) { view.addOns.append(section) }
         }
-        return try context.page(path, template: "lesson", view: view, title: lesson.frontMatter.title,
-                                description: lesson.frontMatter.summary)
+        return (path, try context.page(path, template: "lesson", view: view, title: lesson.frontMatter.title,
+                                       description: lesson.frontMatter.summary))
     }
 
     /// The lesson's body as HTML.

@@ -41,6 +41,20 @@ package struct SiteRenderer: Sendable {
     /// Renders every page and copies the assets to `assets/`.
     /// - Throws: `LecternError.missingTemplate` or `.templateSyntax` for broken templates.
     package func render(_ course: CheckedCourse, templates: TemplateSet) throws(LecternError) -> Site {
+        let context = try context(for: course, templates: templates)
+        var site = Site()
+        for (path, data) in templates.assets { site.add("assets/\(path)", data) }
+        for generator in generators {
+            for (path, data) in try generator.pages(in: context) { site.add(path, data) }
+        }
+        return site
+    }
+
+    /// Everything the generators share for `course`: the compiled templates, the tooltips and
+    /// the navigation rendered ahead. `IncrementalSite` keeps it while the templates, the
+    /// course-wide files and the course's outline stay the same.
+    /// - Throws: `LecternError.missingTemplate` or `.templateSyntax` for broken templates.
+    package func context(for course: CheckedCourse, templates: TemplateSet) throws(LecternError) -> RenderContext {
         let pages = try PageRenderer(templates: templates)
         for partial in LessonHTML.partials where !pages.has(partial) {
             throw .missingTemplate(name: partial, directory: templates.directory)
@@ -50,11 +64,6 @@ package struct SiteRenderer: Sendable {
         context.parallelism = parallelism
         // Pages sit at the root or one folder down (`lessons/`, `tags/`).
         context.navigation = try NavigationCache(context: context, roots: ["", "../"])
-        var site = Site()
-        for (path, data) in templates.assets { site.add("assets/\(path)", data) }
-        for generator in generators {
-            for (path, data) in try generator.pages(in: context) { site.add(path, data) }
-        }
-        return site
+        return context
     }
 }

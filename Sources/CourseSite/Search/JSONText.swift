@@ -6,29 +6,44 @@ package enum JSONText {
     /// `\u003c`, `\u003e` and `\u0026` so that `</script>` or `<!--` can never appear raw, and
     /// U+2028/U+2029 are escaped because older JavaScript parsers treat them as line ends.
     package static func quoted(_ text: String) -> String {
-        var result = "\""
-        result.reserveCapacity(text.utf8.count + 2)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case "<": result += "\\u003c"
-            case ">": result += "\\u003e"
-            case "&": result += "\\u0026"
-            case "\u{2028}": result += "\\u2028"
-            case "\u{2029}": result += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    result.unicodeScalars.append(scalar)
+        // Byte runs that need no escape are copied whole: the search index quotes megabytes of
+        // lesson text, and appending scalar by scalar was most of its cost.
+        var result: [UInt8] = [UInt8(ascii: "\"")]
+        result.reserveCapacity(text.utf8.count + 16)
+        var text = text
+        text.withUTF8 { bytes in
+            var runStart = 0
+            var index = 0
+            func escape(_ replacement: String, skipping count: Int) {
+                result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                result.append(contentsOf: replacement.utf8)
+                index += count
+                runStart = index
+            }
+            while index < bytes.count {
+                let byte = bytes[index]
+                switch byte {
+                case UInt8(ascii: "\""): escape("\\\"", skipping: 1)
+                case UInt8(ascii: "\\"): escape("\\\\", skipping: 1)
+                case UInt8(ascii: "\n"): escape("\\n", skipping: 1)
+                case UInt8(ascii: "\r"): escape("\\r", skipping: 1)
+                case UInt8(ascii: "\t"): escape("\\t", skipping: 1)
+                case UInt8(ascii: "<"): escape("\\u003c", skipping: 1)
+                case UInt8(ascii: ">"): escape("\\u003e", skipping: 1)
+                case UInt8(ascii: "&"): escape("\\u0026", skipping: 1)
+                case 0..<0x20:
+                    let hex = String(byte, radix: 16)
+                    escape("\\u" + String(repeating: "0", count: 4 - hex.count) + hex, skipping: 1)
+                // U+2028 and U+2029 are E2 80 A8 and E2 80 A9 in UTF-8.
+                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                    escape(bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029", skipping: 3)
+                default:
+                    index += 1
                 }
             }
+            result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
         }
-        return result + "\""
+        result.append(UInt8(ascii: "\""))
+        return String(decoding: result, as: UTF8.self)
     }
 }

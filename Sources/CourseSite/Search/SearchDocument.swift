@@ -8,15 +8,20 @@ package struct SearchDocument: Sendable, Hashable {
     }
 
     /// Lesson section, glossary term or FAQ entry.
-    package var kind: Kind
+    package var kind: Kind { didSet { indexLine = SearchIndex.line(for: self) } }
     /// What ranks highest: the section heading, the term (with its aliases) or the question.
-    package var title: String
+    package var title: String { didSet { indexLine = SearchIndex.line(for: self) } }
     /// Where it sits, shown under the title: the lesson title for a section.
-    package var context: String?
+    package var context: String? { didSet { indexLine = SearchIndex.line(for: self) } }
     /// Link relative to the site root (`lessons/relu.html#the-kink`).
-    package var url: String
+    package var url: String { didSet { indexLine = SearchIndex.line(for: self) } }
     /// The plain text searched below the title.
-    package var text: String
+    package var text: String { didSet { indexLine = SearchIndex.line(for: self) } }
+
+    /// The document's line of the index script (`SearchIndex.line(for:)`), made with the
+    /// document and again when a field changes, so the documents `lectern serve` keeps for
+    /// unchanged lessons are not encoded again on every save.
+    package private(set) var indexLine = ""
 
     /// Creates a document.
     package init(kind: Kind, title: String, context: String? = nil, url: String, text: String) {
@@ -25,5 +30,6 @@ package struct SearchDocument: Sendable, Hashable {
         self.context = context
         self.url = url
         self.text = text
+        indexLine = SearchIndex.line(for: self)
     }
 }

@@ -24,7 +24,15 @@ package struct SearchPage: PageGenerator {
 
     /// `search.html` and the index script.
     package func pages(in context: RenderContext) throws(LecternError) -> [String: Data] {
-        let index = try Self.index(for: context)
+        try pages(in: context, lessonDocuments: Self.documents(of:))
+    }
+
+    /// `search.html` and the index script, with each lesson's documents from `lessonDocuments`
+    /// and the glossary's and FAQ's from `notes` when given (`IncrementalSite` keeps both for
+    /// what did not change).
+    package func pages(in context: RenderContext, notes: [SearchDocument]? = nil,
+                       lessonDocuments: (CheckedLesson) -> [SearchDocument]) throws(LecternError) -> [String: Data] {
+        let index = try Self.index(for: context, lessonDocuments: lessonDocuments, notes: notes)
         let view = SearchPageView(indexScript: .text(Self.indexPath), documentCount: index.documents.count,
                                   hasGlossary: context.course.hasGlossary, hasFAQ: context.course.hasFAQ)
         return [
@@ -43,19 +51,18 @@ package struct SearchPage: PageGenerator {
     }
 
     /// Every searchable document of the course, from the checked trees.
-    package static func index(for context: RenderContext) throws(LecternError) -> SearchIndex {
-        let course = context.course
-        // Each lesson's sections alone (on `context.parallelism` threads), joined in reading order.
-        let perLesson = ParallelMap.map(course.lessons, width: context.parallelism) { lesson in
-            let title = lesson.lesson.frontMatter.title
-            let url = RenderContext.lessonPath(lesson.lesson.slug)
-            return SearchText.sections(of: lesson.document).map { section in
-                SearchDocument(
-                    kind: .lesson, title: section.title ?? title, context: section.title == nil ? nil : title,
-                    url: section.anchor.map { "\(url)#\($0)" } ?? url, text: section.text)
-            }
-        }
-        var documents = perLesson.flatMap { $0 }
+    package static func index(for context: RenderContext,
+                              lessonDocuments: (CheckedLesson) -> [SearchDocument] = documents(of:),
+                              notes: [SearchDocument]? = nil) throws(LecternError) -> SearchIndex {
+        var documents: [SearchDocument] = []
+        for lesson in context.course.lessons { documents += lessonDocuments(lesson) }
+        documents += notes ?? noteDocuments(of: context.course)
+        return SearchIndex(documents: documents)
+    }
+
+    /// The glossary's and the FAQ's documents: one per term and one per question.
+    package static func noteDocuments(of course: CheckedCourse) -> [SearchDocument] {
+        var documents: [SearchDocument] = []
         for checked in course.glossaryEntries {
             let entry = checked.entry
             documents.append(SearchDocument(
@@ -67,6 +74,22 @@ package struct SearchPage: PageGenerator {
             documents.append(SearchDocument(kind: .faq, title: checked.entry.question, url: "faq.html#\(checked.entry.id)",
                                             text: SearchText.of(checked.answer.blocks)))
         }
-        return SearchIndex(documents: documents)
+        return documents
     }
+
+    /// One lesson's documents, one per section: what the lesson's slug, title and checked tree
+    /// give, and nothing else.
+    package static func documents(of lesson: CheckedLesson) -> [SearchDocument] {
+        let title = lesson.lesson.frontMatter.title
+        let url = RenderContext.lessonPath(lesson.lesson.slug)
+        return SearchText.sections(of: lesson.document).map { section in
+            SearchDocument(kind: .lesson, title: section.title ?? title, context: section.title == nil ? nil : title,
+                           url: section.anchor.map { "\(url)#\($0)" } ?? url, text: section.text)
+        }
+    }
+}
+
+extension SearchPage: DeclaresPageInputs {
+    /// The index holds the text of every lesson.
+    package var inputs: PageInputs { [.lessonContent] }
 }
