@@ -45,8 +45,6 @@ package struct SiteRenderer: Sendable {
         }
         var context = RenderContext(renderer: pages, course: course, assets: Array(templates.assets.keys))
         context.scripts += generators.flatMap(\.scripts)
-        // Pages sit at the root or one folder down (`lessons/`, `tags/`).
-        context.navigation = try NavigationCache(context: context, roots: ["", "../"])
         var site = Site()
         for (path, data) in templates.assets { site.add("assets/\(path)", data) }
         for generator in generators {
