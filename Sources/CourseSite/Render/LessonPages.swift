@@ -46,8 +46,14 @@ package struct LessonPages: PageGenerator {
 
     /// The lesson pages.
     package func pages(in context: RenderContext) throws(LecternError) -> [String: Data] {
+        var site = Site()
+        try write(in: context, to: &site)
+        return site.files
+    }
+
+    /// Renders the lesson pages in course order, each handed to `sink` before the next is made.
+    package func write(in context: RenderContext, to sink: inout some SiteSink) throws(LecternError) {
         let lessons = context.course.lessons
-        var pages: [String: Data] = [:]
         for (index, checked) in lessons.enumerated() {
             let lesson = checked.lesson
             let path = RenderContext.lessonPath(lesson.slug)
@@ -74,10 +80,9 @@ package struct LessonPages: PageGenerator {
             for addOn in addOns {
                 if let section = try addOn.section(for: checked, in: context) { view.addOns.append(section) }
             }
-            pages[path] = try context.page(path, template: "lesson", view: view, title: lesson.frontMatter.title,
-                                           description: lesson.frontMatter.summary)
+            try sink.add(path, try context.page(path, template: "lesson", view: view, title: lesson.frontMatter.title,
+                                                description: lesson.frontMatter.summary))
         }
-        return pages
     }
 
     /// The lesson's body as HTML.

@@ -36,20 +36,29 @@ package struct SiteRenderer: Sendable {
         self.generators = generators
     }
 
-    /// Renders every page and copies the assets to `assets/`.
+    /// Renders every page and copies the assets to `assets/`, into memory.
     /// - Throws: `LecternError.missingTemplate` or `.templateSyntax` for broken templates.
     package func render(_ course: CheckedCourse, templates: TemplateSet) throws(LecternError) -> Site {
+        var site = Site()
+        try render(course, templates: templates, into: &site)
+        return site
+    }
+
+    /// Renders every page and copies the assets to `assets/`, handing each file to `sink` as
+    /// soon as it is made (a later file with the same path replaces an earlier one).
+    /// - Throws: `LecternError.missingTemplate` or `.templateSyntax` for broken templates;
+    ///   whatever `sink` throws.
+    package func render(_ course: CheckedCourse, templates: TemplateSet,
+                        into sink: inout some SiteSink) throws(LecternError) {
         let pages = try PageRenderer(templates: templates)
         for partial in LessonHTML.partials where !pages.has(partial) {
             throw .missingTemplate(name: partial, directory: templates.directory)
         }
         var context = RenderContext(renderer: pages, course: course, assets: Array(templates.assets.keys))
         context.scripts += generators.flatMap(\.scripts)
-        var site = Site()
-        for (path, data) in templates.assets { site.add("assets/\(path)", data) }
+        for path in templates.assets.keys.sorted() { try sink.add("assets/\(path)", templates.assets[path] ?? Data()) }
         for generator in generators {
-            for (path, data) in try generator.pages(in: context) { site.add(path, data) }
+            try generator.write(in: context, to: &sink)
         }
-        return site
     }
 }
