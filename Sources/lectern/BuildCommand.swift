@@ -28,23 +28,36 @@ struct Build: ParsableCommand {
         if output.isEmpty { throw ValidationError("--output needs a folder name.") }
     }
 
+    /// Checks the course, then renders it straight into the writer's temporary folder: pages
+    /// go to disk as they are made instead of the whole site being held in memory.
     func run() throws {
         let reporter = RunReporter(options: options)
-        let outcome = try options.runPipeline(reporter: reporter)
-        guard !outcome.fails(strict: options.strict), let site = outcome.site else {
+        let pipeline = options.pipeline()
+        let outcome = try options.runPipeline(pipeline, reporter: reporter, render: false)
+        guard !outcome.fails(strict: options.strict), let course = outcome.course else {
             reporter.report(outcome)
             throw ExitCode(1)
         }
         let clock = ContinuousClock()
         let start = clock.now
-        reporter.progress()("write")
+        var rendered = start
+        reporter.progress()("render")
+        let sizes: [String: Int]
         do {
-            try SiteWriter(output: output).write(site)
+            let templates = try pipeline.loadTemplates()
+            sizes = try SiteWriter(output: output).write { (sink: inout FolderSink) throws(LecternError) in
+                try pipeline.renderer.render(course, templates: templates, into: &sink)
+                rendered = clock.now
+                reporter.progress()("write")
+            }
         } catch {
             reporter.report(outcome)
             RunReporter.writeError("error: \(error)\n")
             throw ExitCode(2)
         }
-        reporter.report(outcome, extra: [PassTiming(pass: "write", duration: clock.now - start)])
+        // `render` includes writing each page into the temporary folder; `write` is the swap.
+        reporter.report(outcome, extra: [PassTiming(pass: "render", duration: rendered - start),
+                                         PassTiming(pass: "write", duration: clock.now - rendered)],
+                        sizes: sizes)
     }
 }

@@ -61,11 +61,21 @@ struct CourseOptions: ParsableArguments {
     /// showing progress through `reporter`. Content mistakes are in the outcome; a failure to
     /// read or render (a missing folder or template) is printed and ends the run with status 2.
     func runPipeline(reporter: RunReporter, render: Bool = true) throws -> BuildOutcome {
+        try runPipeline(pipeline(), reporter: reporter, render: render)
+    }
+
+    /// The pipeline over these folders, with `--strict` checks.
+    func pipeline() -> CoursePipeline {
         let source = templateSource
         if verbose { RunReporter.writeError("templates: \(source.folder ?? "built into lectern")\n") }
         var pipeline = source.pipeline(content: content)
         pipeline.checks = CheckPass(strict: strict)
         pipeline.parallelism = threadCount
+        return pipeline
+    }
+
+    /// Runs `pipeline` as `runPipeline(reporter:render:)` does.
+    func runPipeline(_ pipeline: CoursePipeline, reporter: RunReporter, render: Bool) throws -> BuildOutcome {
         do {
             return render ? try pipeline.run(progress: reporter.progress()) : try pipeline.check(progress: reporter.progress())
         } catch {

@@ -30,7 +30,8 @@ struct RunReporter: Sendable {
     }
 
     /// Prints the diagnostics in the chosen format, then the summary line on standard error.
-    func report(_ outcome: BuildOutcome, extra: [PassTiming] = []) {
+    /// - Parameter sizes: the bytes of each written file, for the `--timings` size lines.
+    func report(_ outcome: BuildOutcome, extra: [PassTiming] = [], sizes: [String: Int]? = nil) {
         endProgress()
         let diagnostics = options.strict ? outcome.diagnostics.map(Self.strictened) : outcome.diagnostics
         let colored = options.diagnosticsFormat == .text && Self.colorsStandardError
@@ -47,8 +48,9 @@ struct RunReporter: Sendable {
             for timing in outcome.timings + extra {
                 Self.writeError("timing: \(timing.pass) \(Self.milliseconds(timing.duration)) ms\n")
             }
-            if let site = outcome.site, let index = SearchPage.indexFigures(in: site) {
-                Self.writeError("size: search index \(index.bytes) bytes, \(index.documents) entries\n")
+            let written = sizes ?? outcome.site.map { $0.files.mapValues(\.count) } ?? [:]
+            if let index = SearchPage.indexFigures(sizes: written) {
+                Self.writeError("size: search index \(index.first) bytes loaded first, largest shard \(index.largestShard) bytes, \(index.total) bytes in \(index.files) files\n")
             }
         }
         guard !options.quiet else { return }

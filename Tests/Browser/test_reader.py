@@ -301,9 +301,15 @@ def test_a_course_wide_reset_can_be_undone(page):
 # ---------- search ----------
 
 def run_search(site, query):
-    index = (site / "assets/search-index.js").read_text(encoding="utf-8")
-    source = "var window = globalThis;\n" + index + "\nvar s = require(" + json.dumps(str(site / "assets/search.js")) + ");\n" \
-        f"console.log(JSON.stringify(s.search(s.prepare(LECTERN_SEARCH_INDEX), {json.dumps(query)}).map(r => r.doc.t)))"
+    """The titles search.js ranks for `query` over the built site's split index, every shard loaded."""
+    source = ("const fs = require('fs'), path = require('path'), vm = require('vm');"
+              f"const site = {json.dumps(str(site))};"
+              "const ctx = { shards: {} }; ctx.LECTERN_SEARCH_SHARD = (n, d) => { ctx.shards[n] = d; }; vm.createContext(ctx);"
+              "vm.runInContext(fs.readFileSync(path.join(site, 'assets/search-index.js'), 'utf8'), ctx);"
+              "for (const f of fs.readdirSync(path.join(site, 'assets/search'))) vm.runInContext(fs.readFileSync(path.join(site, 'assets/search', f), 'utf8'), ctx);"
+              "const s = require(path.join(site, 'assets/search.js')); const t = ctx.LECTERN_SEARCH_INDEX;"
+              f"console.log(JSON.stringify(s.searchShards(t, ctx.shards, {json.dumps(query)})"
+              ".map(r => ctx.shards['d' + Math.floor(r.id / t.documentsPerShard)][r.id % t.documentsPerShard].t)))")
     out = subprocess.run(["node", "-e", source], capture_output=True, text=True, check=True)
     return json.loads(out.stdout)
 

@@ -12,6 +12,7 @@ from selenium.webdriver.support.ui import WebDriverWait
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "templates" / "assets" / "search.js"
+EQUIVALENCE = pathlib.Path(__file__).resolve().parent / "search_equivalence.js"
 
 INDEX = [
     {"k": "lesson", "t": "The modern default", "c": "Rectifiers", "u": "lessons/relu.html#default",
@@ -113,3 +114,41 @@ def test_every_page_has_a_search_form_pointing_at_the_search_page(site):
     for path in ["index.html", "glossary.html", "faq.html", "library.html"]:
         html = (site / path).read_text()
         assert 'role="search"' in html and 'search.html"' in html, path
+
+
+def node_binary():
+    node = shutil.which("node") or shutil.which("nodejs")
+    if node is None:
+        pytest.skip("node is not installed")
+    return node
+
+
+def test_the_split_index_finds_every_word_ranked_as_the_whole_index_would(site):
+    output = subprocess.run([node_binary(), str(EQUIVALENCE), str(SCRIPT), str(site)],
+                            check=True, capture_output=True, text=True).stdout
+    figures = json.loads(output.strip().splitlines()[-1])
+    assert figures["docs"] > 50 and figures["queries"] > 1000
+    assert figures["bad"] == 0, output
+
+
+def test_the_search_page_loads_shards_only_when_a_query_needs_them(page, site):
+    driver = page("search.html")
+    loaded = lambda: driver.execute_script(
+        "return Array.from(document.scripts).map(s => s.getAttribute('src') || '').filter(s => s.indexOf('search/') !== -1)")
+    assert loaded() == []
+    assert (site / "assets" / "search-index.js").stat().st_size < 1_000_000
+    box = driver.find_element(By.ID, "search-input")
+    # "rectifier" is body text of the ReLU lessons, held in a term shard loaded for this query.
+    box.send_keys("rectifier")
+    options = WebDriverWait(driver, 5).until(
+        lambda d: d.find_elements(By.CSS_SELECTOR, "#search-results [role=option]"))
+    shards = loaded()
+    assert any("/t" in src for src in shards) and any("/d" in src for src in shards)
+    assert all((site / src).exists() for src in shards)
+    assert any("relu" in option.get_attribute("data-href") for option in options)
+    # A second query reuses what is loaded and adds only what it needs.
+    box.clear()
+    box.send_keys("rectifiers")
+    WebDriverWait(driver, 5).until(
+        lambda d: "rectifiers" in d.find_element(By.ID, "search-status").text)
+    assert sorted(loaded()) == sorted(set(loaded()))

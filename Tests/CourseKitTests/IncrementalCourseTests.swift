@@ -112,7 +112,12 @@ import Testing
 
     /// Every page of the fixture's site but the assets copied from the templates.
     private func renderedPages(_ outcome: BuildOutcome) -> [String] {
-        (outcome.site?.paths ?? []).filter { !$0.hasPrefix("assets/") || $0 == SearchPage.indexPath }
+        (outcome.site?.paths ?? []).filter { !$0.hasPrefix("assets/") || isSearchFile($0) }
+    }
+
+    /// The search index's table and shards, which every content edit writes again.
+    private func isSearchFile(_ path: String) -> Bool {
+        path == SearchPage.indexPath || path.hasPrefix(SearchIndex.shardFolder + "/")
     }
 
     @Test func aPageIsRenderedAgainExactlyWhenItsInputsChanged() throws {
@@ -133,14 +138,16 @@ import Testing
         try workspace.edit("lessons/alpha.md") { $0 + "\nOne more sentence about the ramp.\n" }
         try expectSameAsFullBuild(course, workspace)
         #expect(course.lastRead == ["\(workspace.content)/lessons/alpha.md"])
-        #expect(course.lastRender.rendered == [SearchPage.indexPath, "lessons/alpha.html", "search.html"])
+        #expect(course.lastRender.rendered.filter { !isSearchFile($0) } == ["lessons/alpha.html", "search.html"])
+        #expect(course.lastRender.rendered.contains(SearchPage.indexPath))
         #expect(course.lastRender.bodies == ["alpha"])
         #expect(!course.lastRender.newContext)
 
         // A new glossary link in the body: the glossary page's "used in" lists change too.
         try workspace.edit("lessons/beta.md") { $0 + "\nThe [[2-norm]] measures length.\n" }
         try expectSameAsFullBuild(course, workspace)
-        #expect(course.lastRender.rendered == [SearchPage.indexPath, "glossary.html", "lessons/beta.html", "search.html"])
+        #expect(course.lastRender.rendered.filter { !isSearchFile($0) } == ["glossary.html", "lessons/beta.html", "search.html"])
+        #expect(course.lastRender.rendered.contains(SearchPage.indexPath))
         #expect(course.lastRender.bodies == ["beta"])
     }
 

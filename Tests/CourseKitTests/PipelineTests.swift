@@ -32,7 +32,8 @@ enum Repository {
         #expect(outcome.site?.paths == [
             "404.html", "assets/extras.css", "assets/extras.js", "assets/fonts/GUST-FONT-LICENSE.txt",
             "assets/fonts/README.txt", "assets/fonts/latinmodern-math.woff2", "assets/quiz.css", "assets/quiz.js",
-            "assets/reader.js", "assets/search-index.js", "assets/search.js", "assets/site.css", "index.html", "lessons/first.html",
+            "assets/reader.js", "assets/search-index.js", "assets/search.js", "assets/search/d0.js", "assets/search/t0.js",
+            "assets/site.css", "index.html", "lessons/first.html",
             "lessons/second.html", "library.html", "search.html", "tags/math.html", "tags/testing.html",
         ])
     }

@@ -5,8 +5,9 @@ import Testing
 
 @Suite struct SearchPageTests {
     @Test func indexHoldsLessonSectionsTermsAndQuestions() throws {
-        let script = try ExtrasFixture.page("assets/search-index.js")
-        #expect(script.contains("var LECTERN_SEARCH_INDEX = ["))
+        let table = try ExtrasFixture.page("assets/search-index.js")
+        #expect(table.contains("var LECTERN_SEARCH_INDEX = {\"count\":8,"))
+        let script = try ExtrasFixture.page("assets/search/d0.js")
         #expect(script.contains("{\"k\":\"lesson\",\"t\":\"Alpha lesson\",\"u\":\"lessons/alpha.html\",\"x\":\"The rectifier and the logistic function both appear here.\"}"))
         #expect(script.contains("{\"c\":\"Alpha lesson\",\"k\":\"lesson\",\"t\":\"Plotted\",\"u\":\"lessons/alpha.html#plotted\""))
         #expect(script.contains("{\"c\":\"logistic function\",\"k\":\"glossary\",\"t\":\"Sigmoid\",\"u\":\"glossary.html#sigmoid\""))
@@ -29,14 +30,16 @@ import Testing
         #expect(try ExtrasFixture.page("index.html").contains("<form class=\"site-search\" role=\"search\" action=\"search.html\" method=\"get\">"))
     }
 
-    @Test func timingsReportTheIndexSizeAndEntryCount() throws {
+    @Test func timingsReportTheIndexSizes() throws {
         let site = try #require(ExtrasFixture.outcome?.site)
         let script = try ExtrasFixture.page("assets/search-index.js")
-        let figures = try #require(SearchPage.indexFigures(in: site))
-        #expect(figures.bytes == script.utf8.count)
-        // Lessons: alpha (intro, "Plotted"), beta (intro); glossary: 3 terms; FAQ: 2 questions.
-        #expect(figures.documents == 8)
-        #expect(SearchPage.indexFigures(in: Site()) == nil)
+        let figures = try #require(SearchPage.indexFigures(sizes: site.files.mapValues(\.count)))
+        #expect(figures.first == script.utf8.count)
+        // The table, one term shard and one document shard (8 documents).
+        #expect(figures.files == 3)
+        #expect(figures.largestShard == max(try ExtrasFixture.page("assets/search/t0.js").utf8.count,
+                                            try ExtrasFixture.page("assets/search/d0.js").utf8.count))
+        #expect(SearchPage.indexFigures(sizes: [:]) == nil)
     }
 
     @Test func headerLinksOnlyToReferencePagesTheCourseHas() throws {

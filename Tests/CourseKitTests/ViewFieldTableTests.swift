@@ -21,7 +21,7 @@ import Testing
         ("LessonLinkView", lessonLink, Set(LessonLinkView.mustacheFields.keys)),
         ("ModuleView", module, Set(ModuleView.mustacheFields.keys)),
         ("TagView", tag, Set(TagView.mustacheFields.keys)),
-        ("NavigationView", NavigationView(root: html, modules: [module]), Set(NavigationView.mustacheFields.keys)),
+        ("NavigationView", NavigationView(root: html, modules: [module], moduleCount: 1, hasHiddenModules: false), Set(NavigationView.mustacheFields.keys)),
         ("LayoutView", LayoutView(lang: html, pageTitle: html, description: nil, root: html, courseTitle: html,
                                   isIndex: false, modules: [module], stylesheets: [], scripts: [], canonical: nil,
                                   content: html), Set(LayoutView.mustacheFields.keys)),

@@ -110,7 +110,8 @@ private let warningOnly = ["content/course.yml": courseYAML, "content/lessons/a.
         #expect(written.keys.sorted() == [
             ".lectern-site", "404.html", "assets/extras.css", "assets/extras.js", "assets/fonts/GUST-FONT-LICENSE.txt",
             "assets/fonts/README.txt", "assets/fonts/latinmodern-math.woff2", "assets/quiz.css", "assets/quiz.js",
-            "assets/reader.js", "assets/search-index.js", "assets/search.js", "assets/site.css", "index.html", "lessons/a.html",
+            "assets/reader.js", "assets/search-index.js", "assets/search.js", "assets/search/d0.js", "assets/search/t0.js",
+            "assets/site.css", "index.html", "lessons/a.html",
             "library.html", "search.html",
         ])
         let second = try course.run(["build"])

@@ -1,7 +1,10 @@
-/* Lectern course search: runs over LECTERN_SEARCH_INDEX (assets/search-index.js, written at
-   build time) so it works from file:// without a server. Prefix matching, simple stemming,
-   titles and headings ranked above body text, keyboard navigation in the listbox pattern (the
-   options hold no links, since a link inside an option is an interactive element in another). */
+/* Lectern course search. The search page loads only the table of shards (LECTERN_SEARCH_INDEX,
+   assets/search-index.js, written at build time); each query then loads the term shards its
+   words need and, for the results shown, their document shards (assets/search/t<n>.js and
+   d<n>.js), through <script> elements that call LECTERN_SEARCH_SHARD, so search works from
+   file:// without a server. Prefix matching, simple stemming, titles and headings ranked above
+   body text, keyboard navigation in the listbox pattern (the options hold no links, since a
+   link inside an option is an interactive element in another). */
 (function (root) {
   'use strict';
 
@@ -93,6 +96,128 @@
     return results;
   }
 
+  /* ---------- the split index: the same ranking from term shards ---------- */
+
+  /* A stemmed word's shard key: its first three characters (SearchTokens.key in lectern). */
+  function shardKey(term) { return Array.from(term).slice(0, 3).join(''); }
+
+  /* The term shards that hold every word starting with `term`: the shard of its key, or, for a
+     word shorter than a key, the shards of every key it begins. */
+  function termShards(table, term) {
+    var names = {};
+    if (Array.from(term).length >= 3) {
+      var shard = table.terms[shardKey(term)];
+      if (shard !== undefined) names['t' + shard] = true;
+    } else {
+      for (var key in table.terms) if (key.lastIndexOf(term, 0) === 0) names['t' + table.terms[key]] = true;
+    }
+    return Object.keys(names);
+  }
+
+  /* The term shards a query needs. */
+  function queryShards(table, query) {
+    var names = {};
+    tokenize(query).forEach(function (term) { termShards(table, term).forEach(function (n) { names[n] = true; }); });
+    return Object.keys(names).sort();
+  }
+
+  function kindOf(table, doc) {
+    for (var i = 0; i < table.kinds.length; i++) {
+      if (doc >= table.kinds[i][1] && doc < table.kinds[i][2]) return table.kinds[i][0];
+    }
+    return 'lesson';
+  }
+
+  /* `search` over the split index: `shards` maps loaded shard names to their data. Returns
+     { id, score } by rank, ids being document numbers; the points are those `search` gives. */
+  function searchShards(table, shards, query) {
+    var terms = tokenize(query);
+    if (!terms.length) return [];
+    var phrase = String(query).toLowerCase().trim();
+    var titles = {};
+    var candidates = null;
+    terms.forEach(function (term) {
+      var hits = {};
+      termShards(table, term).forEach(function (name) {
+        var data = shards[name];
+        if (!data) return;
+        for (var id in data.titles) titles[id] = data.titles[id];
+        for (var token in data.tokens) {
+          if (token.lastIndexOf(term, 0) !== 0) continue;
+          var exact = token === term;
+          var list = data.tokens[token];
+          for (var i = 0, doc = 0; i < list.length; i += 2) {
+            doc += list[i];
+            var flags = list[i + 1] & 3;
+            var hit = hits[doc] || (hits[doc] = { title: 0, heading: 0, body: 0 });
+            if (flags & 1) hit.title = Math.max(hit.title, exact ? 12 : 8);
+            if (flags & 2) hit.heading = Math.max(hit.heading, exact ? 3 : 2);
+            hit.body += list[i + 1] >> 2;
+          }
+        }
+      });
+      var next = {};
+      for (var doc in hits) {
+        if (candidates && !candidates[doc]) continue;
+        var hit = hits[doc];
+        var before = candidates ? candidates[doc] : { score: 0, inTitle: 0, inHeading: 0 };
+        next[doc] = {
+          score: before.score + hit.title + hit.heading + Math.min(hit.body, 5),
+          inTitle: before.inTitle + (hit.title ? 1 : 0),
+          inHeading: before.inHeading + (hit.title || hit.heading ? 1 : 0)
+        };
+      }
+      candidates = next;
+    });
+    var results = [];
+    for (var id in candidates) {
+      var entry = candidates[id];
+      var score = entry.score + (entry.inTitle === terms.length ? 2000 : entry.inHeading === terms.length ? 1000 : 0);
+      if (titles[id] !== undefined) {
+        var title = String(titles[id]).toLowerCase();
+        if (title === phrase) score += 14;
+        else if (title.lastIndexOf(phrase, 0) === 0) score += 11;
+        else if (title.indexOf(phrase) !== -1) score += 5;
+      }
+      results.push({ id: Number(id), score: score, kind: kindOf(table, Number(id)) });
+    }
+    results.sort(function (a, b) {
+      return b.score - a.score || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.id - b.id;
+    });
+    return results;
+  }
+
+  /* Loads shards by name through <script> elements beside search-index.js; each calls
+     LECTERN_SEARCH_SHARD. `done` runs once all have loaded or failed (a failed one counts as
+     empty). */
+  function ShardLoader(documentRef, base) {
+    var data = {};
+    var waiting = {};
+    root.LECTERN_SEARCH_SHARD = function (name, value) { data[name] = value; };
+    function settle(name) {
+      if (!(name in data)) data[name] = null;
+      var callbacks = waiting[name] || [];
+      delete waiting[name];
+      callbacks.forEach(function (callback) { callback(); });
+    }
+    this.data = data;
+    this.load = function (names, done) {
+      var missing = names.filter(function (name) { return !(name in data); });
+      var left = missing.length;
+      if (!left) { done(); return; }
+      missing.forEach(function (name) {
+        var first = !waiting[name];
+        (waiting[name] = waiting[name] || []).push(function () { if (--left === 0) done(); });
+        if (!first) return;
+        var script = documentRef.createElement('script');
+        script.src = base + 'search/' + name + '.js';
+        script.onload = function () { settle(name); };
+        script.onerror = function () { settle(name); };
+        documentRef.head.appendChild(script);
+      });
+    };
+  }
+
   /* About 160 characters of body text around the first match, cut at spaces. */
   function excerpt(text, query) {
     text = String(text || '');
@@ -129,12 +254,15 @@
     parent.appendChild(document.createTextNode(text.slice(last)));
   }
 
-  function attach(documentRef, index) {
+  function attach(documentRef, table) {
     var input = documentRef.getElementById('search-input');
     var list = documentRef.getElementById('search-results');
     var status = documentRef.getElementById('search-status');
-    if (!input || !list) return;
-    var prepared = prepare(index || []);
+    if (!input || !list || !table) return;
+    var tag = documentRef.querySelector('script[src$="search-index.js"]');
+    var base = tag ? tag.getAttribute('src').replace(/search-index\.js$/, '') : 'assets/';
+    var loader = new ShardLoader(documentRef, base);
+    var generation = 0;
     var active = -1;
 
     function options() { return list.querySelectorAll('[role="option"]'); }
@@ -155,9 +283,26 @@
       input.removeAttribute('aria-activedescendant');
     }
 
-    function render() {
+    /* Loads what the query needs, then shows its results unless a newer query came first. */
+    function update() {
       var query = input.value;
-      var results = search(prepared, query).slice(0, MAX_RESULTS);
+      var mine = ++generation;
+      loader.load(queryShards(table, query), function () {
+        if (mine !== generation) return;
+        var ranked = searchShards(table, loader.data, query).slice(0, MAX_RESULTS);
+        var docShards = {};
+        ranked.forEach(function (result) { docShards['d' + Math.floor(result.id / table.documentsPerShard)] = true; });
+        loader.load(Object.keys(docShards).sort(), function () {
+          if (mine !== generation) return;
+          render(query, ranked.map(function (result) {
+            var shard = loader.data['d' + Math.floor(result.id / table.documentsPerShard)];
+            return { doc: shard ? shard[result.id % table.documentsPerShard] : null };
+          }).filter(function (result) { return result.doc; }));
+        });
+      });
+    }
+
+    function render(query, results) {
       var terms = String(query).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(stem);
       list.textContent = '';
       active = -1;
@@ -192,7 +337,7 @@
       }
     }
 
-    input.addEventListener('input', render);
+    input.addEventListener('input', update);
     input.addEventListener('keydown', function (event) {
       var count = options().length;
       if (event.key === 'ArrowDown' && count) { event.preventDefault(); setActive(active + 1); }
@@ -213,11 +358,12 @@
       var header = documentRef.getElementById('site-search-q');
       if (header) header.value = params.get('q');
     }
-    render();
+    update();
   }
 
   if (typeof module === 'object' && module.exports) {
-    module.exports = { stem: stem, tokenize: tokenize, prepare: prepare, search: search, excerpt: excerpt };
+    module.exports = { stem: stem, tokenize: tokenize, prepare: prepare, search: search, excerpt: excerpt,
+      shardKey: shardKey, queryShards: queryShards, searchShards: searchShards };
   }
   if (typeof document !== 'undefined') {
     var start = function () { attach(document, root.LECTERN_SEARCH_INDEX); };

@@ -517,7 +517,8 @@
     updateCourseEnd: function () {
       var box = doc.querySelector(".course-end-summary");
       if (!box) { return; }
-      var total = all(".course-nav .module-lessons a").length;
+      /* The pager says how many lessons the course has: the navigation lists only this module's. */
+      var total = parseInt(box.getAttribute("data-lessons"), 10) || 0;
       var self = this;
       var finished = 0;
       Object.keys(state.lessons).forEach(function (slug) {

@@ -118,7 +118,9 @@ package struct CoursePipeline: Sendable {
                             lessonCount: course.lessons.count, sources: sources, timings: timings)
     }
 
-    private func loadTemplates() throws(LecternError) -> TemplateSet {
+    /// The templates the Render pass uses: `templateSet`, else the templates folder read now.
+    /// - Throws: `LecternError` for an unreadable folder or a broken template.
+    package func loadTemplates() throws(LecternError) -> TemplateSet {
         if let templateSet { return templateSet }
         return try TemplateSet.load(from: templatesDirectory)
     }

@@ -32,7 +32,7 @@ package struct IndexPage: PageGenerator {
             title: .text(config.title),
             tagline: config.tagline.map(HTML.text),
             tags: config.tags.map { TagView.linked($0.value, root: "") },
-            modules: context.modules(from: "index.html"),
+            modules: context.modules(root: "", currentPath: "index.html"),
             lessonCount: context.course.lessons.count,
             start: first)
         return ["index.html": try context.page("index.html", template: "index", view: view, title: nil,

@@ -44,20 +44,32 @@ package struct LessonPages: PageGenerator {
         self.addOns = addOns
     }
 
-    /// The lesson pages, rendered on up to `context.parallelism` threads: each page depends only
-    /// on its lesson and the context, so the pages are the same for every number.
+    /// The lesson pages.
     package func pages(in context: RenderContext) throws(LecternError) -> [String: Data] {
+        var site = Site()
+        try write(in: context, to: &site)
+        return site.files
+    }
+
+    /// Renders the lesson pages on up to `context.parallelism` threads and hands them to `sink`
+    /// in course order: each page depends only on its lesson and the context, so the pages are
+    /// the same for every number of threads.
+    package func write(in context: RenderContext, to sink: inout some SiteSink) throws(LecternError) {
         let lessons = context.course.lessons
-        let rendered = ParallelMap.map(Array(lessons.indices), width: context.parallelism) { [self] index in
-            Result { () throws(LecternError) in try page(at: index, in: context, body: Self.body(of: lessons[index], in: context)) }
+        // In batches: each batch renders on up to `context.parallelism` threads, then goes to
+        // the sink in reading order, so memory holds one batch of pages, not the site, and the
+        // failure thrown is the first lesson's whatever the schedule.
+        let batch = max(context.parallelism, 1) * 16
+        for start in stride(from: 0, to: lessons.count, by: batch) {
+            let indices = Array(start..<min(start + batch, lessons.count))
+            let rendered = ParallelMap.map(indices, width: context.parallelism) { [self] index in
+                Result { () throws(LecternError) in try page(at: index, in: context, body: Self.body(of: lessons[index], in: context)) }
+            }
+            for result in rendered {
+                let (path, data) = try result.get()
+                try sink.add(path, data)
+            }
         }
-        var pages: [String: Data] = [:]
-        // In reading order, so the failure thrown is the first lesson's whatever the schedule.
-        for result in rendered {
-            let (path, data) = try result.get()
-            pages[path] = data
-        }
-        return pages
     }
 
     /// The page of the lesson at `index` in reading order, around its already rendered `body`

@@ -12,8 +12,8 @@ package struct RenderContext: Sendable {
     package var stylesheets: [String]
     /// Scripts loaded by every page, relative to the site root.
     package var scripts: [String]
-    /// The navigation rendered ahead for the site's folders; nil renders it for every page.
-    package var navigation: NavigationCache?
+    /// The lessons of each module, for the navigation.
+    package let moduleMap: ModuleMap
     /// Each glossary term's tooltip, by slug: its definition's first paragraph, links as text.
     package let tooltips: [String: HTML]
     /// How many threads a generator may render pages on (`ParallelMap`); pages come out the
@@ -25,6 +25,7 @@ package struct RenderContext: Sendable {
     package init(renderer: PageRenderer, course: CheckedCourse, assets: [String]) {
         self.renderer = renderer
         self.course = course
+        moduleMap = ModuleMap(course: course)
         var tooltips: [String: HTML] = [:]
         let plain = LessonHTML(templates: renderer, course: course, root: "", links: .text, tooltips: [:])
         for entry in course.glossaryEntries {
@@ -61,44 +62,15 @@ package struct RenderContext: Sendable {
         String(repeating: "../", count: path.count { $0 == "/" })
     }
 
-    /// The course navigation as seen from the page at `path`.
-    package func modules(from path: String) -> [ModuleView] {
-        navigation?.modules(for: path) ?? modules(root: Self.root(of: path), currentPath: path)
-    }
-
-    /// The course navigation with links relative to `root`, the lesson at `currentPath` (if
-    /// any) marked current.
+    /// Every module with all its lessons, links relative to `root` (the index page's table of
+    /// contents), the lesson at `currentPath` (if any) marked current.
     package func modules(root: String, currentPath: String?) -> [ModuleView] {
-        var byModule = Array(repeating: [LessonLinkView](), count: course.config.modules.count)
-        for lesson in course.lessons where byModule.indices.contains(lesson.lesson.moduleIndex) {
-            let target = Self.lessonPath(lesson.lesson.slug)
-            byModule[lesson.lesson.moduleIndex].append(LessonLinkView(
-                title: .text(lesson.lesson.frontMatter.title),
-                href: .text(root + target),
-                slug: .text(lesson.lesson.slug),
-                summary: lesson.lesson.frontMatter.summary.map(HTML.text),
-                number: lesson.lesson.position + 1,
-                current: target == currentPath,
-                quizIDs: .text(lesson.quizzes.map(\.quiz.id).joined(separator: " ")),
-                path: target))
+        course.config.modules.indices.map { index in
+            var module = ModuleView(title: .text(course.config.modules[index].title), number: index + 1,
+                                    lessons: lessonLinks(module: index, root: root, currentPath: currentPath))
+            module.href = .text("\(root)index.html#\(ModuleMap.moduleAnchor(index))")
+            return module
         }
-        return course.config.modules.indices.map { index in
-            ModuleView(title: .text(course.config.modules[index].title), number: index + 1, lessons: byModule[index])
-        }
-    }
-
-    /// The rendered `partials/nav` for the page at `path`: from the cache when it has the
-    /// page's root, else rendered in full. A given `root` (the 404 page's `base_url`) is
-    /// always rendered in full.
-    package func navigationHTML(for path: String, root: String? = nil) throws(LecternError) -> HTML {
-        guard renderer.has("partials/nav") else { return HTML(trusted: "") }
-        if let root {
-            return try renderer.render(NavigationView(root: .text(root), modules: modules(root: root, currentPath: path)),
-                                       template: "partials/nav")
-        }
-        if let cached = navigation?.html(for: path) { return cached }
-        return try renderer.render(NavigationView(root: .text(Self.root(of: path)), modules: modules(from: path)),
-                                   template: "partials/nav")
     }
 
     /// Renders `template` with `view` as the main content of the page at `path`, inside the layout.
@@ -119,13 +91,15 @@ package struct RenderContext: Sendable {
             root: .text(root),
             courseTitle: .text(config.title),
             isIndex: path == "index.html",
-            modules: givenRoot.map { modules(root: $0, currentPath: path) } ?? modules(from: path),
+            modules: [],
             stylesheets: stylesheets.map { .text(root + $0) },
             scripts: scripts.map { .text(root + $0) },
             // A page served at other addresses (the 404 page) has no canonical address.
             canonical: givenRoot == nil ? config.baseURL.map { .text(Self.joinURL($0, path)) } : nil,
             content: content)
-        layout.navigation = try navigationHTML(for: path, root: givenRoot)
+        let navigation = navigation(for: path, root: root)
+        layout.modules = navigation.modules
+        if renderer.has("partials/nav") { layout.navigation = try renderer.render(navigation, template: "partials/nav") }
         layout.hasGlossary = course.hasGlossary
         layout.hasFAQ = course.hasFAQ
         layout.isGlossary = path == "glossary.html"

@@ -38,20 +38,28 @@ package struct SiteRenderer: Sendable {
         self.generators = generators
     }
 
-    /// Renders every page and copies the assets to `assets/`.
+    /// Renders every page and copies the assets to `assets/`, into memory.
     /// - Throws: `LecternError.missingTemplate` or `.templateSyntax` for broken templates.
     package func render(_ course: CheckedCourse, templates: TemplateSet) throws(LecternError) -> Site {
-        let context = try context(for: course, templates: templates)
         var site = Site()
-        for (path, data) in templates.assets { site.add("assets/\(path)", data) }
-        for generator in generators {
-            for (path, data) in try generator.pages(in: context) { site.add(path, data) }
-        }
+        try render(course, templates: templates, into: &site)
         return site
     }
 
-    /// Everything the generators share for `course`: the compiled templates, the tooltips and
-    /// the navigation rendered ahead. `IncrementalSite` keeps it while the templates, the
+    /// Renders every page and copies the assets to `assets/`, handing each file to `sink` as
+    /// soon as it is made (a later file with the same path replaces an earlier one).
+    /// - Throws: `LecternError.missingTemplate` or `.templateSyntax` for broken templates;
+    ///   whatever `sink` throws.
+    package func render(_ course: CheckedCourse, templates: TemplateSet,
+                        into sink: inout some SiteSink) throws(LecternError) {
+        let context = try context(for: course, templates: templates)
+        for path in templates.assets.keys.sorted() { try sink.add("assets/\(path)", templates.assets[path] ?? Data()) }
+        for generator in generators {
+            try generator.write(in: context, to: &sink)
+        }
+    }
+
+    /// Everything the generators share for `course`: the compiled templates and the tooltips. `IncrementalSite` keeps it while the templates, the
     /// course-wide files and the course's outline stay the same.
     /// - Throws: `LecternError.missingTemplate` or `.templateSyntax` for broken templates.
     package func context(for course: CheckedCourse, templates: TemplateSet) throws(LecternError) -> RenderContext {
@@ -62,8 +70,6 @@ package struct SiteRenderer: Sendable {
         var context = RenderContext(renderer: pages, course: course, assets: Array(templates.assets.keys))
         context.scripts += generators.flatMap(\.scripts)
         context.parallelism = parallelism
-        // Pages sit at the root or one folder down (`lessons/`, `tags/`).
-        context.navigation = try NavigationCache(context: context, roots: ["", "../"])
         return context
     }
 }

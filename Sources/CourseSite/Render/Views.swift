@@ -23,8 +23,12 @@ package struct ModuleView: Sendable {
     package var title: HTML
     /// 1-based module number.
     package var number: Int
-    /// The module's lessons.
+    /// The module's lessons (empty in a page's navigation for modules other than its own).
     package var lessons: [LessonLinkView]
+    /// The module's place on the index page, relative to the page that shows it.
+    package var href: HTML = HTML(trusted: "")
+    /// Whether the navigation lists this module's lessons: the page's own module.
+    package var open = false
 }
 
 /// A lesson as listed in the navigation and on the index page.
@@ -71,7 +75,7 @@ package struct LayoutView: Sendable {
     package var courseTitle: HTML
     /// Whether this page is the index (its header link is then the current page).
     package var isIndex: Bool
-    /// The course navigation.
+    /// The modules the page's navigation shows (see `ModuleMap`).
     package var modules: [ModuleView]
     /// The course navigation rendered with `partials/nav` (empty without that partial).
     package var navigation: HTML = HTML(trusted: "")
@@ -110,6 +114,8 @@ extension ModuleView: MustacheFields {
         "title": \ModuleView.title,
         "number": \ModuleView.number,
         "lessons": \ModuleView.lessons,
+        "href": \ModuleView.href,
+        "open": \ModuleView.open,
     ]
 }
 

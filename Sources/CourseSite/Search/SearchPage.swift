@@ -13,41 +13,53 @@ package struct SearchPageView: Sendable {
     package var hasFAQ: Bool
 }
 
-/// Writes `search.html` and `assets/search-index.js`: lesson sections, glossary terms and FAQ
-/// entries, searched in the browser by `assets/search.js`.
+/// Writes `search.html` and the search index (`assets/search-index.js` and its shards in
+/// `assets/search/`): lesson sections, glossary terms and FAQ entries, searched in the browser
+/// by `assets/search.js`.
 package struct SearchPage: PageGenerator {
-    /// Where the index script goes.
+    /// Where the index's table of shards goes (the shards go to `SearchIndex.shardFolder`).
     package static let indexPath = "assets/search-index.js"
 
     /// Creates the generator.
     package init() {}
 
-    /// `search.html` and the index script.
+    /// `search.html` and the index files.
     package func pages(in context: RenderContext) throws(LecternError) -> [String: Data] {
         try pages(in: context, lessonDocuments: Self.documents(of:))
     }
 
-    /// `search.html` and the index script, with each lesson's documents from `lessonDocuments`
+    /// `search.html` and the index files, with each lesson's documents from `lessonDocuments`
     /// and the glossary's and FAQ's from `notes` when given (`IncrementalSite` keeps both for
     /// what did not change).
     package func pages(in context: RenderContext, notes: [SearchDocument]? = nil,
                        lessonDocuments: (CheckedLesson) -> [SearchDocument]) throws(LecternError) -> [String: Data] {
-        let index = try Self.index(for: context, lessonDocuments: lessonDocuments, notes: notes)
-        let view = SearchPageView(indexScript: .text(Self.indexPath), documentCount: index.documents.count,
-                                  hasGlossary: context.course.hasGlossary, hasFAQ: context.course.hasFAQ)
-        return [
-            Self.indexPath: Data(index.javaScript.utf8),
-            "search.html": try context.page("search.html", template: "search", view: view, title: "Search",
-                                            description: "Search the lessons, the glossary and the FAQ."),
-        ]
+        var site = Site()
+        try write(in: context, to: &site, notes: notes, lessonDocuments: lessonDocuments)
+        return site.files
     }
 
-    /// The size of the written index and its number of documents, for `--timings`; nil when
-    /// the site has no index.
-    package static func indexFigures(in site: Site) -> (bytes: Int, documents: Int)? {
-        guard let data = site.files[indexPath] else { return nil }
-        let documents = data.split(separator: UInt8(ascii: "\n")).count { $0.first == UInt8(ascii: "{") }
-        return (data.count, documents)
+    /// Writes the index files one by one (see `SearchIndex`), then `search.html`.
+    package func write(in context: RenderContext, to sink: inout some SiteSink) throws(LecternError) {
+        try write(in: context, to: &sink, notes: nil, lessonDocuments: Self.documents(of:))
+    }
+
+    private func write(in context: RenderContext, to sink: inout some SiteSink, notes: [SearchDocument]?,
+                       lessonDocuments: (CheckedLesson) -> [SearchDocument]) throws(LecternError) {
+        let index = try Self.index(for: context, lessonDocuments: lessonDocuments, notes: notes)
+        try index.write { (path: String, text: String) throws(LecternError) in try sink.add(path, Data(text.utf8)) }
+        let view = SearchPageView(indexScript: .text(Self.indexPath), documentCount: index.documents.count,
+                                  hasGlossary: context.course.hasGlossary, hasFAQ: context.course.hasFAQ)
+        try sink.add("search.html", try context.page("search.html", template: "search", view: view, title: "Search",
+                                                     description: "Search the lessons, the glossary and the FAQ."))
+    }
+
+    /// The search index's size for `--timings`, from the bytes of each written file: the table
+    /// of shards (all a page loads before the first query), the largest shard, and all files
+    /// together; nil when the site has no index.
+    package static func indexFigures(sizes: [String: Int]) -> (first: Int, largestShard: Int, total: Int, files: Int)? {
+        guard let first = sizes[indexPath] else { return nil }
+        let shards = sizes.filter { $0.key.hasPrefix(SearchIndex.shardFolder + "/") }.map(\.value)
+        return (first, shards.max() ?? 0, first + shards.reduce(0, +), shards.count + 1)
     }
 
     /// Every searchable document of the course, from the checked trees.

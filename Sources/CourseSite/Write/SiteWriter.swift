@@ -1,8 +1,8 @@
 import CourseKit
 import Foundation
 
-/// Writes a `Site` to disk atomically: the whole site goes into a hidden folder beside the
-/// target, which is then swapped in. Readers of the old site never see a half-written one, and
+/// Writes a site to disk atomically: the renderer streams every file into a hidden folder beside
+/// the target (through a `FolderSink`), which is then swapped in. Readers of the old site never see a half-written one, and
 /// a failure leaves the old site untouched.
 ///
 /// On Linux the swap is one `renameat2(RENAME_EXCHANGE)`, so the output folder is never
@@ -55,6 +55,19 @@ package struct SiteWriter: Sendable {
     /// - Throws: `LecternError.notALecternSite` when the output has files but no marker;
     ///   `LecternError.io` when writing fails (the previous site is then left as it was).
     package func write(_ site: Site) throws(LecternError) {
+        try write { (sink: inout FolderSink) throws(LecternError) in
+            for path in site.paths { try sink.add(path, site.files[path] ?? Data()) }
+        }
+    }
+
+    /// Lets `produce` stream the site's files into the temporary folder, adds the marker and
+    /// swaps the folder in for the current output folder. When `produce` throws (a broken
+    /// template, a full disk), the temporary folder is removed and the old site stays.
+    /// - Returns: the bytes written, by path (the marker included).
+    /// - Throws: `LecternError.notALecternSite` when the output has files but no marker;
+    ///   `LecternError.io` when writing fails; whatever `produce` throws.
+    @discardableResult
+    package func write(_ produce: (inout FolderSink) throws(LecternError) -> Void) throws(LecternError) -> [String: Int] {
         let manager = FileManager.default
         let output = target
         let exists = try checkTarget()
@@ -62,8 +75,9 @@ package struct SiteWriter: Sendable {
                                ownToken: token)
         let temporary = temporaryPath
         try? manager.removeItem(atPath: temporary)  // a leftover of an interrupted run
+        let sizes: [String: Int]
         do {
-            try writeFiles(site, into: temporary)
+            sizes = try writeFiles(into: temporary, produce)
         } catch {
             try? manager.removeItem(atPath: temporary)
             throw error
@@ -73,12 +87,12 @@ package struct SiteWriter: Sendable {
                 try? manager.removeItem(atPath: temporary)
                 throw .io(path: output, reason: "cannot move the new site into place: \(error.localizedDescription)")
             }
-            return
+            return sizes
         }
         if FolderSwap.exchange(temporary, output) {
             // The temporary name now holds the old site.
             try? manager.removeItem(atPath: temporary)
-            return
+            return sizes
         }
         let retired = retiredPath
         try? manager.removeItem(atPath: retired)
@@ -93,6 +107,7 @@ package struct SiteWriter: Sendable {
             throw .io(path: output, reason: "cannot move the new site into place: \(error.localizedDescription)")
         }
         try? manager.removeItem(atPath: retired)
+        return sizes
     }
 
     /// Whether the output folder exists; refuses folders Lectern did not write.
@@ -114,25 +129,17 @@ package struct SiteWriter: Sendable {
         return true
     }
 
-    private func writeFiles(_ site: Site, into folder: String) throws(LecternError) {
-        let manager = FileManager.default
+    private func writeFiles(into folder: String,
+                            _ produce: (inout FolderSink) throws(LecternError) -> Void) throws(LecternError) -> [String: Int] {
         let root = URL(fileURLWithPath: folder, isDirectory: true)
         do {
-            try manager.createDirectory(at: root, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         } catch {
             throw .io(path: folder, reason: "cannot create the folder: \(error.localizedDescription)")
         }
-        var files = site.files
-        files[Self.markerName] = Data(Self.markerText.utf8)
-        for path in files.keys.sorted() {
-            guard let data = files[path] else { continue }
-            let url = root.appendingPathComponent(path)
-            do {
-                try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try data.write(to: url)
-            } catch {
-                throw .io(path: "\(output)/\(path)", reason: "cannot write the file: \(error.localizedDescription)")
-            }
-        }
+        var sink = FolderSink(root: root, output: output)
+        try produce(&sink)
+        try sink.add(Self.markerName, Data(Self.markerText.utf8))
+        return sink.sizes
     }
 }
