@@ -11,7 +11,7 @@ PIP_NO_DEPS  := axe-playwright-python==0.1.8
 LECTERN      := .build/release/lectern
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site test tool deps test-deps swift-test site-check browser-test bench clean embed-templates quick lint
+.PHONY: site test tool deps test-deps swift-test site-check browser-test bench clean embed-templates quick lint fuzz fuzz-smoke
 
 site: deps tool
 	$(LECTERN) build --content content --templates templates --output site
@@ -93,5 +93,16 @@ bench: deps
 	.build/release/lectern-bench course 1000 .build/bench/math-corpus >/dev/null
 	.build/release/lectern-bench math --corpus .build/bench/math-corpus/formulas.json --rounds 20 --sample 20
 
+# libFuzzer harnesses (Fuzz/, README "Fuzzing"): every harness for FUZZ_SECONDS each, or 3 s each
+# over a throwaway corpus. Not part of `make test`: the instrumented build of the harnesses takes
+# several minutes from a fresh clone.
+FUZZ_SECONDS ?= 60
+
+fuzz: deps
+	@$(TIMED) Fuzz/run.sh all $(FUZZ_SECONDS)
+
+fuzz-smoke: deps
+	@$(TIMED) FUZZ_SMOKE=1 Fuzz/run.sh all 3
+
 clean:
-	rm -rf .build .site.lectern-tmp-* .site.lectern-old-*
+	rm -rf .build .build-fuzz .site.lectern-tmp-* .site.lectern-old-*

@@ -17,8 +17,9 @@ package struct ContentReader: Sendable {
 
     /// Reads `course.yml`, `lessons/*.md`, `glossary.md` and `faq.md`, with CRLF line endings and
     /// a byte-order mark read as plain LF text (see `TextDecoding`).
-    /// - Throws: `LecternError.io` when the folder is missing, a file cannot be read, is not text,
-    ///   or resolves (through a symbolic link) outside its folder.
+    /// A file (or the lessons folder) that resolves through a symbolic link outside its folder is
+    /// not read but listed in `refused`, for the loader to report with the other content mistakes.
+    /// - Throws: `LecternError.io` when the folder is missing or a file cannot be read or is not text.
     package func read() throws(LecternError) -> ContentFiles {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
@@ -29,43 +30,61 @@ package struct ContentReader: Sendable {
             throw .io(path: directory, reason: "cannot resolve the content folder")
         }
         let coursePath = "\(directory)/course.yml"
-        let lessonsPath = "\(directory)/lessons"
-        var lessons: [String: SourceText] = [:]
-        if manager.fileExists(atPath: lessonsPath) {
-            guard ContainedPath.isInside(lessonsPath, folder: root), let lessonsRoot = ContainedPath.resolved(lessonsPath) else {
-                throw Self.outside(lessonsPath, folder: directory)
-            }
-            let names: [String]
-            do {
-                names = try manager.contentsOfDirectory(atPath: lessonsPath)
-            } catch {
-                throw .io(path: lessonsPath, reason: "cannot list the folder: \(error.localizedDescription)")
-            }
-            for name in names.sorted() where name.hasSuffix(".md") && !name.hasPrefix(".") {
-                let slug = String(name.dropLast(3))
-                lessons[slug] = try readText("\(lessonsPath)/\(name)", inside: lessonsRoot, named: "\(directory)/lessons")
-            }
-        }
+        var refused: [RefusedPath] = []
+        let lessons = try readLessons(root: root, refused: &refused)
         return ContentFiles(
             courseFilePath: coursePath,
-            courseFile: try readIfPresent(coursePath, inside: root),
+            courseFile: try readIfPresent(coursePath, inside: root, refused: &refused),
             lessons: lessons,
-            glossary: try readIfPresent("\(directory)/glossary.md", inside: root),
-            faq: try readIfPresent("\(directory)/faq.md", inside: root)
+            glossary: try readIfPresent("\(directory)/glossary.md", inside: root, refused: &refused),
+            faq: try readIfPresent("\(directory)/faq.md", inside: root, refused: &refused),
+            refused: refused
         )
     }
 
-    private func readIfPresent(_ path: String, inside root: String) throws(LecternError) -> SourceText? {
+    /// Every `lessons/*.md` by slug; none when the folder is missing or itself leads outside.
+    private func readLessons(root: String, refused: inout [RefusedPath]) throws(LecternError) -> [String: SourceText] {
+        let manager = FileManager.default
+        let lessonsPath = "\(directory)/lessons"
+        guard manager.fileExists(atPath: lessonsPath) else { return [:] }
+        guard ContainedPath.isInside(lessonsPath, folder: root), let lessonsRoot = ContainedPath.resolved(lessonsPath) else {
+            refused.append(RefusedPath(path: lessonsPath, folder: directory))
+            return [:]
+        }
+        let names: [String]
+        do {
+            names = try manager.contentsOfDirectory(atPath: lessonsPath)
+        } catch {
+            throw .io(path: lessonsPath, reason: "cannot list the folder: \(error.localizedDescription)")
+        }
+        var lessons: [String: SourceText] = [:]
+        for name in names.sorted() where name.hasSuffix(".md") && !name.hasPrefix(".") {
+            let slug = String(name.dropLast(3))
+            let path = "\(lessonsPath)/\(name)"
+            guard ContainedPath.isInside(path, folder: lessonsRoot) else {
+                refused.append(RefusedPath(path: path, folder: lessonsPath, slug: slug))
+                continue
+            }
+            lessons[slug] = try readText(path)
+        }
+        return lessons
+    }
+
+    private func readIfPresent(_ path: String, inside root: String, refused: inout [RefusedPath]) throws(LecternError) -> SourceText? {
         // A dangling link counts as present, so it is reported rather than silently skipped.
         let present = FileManager.default.fileExists(atPath: path)
             || (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil
-        return present ? try readText(path, inside: root, named: directory) : nil
+        guard present else { return nil }
+        guard ContainedPath.isInside(path, folder: root) else {
+            refused.append(RefusedPath(path: path, folder: directory))
+            return nil
+        }
+        return try readText(path)
     }
 
-    /// Reads `path` after checking that it resolves to a regular file inside `root` (the
-    /// resolved form of the folder the author calls `folderName`).
-    private func readText(_ path: String, inside root: String, named folderName: String) throws(LecternError) -> SourceText {
-        guard ContainedPath.isInside(path, folder: root) else { throw Self.outside(path, folder: folderName) }
+    /// Reads `path`, already known to resolve inside its folder, after checking that it is a
+    /// regular file of a readable size.
+    private func readText(_ path: String) throws(LecternError) -> SourceText {
         guard ContainedPath.isRegularFile(path) else { throw .io(path: path, reason: "not a regular file") }
         // Checked before reading, so a huge file is never loaded into memory.
         if let size = ContainedPath.size(path), size > Self.maxFileBytes {
@@ -78,11 +97,5 @@ package struct ContentReader: Sendable {
             throw .io(path: path, reason: "the file is not UTF-8 text (it has invalid bytes or control characters)")
         }
         return SourceText(file: path, text: text)
-    }
-
-    /// The refusal of a path that a symbolic link takes out of its folder. The link's target
-    /// is not named: the path the author wrote is enough to find it.
-    private static func outside(_ path: String, folder: String) -> LecternError {
-        .io(path: path, reason: "refusing to read a file outside \(folder)/ (a symbolic link leads out of the folder, or it does not exist)")
     }
 }

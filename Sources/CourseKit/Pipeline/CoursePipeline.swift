@@ -96,6 +96,7 @@ package struct CoursePipeline: Sendable {
             + files.lessons.keys.sorted().compactMap { files.lessons[$0] }
         let (loaded, loadDiagnostics) = try timed("load") { CourseLoader.load(files) }
         diagnostics.append(contentsOf: loadDiagnostics)
+        diagnostics.append(contentsOf: templates?.refused.map { $0.diagnostic() } ?? [])
         guard let course = loaded else {
             return BuildOutcome(diagnostics: diagnostics.sorted, course: nil, site: nil, lessonCount: 0,
                                 sources: sources, timings: timings)

@@ -78,6 +78,7 @@ package final class IncrementalCourse {
         var diagnostics = DiagnosticBag()
         let (loaded, loadDiagnostics) = CourseLoader.load(files)
         diagnostics.append(contentsOf: loadDiagnostics)
+        diagnostics.append(contentsOf: templates?.refused.map { $0.diagnostic() } ?? [])
         lap("load")
         guard let course = loaded else {
             forget()
