@@ -4,7 +4,7 @@
 # Harnesses: texmath calc quiz plot frontmatter lesson. Each runs for <seconds> of wall clock with a
 # 5 s per-input timeout and AddressSanitizer's leak check; the corpus grows in
 # .build-fuzz/corpus/<harness>/, seeded from scripts/fuzz-seeds and Fuzz/regressions/<harness>/.
-# A crash, hang or leak leaves its input in .build-fuzz/artifacts/<harness>/ and fails the run.
+# A crash, hang or leak leaves its input in .build-fuzz/found/<harness>/ and fails the run.
 # FUZZ_SMOKE=1 runs over a throwaway corpus (`make fuzz-smoke`); FUZZ_NO_BUILD=1 skips the build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,7 +33,7 @@ for h in "${harnesses[@]}"; do
   else
     corpus=$BUILD/corpus/$h
   fi
-  artifacts=$BUILD/artifacts/$h/
+  artifacts=$BUILD/found/$h/  # not artifacts/: SwiftPM empties that folder of a build path
   mkdir -p "$corpus" "$artifacts" "Fuzz/regressions/$h"
   log=$BUILD/fuzz-$h.log
   : >"$log"
