@@ -51,7 +51,7 @@ for h in "${harnesses[@]}"; do
     rc=$?
     set -e
     cat "$log.part" >>"$log"
-    part=$(grep -E '^stat::number_of_executed_units' "$log.part" | awk '{print $2}' || true)
+    part=$(grep -E '^stat::number_of_executed_units' "$log.part" | tail -1 | awk '{print $2}' || true)
     if [ -z "$part" ]; then part=$(grep -oE '^#[0-9]+' "$log.part" | tail -1 | tr -d '#' || true); fi
     runs=$(( runs + ${part:-0} ))
     [ $rc -ne 0 ] || break
