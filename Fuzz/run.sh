@@ -5,7 +5,8 @@
 # 5 s per-input timeout and AddressSanitizer's leak check; the corpus grows in
 # .build-fuzz/corpus/<harness>/, seeded from scripts/fuzz-seeds and Fuzz/regressions/<harness>/.
 # A crash, hang or leak leaves its input in .build-fuzz/found/<harness>/ and fails the run.
-# FUZZ_SMOKE=1 runs over a throwaway corpus (`make fuzz-smoke`); FUZZ_NO_BUILD=1 skips the build.
+# FUZZ_SMOKE=1 runs from the regression inputs over a throwaway corpus (`make fuzz-smoke`);
+# FUZZ_NO_BUILD=1 skips the build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ALL=(texmath calc quiz plot frontmatter lesson)
@@ -29,9 +30,13 @@ python3 scripts/fuzz-seeds "$BUILD/seeds" 2>/dev/null
 status=0
 for h in "${harnesses[@]}"; do
   if [ -n "${FUZZ_SMOKE:-}" ]; then
+    # A smoke run starts from the regression inputs alone: running every seed first would take
+    # longer than the few seconds it has.
     corpus=$(mktemp -d); trap 'rm -rf "$corpus"' EXIT
+    seeds=()
   else
     corpus=$BUILD/corpus/$h
+    seeds=("$BUILD/seeds/$h")
   fi
   artifacts=$BUILD/found/$h/  # not artifacts/: SwiftPM empties that folder of a build path
   mkdir -p "$corpus" "$artifacts" "Fuzz/regressions/$h"
@@ -47,7 +52,7 @@ for h in "${harnesses[@]}"; do
     set +e
     "$BUILD/release/fuzz-$h" -max_total_time="$left" -timeout=5 -rss_limit_mb=2048 -max_len=8192 \
       -print_final_stats=1 -artifact_prefix="$artifacts" "$@" \
-      "$corpus" "$BUILD/seeds/$h" "Fuzz/regressions/$h" >"$log.part" 2>&1
+      "$corpus" "${seeds[@]}" "Fuzz/regressions/$h" >"$log.part" 2>&1
     rc=$?
     set -e
     cat "$log.part" >>"$log"
