@@ -11,7 +11,7 @@ PIP_NO_DEPS  := axe-playwright-python==0.1.8
 LECTERN      := .build/release/lectern
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site test tool deps test-deps swift-test site-check browser-test bench tsan clean embed-templates quick lint
+.PHONY: site test tool deps test-deps swift-test site-check browser-test bench tsan clean embed-templates quick lint fuzz fuzz-smoke
 
 site: deps tool
 	$(LECTERN) build --content content --templates templates --output site
@@ -100,5 +100,16 @@ bench: deps
 tsan: deps
 	@$(TIMED) $(SWIFT) test --sanitize=thread --scratch-path .build-tsan --filter 'ConcurrentParseTests|ParallelBuildTests'
 
+# libFuzzer harnesses (Fuzz/, README "Fuzzing"): every harness for FUZZ_SECONDS each, or 3 s each
+# over a throwaway corpus. Not part of `make test`: the instrumented build of the harnesses takes
+# several minutes from a fresh clone.
+FUZZ_SECONDS ?= 60
+
+fuzz: deps
+	@$(TIMED) Fuzz/run.sh all $(FUZZ_SECONDS)
+
+fuzz-smoke: deps
+	@$(TIMED) FUZZ_SMOKE=1 Fuzz/run.sh all 3
+
 clean:
-	rm -rf .build .build-tsan .site.lectern-tmp-* .site.lectern-old-*
+	rm -rf .build .build-tsan .build-fuzz .site.lectern-tmp-* .site.lectern-old-*

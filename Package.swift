@@ -83,3 +83,22 @@ let package = Package(
         .testTarget(name: "LecternServeTests", dependencies: ["LecternServe", "Diagnostics"]),
     ]
 )
+
+// libFuzzer harnesses (Fuzz/run.sh): only when LECTERN_FUZZ is set, so ordinary builds and tests
+// never compile them. Built with `-sanitize=fuzzer,address`; libFuzzer supplies `main`.
+if Context.environment["LECTERN_FUZZ"] != nil {
+    let harnesses: [(String, [Target.Dependency])] = [
+        ("TeXMath", ["TeXMath"]),
+        ("Calc", ["Calc", "Diagnostics"]),
+        ("Quiz", ["CourseKit", "Calc", "Diagnostics"]),
+        ("Plot", ["CourseKit", "Diagnostics"]),
+        ("FrontMatter", ["CourseKit", "Diagnostics"]),
+        ("Lesson", ["CourseKit", "CourseSite", "Calc", "Diagnostics"]),
+    ]
+    for (name, dependencies) in harnesses {
+        package.targets.append(.executableTarget(
+            name: "fuzz-\(name.lowercased())", dependencies: dependencies, path: "Fuzz/\(name)Fuzz",
+            swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+        ))
+    }
+}

@@ -8,9 +8,9 @@ public struct GitHubDiagnosticRenderer: DiagnosticRenderer {
     /// A GitHub annotation renderer; it needs no source text.
     public init() {}
 
-    /// One workflow command per diagnostic, each on its own line.
+    /// One workflow command per diagnostic, each on its own line, within `DiagnosticCap`'s bounds.
     public func render(_ diagnostics: [Diagnostic]) -> String {
-        diagnostics.map { line(for: $0) + "\n" }.joined()
+        DiagnosticCap.apply(diagnostics).map { line(for: $0) + "\n" }.joined()
     }
 
     private func line(for diagnostic: Diagnostic) -> String {

@@ -9,9 +9,10 @@ public struct JSONDiagnosticRenderer: DiagnosticRenderer {
     /// A JSON renderer; it needs no source text.
     public init() {}
 
-    /// The report object, pretty-printed with sorted keys, ending with a newline.
+    /// The report object, pretty-printed with sorted keys, ending with a newline. The list keeps
+    /// to `DiagnosticCap`'s bounds; the summary counts every diagnostic.
     public func render(_ diagnostics: [Diagnostic]) -> String {
-        let report = Report(diagnostics: diagnostics, summary: DiagnosticSummary(diagnostics))
+        let report = Report(diagnostics: DiagnosticCap.apply(diagnostics), summary: DiagnosticSummary(diagnostics))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Strings, integers and nulls always encode, so a failure here would be a Foundation bug.

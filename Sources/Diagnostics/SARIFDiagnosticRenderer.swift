@@ -24,8 +24,10 @@ public struct SARIFDiagnosticRenderer: DiagnosticRenderer {
         self.sources = sources
     }
 
-    /// The SARIF log, pretty-printed with sorted keys, ending with a newline.
+    /// The SARIF log, pretty-printed with sorted keys, ending with a newline; its results keep to
+    /// `DiagnosticCap`'s bounds.
     public func render(_ diagnostics: [Diagnostic]) -> String {
+        let diagnostics = DiagnosticCap.apply(diagnostics)
         var firstMessage: [String: String] = [:]
         for diagnostic in diagnostics.sorted(by: Diagnostic.reportOrder) where firstMessage[diagnostic.code] == nil {
             firstMessage[diagnostic.code] = diagnostic.message

@@ -42,8 +42,13 @@ public enum Suggestion {
         let target = Letters(word)
         var best: (distance: Double, candidate: String)?
         for candidate in candidates {
+            // Most candidates differ in length by more than the limit: skip them before paying
+            // for their letters (an unknown TeX command is compared with every known one, and
+            // a formula may have thousands of unknown commands).
+            let length = candidate.count
+            let allowed = limit.allowed(word: target.count, candidate: length)
+            guard Double(abs(length - target.count)) <= allowed else { continue }
             let letters = Letters(candidate)
-            let allowed = limit.allowed(word: target.count, candidate: letters.count)
             let cost = distance(target, letters, caseChangeCost: caseChangeCost, giveUpAbove: allowed)
             guard cost <= allowed else { continue }
             if let best, best <= (cost, candidate) { continue }

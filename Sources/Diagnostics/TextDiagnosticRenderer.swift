@@ -21,10 +21,11 @@ public struct TextDiagnosticRenderer: DiagnosticRenderer {
     }
 
     /// How many diagnostics starting on one line are printed; the rest are counted in one note.
-    public static let perLineLimit = 10
+    public static let perLineLimit = DiagnosticCap.perLine
 
     /// Every diagnostic's lines, one after another; after `perLineLimit` diagnostics on one
-    /// source line, one note says how many more there are (a machine format lists them all).
+    /// source line, one note says how many more there are (the machine formats do the same
+    /// through `DiagnosticCap`). Messages and notes are clipped to `DiagnosticCap.textLength`.
     public func render(_ diagnostics: [Diagnostic]) -> String {
         struct Line: Hashable { var file: String; var line: Int }
         var totals: [Line: Int] = [:]
@@ -35,13 +36,13 @@ public struct TextDiagnosticRenderer: DiagnosticRenderer {
         var output = ""
         for diagnostic in diagnostics {
             guard let start = diagnostic.range?.start else {
-                output += render(diagnostic)
+                output += render(DiagnosticCap.clipped(diagnostic))
                 continue
             }
             let key = Line(file: start.file, line: start.line)
             let count = shown[key, default: 0] + 1
             shown[key] = count
-            if count <= Self.perLineLimit { output += render(diagnostic) }
+            if count <= Self.perLineLimit { output += render(DiagnosticCap.clipped(diagnostic)) }
             if count == Self.perLineLimit, let total = totals[key], total > count {
                 let lineStart = SourceRange(start: SourceLocation(file: start.file, line: start.line, column: 1))
                 output += header("note", "\(total - count) more diagnostics on this line are not shown; fix these first",

@@ -225,9 +225,14 @@ extension Parser {
         Suggestion.closest(to: name, among: names, limit: .edits(name.utf8.count <= 3 ? 1 : 2), caseChangeCost: 0.5)
     }
 
+    /// Unknown commands after this many in one formula get no "did you mean": the search over
+    /// every known name is the costly part (a 5 KB formula of 1,000 unknown commands took
+    /// seconds), and no diagnostics format shows more than 10 diagnostics of one line anyway.
+    static let maxSuggestions = 20
+
     func unknownCommand(_ name: String, token: Token) -> MathError {
         var notes: [String] = []
-        if let suggestion = Self.suggestion(for: name, among: Commands.allNames) {
+        if errors.count < Self.maxSuggestions, let suggestion = Self.suggestion(for: name, among: Commands.allNames) {
             notes.append(Suggestion.note("\\" + suggestion))
         }
         return MathError(

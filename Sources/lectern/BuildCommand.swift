@@ -33,7 +33,7 @@ struct Build: ParsableCommand {
     func run() throws {
         let reporter = RunReporter(options: options)
         let pipeline = options.pipeline()
-        let outcome = try options.runPipeline(pipeline, reporter: reporter, render: false)
+        let (outcome, templates) = try options.checkForBuild(pipeline, reporter: reporter)
         guard !outcome.fails(strict: options.strict), let course = outcome.course else {
             reporter.report(outcome)
             throw ExitCode(1)
@@ -44,9 +44,8 @@ struct Build: ParsableCommand {
         reporter.progress()("render")
         let sizes: [String: Int]
         do {
-            let templates = try pipeline.loadTemplates()
             sizes = try SiteWriter(output: output).write { (sink: inout FolderSink) throws(LecternError) in
-                try pipeline.renderer.render(course, templates: templates, into: &sink)
+                try pipeline.render(course, templates: templates, into: &sink)
                 rendered = clock.now
                 reporter.progress()("write")
             }

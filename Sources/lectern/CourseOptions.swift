@@ -61,7 +61,16 @@ struct CourseOptions: ParsableArguments {
     /// showing progress through `reporter`. Content mistakes are in the outcome; a failure to
     /// read or render (a missing folder or template) is printed and ends the run with status 2.
     func runPipeline(reporter: RunReporter, render: Bool = true) throws -> BuildOutcome {
-        try runPipeline(pipeline(), reporter: reporter, render: render)
+        let pipeline = pipeline()
+        return try Self.stoppingOnFailure(reporter) { () throws(LecternError) in
+            render ? try pipeline.run(progress: reporter.progress()) : try pipeline.check(progress: reporter.progress())
+        }
+    }
+
+    /// Checks the course for `build`, with the templates read for rendering straight to disk;
+    /// failures end the run as in `runPipeline(reporter:render:)`.
+    func checkForBuild(_ pipeline: CoursePipeline, reporter: RunReporter) throws -> (BuildOutcome, TemplateSet) {
+        try Self.stoppingOnFailure(reporter) { () throws(LecternError) in try pipeline.checkForBuild(progress: reporter.progress()) }
     }
 
     /// The pipeline over these folders, with `--strict` checks.
@@ -74,10 +83,10 @@ struct CourseOptions: ParsableArguments {
         return pipeline
     }
 
-    /// Runs `pipeline` as `runPipeline(reporter:render:)` does.
-    func runPipeline(_ pipeline: CoursePipeline, reporter: RunReporter, render: Bool) throws -> BuildOutcome {
+    /// `body`'s result; a `LecternError` is printed and becomes exit status 2.
+    private static func stoppingOnFailure<T>(_ reporter: RunReporter, _ body: () throws(LecternError) -> T) throws -> T {
         do {
-            return render ? try pipeline.run(progress: reporter.progress()) : try pipeline.check(progress: reporter.progress())
+            return try body()
         } catch {
             reporter.endProgress()
             RunReporter.writeError("error: \(error)\n")

@@ -117,3 +117,25 @@ def test_without_javascript_an_faq_link_still_targets_its_question(no_js_page, s
     entry = answer.find_element(By.XPATH, "..")
     assert entry.tag_name == "details" and entry.get_attribute("open") is not None
     assert answer.is_displayed() and entry.find_element(By.TAG_NAME, "summary").is_displayed()
+
+
+def test_a_term_linked_again_shows_the_definition_held_once_on_the_page(page):
+    driver = page("lessons/why-non-linearity.html")
+    again = driver.find_element(By.CSS_SELECTOR, ".lesson-body .term-link[data-tip]")
+    tip_id = again.get_attribute("data-tip")
+    assert again.get_attribute("aria-describedby") == tip_id
+    # The definition is on the page once, beside the term's first link.
+    assert len(driver.find_elements(By.CSS_SELECTOR, ".term-tip")) == len(
+        driver.find_elements(By.CSS_SELECTOR, ".term-link[aria-describedby]:not([data-tip])"))
+    original = driver.find_element(By.ID, tip_id)
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", again)
+    ActionChains(driver).move_to_element(again).perform()
+    copy = again.find_element(By.XPATH, "following-sibling::span[contains(@class, 'term-tip')]")
+    assert copy.is_displayed()
+    assert copy.get_attribute("id") in (None, "") and copy.get_attribute("aria-hidden") == "true"
+    assert copy.get_attribute("textContent") == original.get_attribute("textContent")
+    # Keyboard focus shows it too, and Escape hides it.
+    again.send_keys("")
+    assert copy.is_displayed()
+    again.send_keys(Keys.ESCAPE)
+    assert not copy.is_displayed()

@@ -33,10 +33,10 @@ import Testing
         let secret = "\(scratch.path)/secret.md"
         try Data("---\ntitle: SECRET_TOKEN=hunter2\n---\n".utf8).write(to: URL(fileURLWithPath: secret))
         try FileManager.default.createSymbolicLink(atPath: "\(content)/lessons/zz.md", withDestinationPath: secret)
-        var message = ""
-        do { _ = try ContentReader(directory: content).read() } catch { message = error.description }
-        #expect(message.contains("refusing to read a file outside"))
-        #expect(message.contains("zz.md"))
+        let files = try ContentReader(directory: content).read()
+        #expect(files.lessons.keys.sorted() == ["a"])
+        #expect(files.refused == [RefusedPath(path: "\(content)/lessons/zz.md", folder: "\(content)/lessons", slug: "zz")])
+        let message = files.refused[0].diagnostic().message
         #expect(!message.contains("hunter2") && !message.contains("secret.md"))
     }
 
@@ -44,8 +44,9 @@ import Testing
         let scratch = try ScratchFolder()
         let content = try folder(scratch, lessons: ["a": lesson])
         try FileManager.default.createSymbolicLink(atPath: "\(content)/lessons/zz.md", withDestinationPath: "/proc/self/environ")
-        let reason = ioReason { _ = try ContentReader(directory: content).read() }
-        #expect(reason?.hasPrefix("refusing to read a file outside") == true)
+        let files = try ContentReader(directory: content).read()
+        #expect(files.lessons["zz"] == nil)
+        #expect(files.refused.map(\.slug) == ["zz"])
     }
 
     @Test func aLinkThatStaysInsideTheFolderStillWorks() throws {
@@ -54,13 +55,37 @@ import Testing
         try FileManager.default.createSymbolicLink(atPath: "\(content)/lessons/b.md", withDestinationPath: "a.md")
         let files = try ContentReader(directory: content).read()
         #expect(files.lessons["b"]?.text == lesson)
+        #expect(files.refused.isEmpty)
     }
 
     @Test func aGlossaryLinkedOutOfTheFolderIsRefused() throws {
         let scratch = try ScratchFolder()
         let content = try folder(scratch, lessons: ["a": lesson])
         try FileManager.default.createSymbolicLink(atPath: "\(content)/glossary.md", withDestinationPath: "/etc/passwd")
-        #expect(ioReason { _ = try ContentReader(directory: content).read() }?.hasPrefix("refusing to read a file outside") == true)
+        let files = try ContentReader(directory: content).read()
+        #expect(files.glossary == nil)
+        #expect(files.refused == [RefusedPath(path: "\(content)/glossary.md", folder: content)])
+    }
+
+    /// The refusal is a content mistake: a listed lesson is blamed at its course.yml entry, an
+    /// unlisted one and any other file at 1:1 of the file, and the other mistakes of the run
+    /// are still reported.
+    @Test func refusalsAreDiagnosticsBesideTheOtherContentMistakes() throws {
+        let scratch = try ScratchFolder()
+        let course = "title: T\nmodules:\n  - title: M\n    lessons:\n      - a\n      - zz\n"
+        let content = try folder(scratch, course: course, lessons: ["a": "---\ntitle: A\nbogus: 1\n---\n"])
+        try FileManager.default.createSymbolicLink(atPath: "\(content)/lessons/zz.md", withDestinationPath: "/proc/self/environ")
+        try FileManager.default.createSymbolicLink(atPath: "\(content)/lessons/yy.md", withDestinationPath: "/etc/passwd")
+        try FileManager.default.createSymbolicLink(atPath: "\(content)/faq.md", withDestinationPath: "/etc/passwd")
+        let (course_, diagnostics) = CourseLoader.load(try ContentReader(directory: content).read())
+        #expect(course_?.lessons.map(\.slug) == ["a"])
+        let found = diagnostics.map { "\($0.code)@\($0.range.map { "\($0.start.file):\($0.start.line):\($0.start.column)" } ?? "-")" }
+        #expect(found.sorted() == [
+            "course.outside-folder@\(content)/course.yml:6:9",
+            "course.outside-folder@\(content)/faq.md:1:1",
+            "course.outside-folder@\(content)/lessons/yy.md:1:1",
+            "lesson.unknown-key@\(content)/lessons/a.md:3:1",
+        ])
     }
 
     @Test func aFileWithNULBytesIsNotText() throws {
@@ -126,6 +151,8 @@ import Testing
         try Data(lesson.utf8).write(to: URL(fileURLWithPath: secret))
         try FileManager.default.removeItem(atPath: "\(content)/lessons/a.md")
         try FileManager.default.createSymbolicLink(atPath: "\(content)/lessons/a.md", withDestinationPath: secret)
-        #expect(ioReason { _ = try reader.read(reusing: &memo) }?.contains("refusing to read a file outside") == true)
+        let linked = try reader.read(reusing: &memo)
+        #expect(linked.lessons["a"] == nil)
+        #expect(linked.refused == [RefusedPath(path: "\(content)/lessons/a.md", folder: "\(content)/lessons", slug: "a")])
     }
 }

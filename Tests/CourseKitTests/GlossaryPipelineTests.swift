@@ -67,10 +67,52 @@ enum ExtrasFixture {
 
     @Test func lessonTermLinksWorkWithoutJavaScriptAndCarryATooltip() throws {
         let html = try ExtrasFixture.page("lessons/alpha.html")
-        #expect(html.contains("<span class=\"term\"><a class=\"term-link\" href=\"../glossary.html#relu\" aria-describedby=\"lectern-tip-8-5\">rectifier</a><span class=\"term-tip\" role=\"tooltip\" id=\"lectern-tip-8-5\"><strong class=\"term-tip-term\">ReLU</strong> The ramp "))
+        #expect(html.contains("<span class=\"term\"><a class=\"term-link\" href=\"../glossary.html#relu\" aria-describedby=\"lectern-tip-relu\">rectifier</a><span class=\"term-tip\" role=\"tooltip\" id=\"lectern-tip-relu\"><strong class=\"term-tip-term\">ReLU</strong> The ramp "))
         // Links inside a tooltip would be unreachable, so they become plain text there.
         #expect(html.contains("compare <span class=\"term\">Sigmoid</span>.</span></span>"))
-        #expect(html.contains("href=\"../glossary.html#sigmoid\" aria-describedby=\"lectern-tip-8-32\">logistic function</a>"))
+        #expect(html.contains("href=\"../glossary.html#sigmoid\" aria-describedby=\"lectern-tip-sigmoid\">logistic function</a>"))
+    }
+}
+
+/// A definition is on a lesson page once, however often the term is linked: the first link
+/// carries the tooltip, the others name it.
+@Suite struct GlossaryTooltipOnceTests {
+    private static let course = "title: C\nmodules:\n  - title: M\n    lessons: [a]\n"
+
+    private static func lessonPage(_ body: String, glossary: String) throws -> String {
+        let files = ContentFiles.inMemory(courseYAML: course, lessons: ["a": "---\ntitle: A\n---\n\n" + body], glossary: glossary)
+        let (parsed, _) = ParsePass.run(try #require(CourseLoader.load(files).0))
+        let (checked, diagnostics) = CheckPass().run(parsed)
+        #expect(diagnostics.filter { $0.severity == .error }.isEmpty, "\(diagnostics)")
+        let site = try SiteRenderer().render(checked, templates: try TemplateSet.load(from: Repository.templates))
+        return String(decoding: try #require(site.files["lessons/a.html"]), as: UTF8.self)
+    }
+
+    private func count(_ needle: String, in text: String) -> Int { text.components(separatedBy: needle).count - 1 }
+
+    @Test func aTermLinkedFiftyTimesHasItsDefinitionOnThePageOnce() throws {
+        let body = Array(repeating: "A [[neuron]] here.", count: 50).joined(separator: "\n\n") + "\n"
+        let html = try Self.lessonPage(body, glossary: "## Neuron\nA unit that sums zebra-striped inputs.\n")
+        #expect(count("zebra-striped", in: html) == 1)
+        #expect(count("class=\"term-link\"", in: html) == 50)
+        #expect(count("aria-describedby=\"lectern-tip-neuron\"", in: html) == 50)
+        #expect(count("id=\"lectern-tip-neuron\"", in: html) == 1)
+        #expect(count("data-tip=\"lectern-tip-neuron\"", in: html) == 49)
+        // The first link in reading order holds it.
+        let first = try #require(html.range(of: "class=\"term-link\""))
+        let tip = try #require(html.range(of: "id=\"lectern-tip-neuron\""))
+        let second = try #require(html.range(of: "data-tip=", range: first.upperBound..<html.endIndex))
+        #expect(first.upperBound < tip.lowerBound && tip.lowerBound < second.lowerBound)
+    }
+
+    @Test func aSeventyKilobyteGlossaryBombWritesASmallPage() throws {
+        // A 35 KB definition linked 3,500 times in 35 KB: once 102 MB of page, now about 1 MB.
+        let definition = "Alphabet " + String(repeating: "word ", count: 7_000) + "omegaend."
+        let body = String(repeating: "[[t]] ", count: 5_800) + "\n"
+        let html = try Self.lessonPage(body, glossary: "## t\n\(definition)\n")
+        #expect(body.utf8.count + definition.utf8.count > 65_000)
+        #expect(html.utf8.count < 3_000_000, "\(html.utf8.count) bytes")
+        #expect(count("Alphabet", in: html) == 1 && count("omegaend.", in: html) == 1)
     }
 }
 

@@ -37,7 +37,21 @@ struct QuizCheckerTests {
     @Test func deepNetworkWithoutActivationsIsOneDenseLayer() throws {
         let (checked, diagnostics) = try checkQuiz(QuizParserTests.designExample)
         #expect(diagnostics.isEmpty, "\(diagnostics)")
-        #expect(checked.status == .verified)
+        // Its check is a boolean claim: proven, but it cannot tell which option is marked.
+        #expect(checked.status == .claimed)
+    }
+
+    @Test func aBooleanClaimIsCountedApartFromAProvenKey() throws {
+        let claim = "```quiz\nIs relu(-1) zero?\n- [x] yes\n- [ ] no\ncheck: relu(-1) == 0\n```"
+        #expect(try checkQuiz(claim).0.status == .claimed)
+        // The same claim with the other option marked passes the same check.
+        let swapped = claim.replacingOccurrences(of: "- [x] yes\n- [ ] no", with: "- [ ] yes\n- [x] no")
+        #expect(try checkQuiz(swapped).0.status == .claimed)
+        // A numeric check proves which option is marked.
+        #expect(try checkQuiz("```quiz\nWhat is relu(-1)?\n- [x] 0\n- [ ] 1\ncheck: relu(-1)\n```").0.status == .verified)
+        var counts = QuizCounts()
+        for status in [QuizStatus.verified, .claimed, .claimed, .unverified] { counts.count(status) }
+        #expect(counts == QuizCounts(verified: 1, claimed: 2, unverified: 1, failed: 0))
     }
 
     @Test func numericKeyWithinImpliedTolerance() throws {

@@ -31,7 +31,7 @@ struct QuizRenderingTests {
     @Test func theSummaryCountsCheckedAndUnverifiedQuizzes() throws {
         let outcome = try Self.build()
         #expect(outcome.diagnostics.filter { $0.severity == .error }.isEmpty, "\(outcome.diagnostics)")
-        #expect(outcome.reportLines == ["quizzes: 4 checked, 1 unverified, 0 failed; examples: 1 run, 0 failed"])
+        #expect(outcome.reportLines == ["quizzes: 3 checked, 1 claim, 1 unverified, 0 failed; examples: 1 run, 0 failed"])
     }
 
     @Test func strictMakesTheUnverifiedQuizAnError() throws {

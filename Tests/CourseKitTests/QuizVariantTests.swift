@@ -262,6 +262,6 @@ import Testing
         #expect(CheckedCourse.grouped(999) == "999")
         #expect(CheckedCourse.grouped(1_000_000) == "1,000,000")
         let outcome = try CoursePipeline(contentDirectory: Repository.fixture("variant-course"), templatesDirectory: Repository.templates).check()
-        #expect(outcome.reportLines.first == "quizzes: 3 checked, 26 variants, 0 unverified, 0 failed")
+        #expect(outcome.reportLines.first == "quizzes: 3 checked, 26 variants, 0 claims, 0 unverified, 0 failed")
     }
 }

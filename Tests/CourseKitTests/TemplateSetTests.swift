@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import Testing
 @testable import CourseKit
@@ -10,9 +11,13 @@ import Testing
         try FileManager.default.createDirectory(atPath: "\(templates)/assets", withIntermediateDirectories: true)
         try Data("<p>{{title}}</p>".utf8).write(to: URL(fileURLWithPath: "\(templates)/page.mustache"))
         try FileManager.default.createSymbolicLink(atPath: "\(templates)/assets/passwd.css", withDestinationPath: "/etc/passwd")
-        var message = ""
-        do { _ = try TemplateSet.load(from: templates) } catch { message = error.description }
-        #expect(message.hasPrefix("\(templates)/assets/passwd.css: refusing a file outside the templates folder"))
+        let set = try TemplateSet.load(from: templates)
+        #expect(set.assets["passwd.css"] == nil)
+        #expect(set.templates["page"] == "<p>{{title}}</p>")
+        #expect(set.refused == [RefusedPath(path: "\(templates)/assets/passwd.css", folder: templates)])
+        let diagnostic = set.refused[0].diagnostic()
+        #expect(diagnostic.code == "course.outside-folder")
+        #expect(diagnostic.range?.start == SourceLocation(file: "\(templates)/assets/passwd.css", line: 1, column: 1))
     }
 
     @Test func aFolderLinkedOutOfTheTemplatesIsNotWalked() throws {
@@ -20,9 +25,9 @@ import Testing
         let templates = "\(scratch.path)/templates"
         try FileManager.default.createDirectory(atPath: "\(templates)/assets", withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(atPath: "\(templates)/assets/etc", withDestinationPath: "/etc")
-        var message = ""
-        do { _ = try TemplateSet.load(from: templates) } catch { message = error.description }
-        #expect(message.contains("refusing a folder outside the templates folder"))
+        let set = try TemplateSet.load(from: templates)
+        #expect(set.assets.isEmpty)
+        #expect(set.refused == [RefusedPath(path: "\(templates)/assets/etc", folder: templates)])
     }
 
     @Test func linksInsideTheFolderAreCopiedAsAssets() throws {
@@ -33,5 +38,6 @@ import Testing
         try FileManager.default.createSymbolicLink(atPath: "\(templates)/assets/alias.css", withDestinationPath: "site.css")
         let set = try TemplateSet.load(from: templates)
         #expect(set.assets["alias.css"] == Data("x{}".utf8))
+        #expect(set.refused.isEmpty)
     }
 }

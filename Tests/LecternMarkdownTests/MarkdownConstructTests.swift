@@ -51,6 +51,15 @@ struct MarkdownConstructTests {
         #expect(MD.parse(input).glossaryLinks.isEmpty)
     }
 
+    /// The source line was once re-read for every link, which made a line of thousands of links
+    /// take seconds; each link still gets its own column.
+    @Test func thousandsOfLinksOnOneLineEachKeepTheirColumn() throws {
+        let links = MD.parse(String(repeating: "[[t]] ", count: 3000)).glossaryLinks
+        try #require(links.count == 3000)
+        #expect(MD.span(links[0].range) == "1:1-1:6")
+        #expect(MD.span(links[2999].range) == "1:17995-1:18000")
+    }
+
     @Test func glossaryLinkInsideEmphasisAndListAfterNonASCII() throws {
         let link = try #require(MD.parse("- *é [[tanh]]*").glossaryLinks.first)
         #expect(link.target == "tanh")

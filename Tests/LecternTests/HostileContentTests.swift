@@ -14,9 +14,27 @@ import Testing
         let marker = "LECTERN_TEST_SECRET_\(UUID().uuidString)"
         let result = try LecternProcess.run(["check", "--content", "content", "--templates", templates], in: folder,
                                             environment: ["CI_SECRET": marker])
-        #expect(result.status == 2)
-        #expect(result.stderr.contains("content/lessons/zz.md: refusing to read a file outside content/lessons/"))
+        // A content mistake like any other (exit 1), blamed on the course.yml entry that lists it.
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("content/course.yml:4:18: error: refusing content/lessons/zz.md: it resolves outside content/lessons/"))
+        #expect(result.stderr.contains("[course.outside-folder]"))
         #expect(!result.stderr.contains(marker) && !result.stdout.contains(marker))
+    }
+
+    @Test func aTemplateAssetLinkedOutIsReportedWithTheContentMistakesOfTheRun() throws {
+        let folder = try LecternProcess.scratchFolder([
+            "content/course.yml": "title: Tiny\nmodules:\n  - title: M\n    lessons: [a]\n",
+            "content/lessons/a.md": "---\ntitle: A\nbogus: 1\n---\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let copy = folder.appendingPathComponent("templates").path
+        try FileManager.default.copyItem(atPath: templates, toPath: copy)
+        try FileManager.default.createSymbolicLink(atPath: "\(copy)/assets/passwd.css", withDestinationPath: "/etc/passwd")
+        let result = try LecternProcess.run(["build", "--content", "content", "--templates", "templates", "--output", "out"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("templates/assets/passwd.css:1:1: error: refusing templates/assets/passwd.css"))
+        #expect(result.stderr.contains("content/lessons/a.md:3:1: error:"))
+        #expect(!result.stderr.contains("root:x:0"))
     }
 
     @Test func aBillionLaughsCourseEndsAtOnceWithDiagnostics() throws {

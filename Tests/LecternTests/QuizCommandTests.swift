@@ -23,7 +23,19 @@ import Testing
     @Test func checkReportsQuizCountsBeforeTheSummary() throws {
         let result = try run(Self.lesson(Self.checked + Self.unverified), ["check"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stderr.hasSuffix("quizzes: 1 checked, 1 unverified, 0 failed\n1 lesson, no problems\n"))
+        #expect(result.stderr.hasSuffix("quizzes: 1 checked, 0 claims, 1 unverified, 0 failed\n1 lesson, no problems\n"))
+    }
+
+    /// A true boolean check on a choice quiz proves a claim, not which option is marked: marking
+    /// the wrong option would pass the same check, so it is not counted as checked.
+    @Test func aChoiceQuizWithABooleanCheckIsCountedAsAClaim() throws {
+        let claim = "\n```quiz\nIs relu(-1) zero?\n- [x] yes\n- [ ] no\ncheck: relu(-1) == 0\n```\n"
+        let result = try run(Self.lesson(Self.checked + claim), ["check"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.hasSuffix("quizzes: 1 checked, 1 claim, 0 unverified, 0 failed\n1 lesson, no problems\n"))
+        let swapped = claim.replacingOccurrences(of: "- [x] yes\n- [ ] no", with: "- [ ] yes\n- [x] no")
+        let wrong = try run(Self.lesson(Self.checked + swapped), ["check"])
+        #expect(wrong.stderr.hasSuffix("quizzes: 1 checked, 1 claim, 0 unverified, 0 failed\n1 lesson, no problems\n"))
     }
 
     @Test func strictMakesAnUnverifiedQuizFail() throws {
@@ -37,7 +49,7 @@ import Testing
         let result = try run(Self.lesson(Self.wrong), ["check"])
         #expect(result.status == 1)
         #expect(result.stderr.contains("content/lessons/a.md:7:9: error: answer 0.25 differs from check value 0.5 (tolerance 0.005) [quiz.wrong-key]"))
-        #expect(result.stderr.contains("quizzes: 0 checked, 0 unverified, 1 failed"))
+        #expect(result.stderr.contains("quizzes: 0 checked, 0 claims, 0 unverified, 1 failed"))
     }
 
     @Test func exportWritesJSONToStandardOutput() throws {

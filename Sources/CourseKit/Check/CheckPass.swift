@@ -117,7 +117,8 @@ package struct CheckPass: Sendable {
         }
         let checked = CheckedLesson(lesson: lesson.lesson, document: document, quizzes: checker.quizzes,
                                     quizCounts: checker.quizCounts, exampleCounts: checker.exampleCounts,
-                                    termsUsed: checker.termsUsed, bindings: checker.interpreter)
+                                    termsUsed: checker.termsUsed, bindings: checker.interpreter,
+                                    firstTermLinks: checker.firstTermLinks)
         return (checked, diagnostics)
     }
 }

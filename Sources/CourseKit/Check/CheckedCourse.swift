@@ -18,6 +18,9 @@ package struct CheckedLesson: Sendable {
     package var termsUsed: Set<String>
     /// The Calc bindings its worked examples leave behind (`eval --lesson`, `repl --lesson`).
     package var bindings: Interpreter
+    /// Where the first link to each term starts, by slug, in reading order: that link's tooltip
+    /// holds the definition, once per page.
+    package var firstTermLinks: [String: SourceLocation] = [:]
 }
 
 /// A glossary entry after the Check pass.
@@ -87,15 +90,18 @@ package struct CheckedCourse: Sendable {
     package var exampleCounts: ExampleCounts { lessons.reduce(ExampleCounts()) { $0 + $1.exampleCounts } }
 
     /// The lines `lectern check` prints before its summary: quizzes and examples, then the
-    /// glossary and FAQ sizes (`quizzes: 4 checked, 1 unverified, 0 failed; examples: 2 run, 0 failed`).
-    /// A course with parameterised quizzes also counts their variants after the quizzes checked
-    /// (`quizzes: 34 checked, 1,912 variants, 0 unverified, 0 failed`).
+    /// glossary and FAQ sizes (`quizzes: 4 checked, 1 claim, 1 unverified, 0 failed; examples: 2 run,
+    /// 0 failed`). Claims are choice quizzes proven only by a boolean check, kept apart from
+    /// `checked` because the check cannot tell a wrongly marked option. A course with
+    /// parameterised quizzes also counts their variants after the quizzes checked
+    /// (`quizzes: 34 checked, 1,912 variants, 0 claims, 0 unverified, 0 failed`).
     package var reportLines: [String] {
         var parts: [String] = []
         let quizzes = quizCounts
         if quizzes.total > 0 {
             let variants = quizzes.variants > 0 ? " \(Self.grouped(quizzes.variants)) variants," : ""
-            parts.append("quizzes: \(quizzes.verified) checked,\(variants) \(quizzes.unverified) unverified, \(quizzes.failed) failed")
+            parts.append("quizzes: \(quizzes.verified) checked,\(variants) \(DiagnosticSummary.count(quizzes.claimed, "claim")), "
+                         + "\(quizzes.unverified) unverified, \(quizzes.failed) failed")
         }
         let examples = exampleCounts
         if examples.run > 0 {

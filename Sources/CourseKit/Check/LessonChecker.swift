@@ -29,6 +29,9 @@ package struct LessonChecker: TreeRewriter {
     package private(set) var exampleCounts = ExampleCounts()
     /// The glossary entries linked so far, by slug.
     package private(set) var termsUsed: Set<String> = []
+    /// Where the first link to each term starts, by slug: the link whose tooltip carries the
+    /// definition on the lesson page (later links refer to it).
+    package private(set) var firstTermLinks: [String: SourceLocation] = [:]
     /// SVG ids given to plots so far: ids come from the content, the same plot twice gets a suffix.
     private var plotIDs: Set<String> = []
 
@@ -71,6 +74,7 @@ package struct LessonChecker: TreeRewriter {
             return CheckedLink(node: node, slug: nil)
         }
         termsUsed.insert(entry.slug)
+        if firstTermLinks[entry.slug] == nil { firstTermLinks[entry.slug] = node.range.start }
         return CheckedLink(node: node, slug: entry.slug)
     }
 
@@ -124,6 +128,8 @@ package struct LessonChecker: TreeRewriter {
 package struct QuizCounts: Sendable, Hashable {
     /// Quizzes whose key the check proved.
     package var verified = 0
+    /// Choice quizzes whose boolean `check:` holds but cannot tell which option is marked.
+    package var claimed = 0
     /// Quizzes without `check:`.
     package var unverified = 0
     /// Quizzes that are malformed or whose check failed.
@@ -132,20 +138,22 @@ package struct QuizCounts: Sendable, Hashable {
     package var variants = 0
 
     /// Counts as given.
-    package init(verified: Int = 0, unverified: Int = 0, failed: Int = 0, variants: Int = 0) {
+    package init(verified: Int = 0, claimed: Int = 0, unverified: Int = 0, failed: Int = 0, variants: Int = 0) {
         self.verified = verified
+        self.claimed = claimed
         self.unverified = unverified
         self.failed = failed
         self.variants = variants
     }
 
     /// All quizzes counted.
-    package var total: Int { verified + unverified + failed }
+    package var total: Int { verified + claimed + unverified + failed }
 
     /// Counts one more quiz of `status`.
     package mutating func count(_ status: QuizStatus) {
         switch status {
         case .verified: verified += 1
+        case .claimed: claimed += 1
         case .unverified: unverified += 1
         case .failed: failed += 1
         }
@@ -153,8 +161,8 @@ package struct QuizCounts: Sendable, Hashable {
 
     /// The counts of two lessons together.
     package static func + (lhs: QuizCounts, rhs: QuizCounts) -> QuizCounts {
-        QuizCounts(verified: lhs.verified + rhs.verified, unverified: lhs.unverified + rhs.unverified, failed: lhs.failed + rhs.failed,
-                   variants: lhs.variants + rhs.variants)
+        QuizCounts(verified: lhs.verified + rhs.verified, claimed: lhs.claimed + rhs.claimed,
+                   unverified: lhs.unverified + rhs.unverified, failed: lhs.failed + rhs.failed, variants: lhs.variants + rhs.variants)
     }
 }
 

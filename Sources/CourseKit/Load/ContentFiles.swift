@@ -15,15 +15,19 @@ package struct ContentFiles: Sendable {
     package var glossary: SourceText?
     /// `faq.md`, if present.
     package var faq: SourceText?
+    /// Files not read because a symbolic link takes them out of their folder; the loader
+    /// reports each (`course.outside-folder`).
+    package var refused: [RefusedPath]
 
     /// Creates the input of a load.
     package init(courseFilePath: String, courseFile: SourceText?, lessons: [String: SourceText],
-                 glossary: SourceText? = nil, faq: SourceText? = nil) {
+                 glossary: SourceText? = nil, faq: SourceText? = nil, refused: [RefusedPath] = []) {
         self.courseFilePath = courseFilePath
         self.courseFile = courseFile
         self.lessons = lessons
         self.glossary = glossary
         self.faq = faq
+        self.refused = refused
     }
 
     /// An in-memory content folder rooted at `directory`, for tests and tools: `lessons` maps

@@ -17,8 +17,9 @@ package struct ContentReader: Sendable {
 
     /// Reads `course.yml`, `lessons/*.md`, `glossary.md` and `faq.md`, with CRLF line endings and
     /// a byte-order mark read as plain LF text (see `TextDecoding`).
-    /// - Throws: `LecternError.io` when the folder is missing, a file cannot be read, is not text,
-    ///   or resolves (through a symbolic link) outside its folder.
+    /// A file (or the lessons folder) that resolves through a symbolic link outside its folder is
+    /// not read but listed in `refused`, for the loader to report with the other content mistakes.
+    /// - Throws: `LecternError.io` when the folder is missing or a file cannot be read or is not text.
     package func read() throws(LecternError) -> ContentFiles {
         var memo = ReadMemo()
         return try read(reusing: &memo)
@@ -55,53 +56,72 @@ package struct ContentReader: Sendable {
             throw .io(path: directory, reason: "cannot resolve the content folder")
         }
         let coursePath = "\(directory)/course.yml"
-        let lessonsPath = "\(directory)/lessons"
-        var lessons: [String: SourceText] = [:]
-        if manager.fileExists(atPath: lessonsPath) {
-            guard ContainedPath.isInside(lessonsPath, folder: root), let lessonsRoot = ContainedPath.resolved(lessonsPath) else {
-                throw Self.outside(lessonsPath, folder: directory)
-            }
-            let names: [String]
-            do {
-                names = try manager.contentsOfDirectory(atPath: lessonsPath)
-            } catch {
-                throw .io(path: lessonsPath, reason: "cannot list the folder: \(error.localizedDescription)")
-            }
-            for name in names.sorted() where name.hasSuffix(".md") && !name.hasPrefix(".") {
-                let slug = String(name.dropLast(3))
-                lessons[slug] = try readText("\(lessonsPath)/\(name)", inside: lessonsRoot, named: "\(directory)/lessons",
-                                             previous: previous, into: &memo)
-            }
-        }
+        var refused: [RefusedPath] = []
+        let lessons = try readLessons(root: root, refused: &refused, previous: previous, into: &memo)
         return ContentFiles(
             courseFilePath: coursePath,
-            courseFile: try readIfPresent(coursePath, inside: root, previous: previous, into: &memo),
+            courseFile: try readIfPresent(coursePath, inside: root, refused: &refused, previous: previous, into: &memo),
             lessons: lessons,
-            glossary: try readIfPresent("\(directory)/glossary.md", inside: root, previous: previous, into: &memo),
-            faq: try readIfPresent("\(directory)/faq.md", inside: root, previous: previous, into: &memo)
+            glossary: try readIfPresent("\(directory)/glossary.md", inside: root, refused: &refused, previous: previous, into: &memo),
+            faq: try readIfPresent("\(directory)/faq.md", inside: root, refused: &refused, previous: previous, into: &memo),
+            refused: refused
         )
     }
 
-    private func readIfPresent(_ path: String, inside root: String, previous: ReadMemo,
+    /// Every `lessons/*.md` by slug; none when the folder is missing or itself leads outside.
+    private func readLessons(root: String, refused: inout [RefusedPath], previous: ReadMemo,
+                             into memo: inout ReadMemo) throws(LecternError) -> [String: SourceText] {
+        let manager = FileManager.default
+        let lessonsPath = "\(directory)/lessons"
+        guard manager.fileExists(atPath: lessonsPath) else { return [:] }
+        guard ContainedPath.isInside(lessonsPath, folder: root), let lessonsRoot = ContainedPath.resolved(lessonsPath) else {
+            refused.append(RefusedPath(path: lessonsPath, folder: directory))
+            return [:]
+        }
+        let names: [String]
+        do {
+            names = try manager.contentsOfDirectory(atPath: lessonsPath)
+        } catch {
+            throw .io(path: lessonsPath, reason: "cannot list the folder: \(error.localizedDescription)")
+        }
+        var lessons: [String: SourceText] = [:]
+        for name in names.sorted() where name.hasSuffix(".md") && !name.hasPrefix(".") {
+            let slug = String(name.dropLast(3))
+            let path = "\(lessonsPath)/\(name)"
+            guard let text = try readText(path, inside: lessonsRoot, previous: previous, into: &memo) else {
+                refused.append(RefusedPath(path: path, folder: lessonsPath, slug: slug))
+                continue
+            }
+            lessons[slug] = text
+        }
+        return lessons
+    }
+
+    private func readIfPresent(_ path: String, inside root: String, refused: inout [RefusedPath], previous: ReadMemo,
                                into memo: inout ReadMemo) throws(LecternError) -> SourceText? {
         // A dangling link counts as present, so it is reported rather than silently skipped.
         let present = FileManager.default.fileExists(atPath: path)
             || (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil
-        return present ? try readText(path, inside: root, named: directory, previous: previous, into: &memo) : nil
+        guard present else { return nil }
+        guard let text = try readText(path, inside: root, previous: previous, into: &memo) else {
+            refused.append(RefusedPath(path: path, folder: directory))
+            return nil
+        }
+        return text
     }
 
-    /// Reads `path` after checking that it resolves to a regular file inside `root` (the
-    /// resolved form of the folder the author calls `folderName`).
+    /// Reads `path` after checking that it resolves to a regular file inside `root`; nil when
+    /// it does not (a symbolic link leads out), for the caller to list as refused.
     /// A file whose stamp `previous` holds unchanged is taken from it; every file read or taken
     /// goes into `memo`. `path` must name an entry directly in a folder that resolves to `root`.
-    private func readText(_ path: String, inside root: String, named folderName: String,
-                          previous: ReadMemo, into memo: inout ReadMemo) throws(LecternError) -> SourceText {
+    private func readText(_ path: String, inside root: String,
+                          previous: ReadMemo, into memo: inout ReadMemo) throws(LecternError) -> SourceText? {
         // Every caller names a file directly in a folder that resolves to `root`, so a file that
         // is no symbolic link lies inside it; only links need resolving (`realpath` costs a
         // system call per path component, for every lesson on every save in `lectern serve`).
         let own = FileStamp.of(link: path)
         let plain = own.map { !$0.isLink && $0.isRegularFile } ?? false
-        guard plain || ContainedPath.isInside(path, folder: root) else { throw Self.outside(path, folder: folderName) }
+        guard plain || ContainedPath.isInside(path, folder: root) else { return nil }
         guard let stamp = plain ? own : FileStamp.of(path), stamp.isRegularFile else {
             throw .io(path: path, reason: "not a regular file")
         }
@@ -127,11 +147,5 @@ package struct ContentReader: Sendable {
             throw .io(path: path, reason: "the file is not UTF-8 text (it has invalid bytes or control characters)")
         }
         return SourceText(file: path, text: text)
-    }
-
-    /// The refusal of a path that a symbolic link takes out of its folder. The link's target
-    /// is not named: the path the author wrote is enough to find it.
-    private static func outside(_ path: String, folder: String) -> LecternError {
-        .io(path: path, reason: "refusing to read a file outside \(folder)/ (a symbolic link leads out of the folder, or it does not exist)")
     }
 }

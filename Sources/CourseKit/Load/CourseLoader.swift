@@ -39,12 +39,20 @@ package enum CourseLoader {
             next.lastRead += 1
             return result
         }
+        // Refused files other than listed lessons are reported where they are; a listed lesson's
+        // refusal is reported at its course.yml entry, below.
+        let refusedLessons = files.refused.reduce(into: [String: RefusedPath]()) { result, refusal in
+            if let slug = refusal.slug { result[slug] = refusal }
+        }
+        let lessonsFolderRefused = files.refused.contains { $0.slug == nil && $0.path.hasSuffix("/lessons") }
+        var diagnostics = DiagnosticBag()
+        diagnostics.append(contentsOf: files.refused.filter { $0.slug == nil }.map { $0.diagnostic() })
         guard let courseFile = files.courseFile else {
+            if !diagnostics.diagnostics.isEmpty { return (nil, diagnostics.diagnostics) }
             return (nil, [.error(Codes.courseMissingFile,
                                  "missing \(files.courseFilePath); a course needs a course.yml with 'title' and 'modules'",
                                  at: nil)])
         }
-        var diagnostics = DiagnosticBag()
         let configRead: (CourseConfig, [Diagnostic], modulesRead: Bool)
         if let kept = memo.config, kept.text.file == courseFile.file, kept.text.text == courseFile.text {
             configRead = kept.result
@@ -77,6 +85,11 @@ package enum CourseLoader {
                 }
                 listed[slug] = entry.range
                 guard let source = files.lessons[slug] else {
+                    if let refusal = refusedLessons[slug] {
+                        diagnostics.append(refusal.diagnostic(at: entry.range))
+                        continue
+                    }
+                    if lessonsFolderRefused { continue }
                     let suggestion = Suggestion.closest(to: slug, among: unlisted)
                     diagnostics.error(Codes.courseMissingLesson, "lesson '\(slug)' is listed but \(lessonsFolder)\(slug).md does not exist",
                                       at: entry.range, notes: suggestion.map { [DiagnosticNote(Suggestion.note($0))] } ?? [])
@@ -94,6 +107,10 @@ package enum CourseLoader {
                 lessons.append(Lesson(slug: slug, moduleIndex: moduleIndex, position: lessons.count,
                                       frontMatter: frontMatter, source: source, body: body))
             }
+        }
+        let listedSlugs = Set(listed.keys)
+        for (slug, refusal) in refusedLessons.sorted(by: { $0.key < $1.key }) where !listedSlugs.contains(slug) {
+            diagnostics.append(refusal.diagnostic())
         }
         for slug in unlisted.sorted() {
             guard let source = files.lessons[slug] else { continue }

@@ -35,6 +35,8 @@ package enum Codes {
     package static let courseMissingFile = "course.missing-file"
     /// A lesson listed in `course.yml` without its file.
     package static let courseMissingLesson = "course.missing-lesson"
+    /// A content, template or asset file whose symbolic link leads outside its folder.
+    package static let courseOutsideFolder = "course.outside-folder"
     /// Two tags that would share one tag page.
     package static let courseTagCollision = "course.tag-collision"
     /// A lesson file that `course.yml` does not list.
@@ -151,6 +153,7 @@ package enum Codes {
         lessonBadType, lessonUnknownKey, lessonBadURL, lessonMissingKey,
         courseBadType, courseUnknownKey, courseBadURL, courseMissingKey,
         courseBadSlug, courseCaseCollision, courseDuplicateLesson, courseMissingFile, courseMissingLesson,
+        courseOutsideFolder,
         courseTagCollision, courseUnlistedLesson, courseUnusedTag,
         yamlAlias, yamlAnchor, yamlDuplicateKey, yamlSyntax,
         quizBadAnswer, quizBadId, quizBadTolerance, quizCheckNoValue, quizCheckSyntax, quizCheckType,

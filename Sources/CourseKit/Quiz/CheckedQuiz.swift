@@ -61,6 +61,9 @@ package struct CheckedQuizVariant: Sendable {
 package enum QuizStatus: String, Sendable, Hashable, Codable {
     /// The `check:` ran and agrees with the key.
     case verified
+    /// A choice quiz whose `check:` is a boolean claim that holds: the claim is proven, but it
+    /// says nothing about which option is marked, so the key itself is the author's word.
+    case claimed
     /// No `check:`: the key is the author's word (reported in the summary; an error with `--strict`).
     case unverified
     /// The check did not run, or disagrees with the key (errors were reported).

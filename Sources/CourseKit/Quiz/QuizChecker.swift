@@ -109,7 +109,10 @@ package struct QuizChecker: Sendable {
             checkChoice(quiz, value: value, check: check, origin: origin, interpreter: interpreter, diagnostics: &diagnostics)
         }
         // Warnings (a loose tolerance) leave the key proven; `--strict` makes them fail the run.
-        return diagnostics[before...].contains { $0.severity == .error } || !duplicates.isEmpty ? .failed : .verified
+        if diagnostics[before...].contains(where: { $0.severity == .error }) || !duplicates.isEmpty { return .failed }
+        let isChoice = quiz.kind == .singleChoice || quiz.kind == .multipleAnswer
+        // A true claim proves the claim, not which option is marked.
+        return isChoice && value.truth != nil ? .claimed : .verified
     }
 
     private func checkNumeric(_ quiz: Quiz, value: Value, origin: DiagnosticNote, diagnostics: inout [Diagnostic]) {

@@ -108,6 +108,14 @@ package struct PlotNode: Sendable {
     package var bodyMap: SnippetMap
     /// The whole fence.
     package var range: SourceRange
+
+    /// A plot as the parse pass makes it (the plot fuzz harness makes one directly).
+    package init(spec: PlotSpec?, series: [PlotSpec.Series], bodyMap: SnippetMap, range: SourceRange) {
+        self.spec = spec
+        self.series = series
+        self.bodyMap = bodyMap
+        self.range = range
+    }
 }
 
 /// A worked example after the Check pass: what was written and what running it gave.

@@ -84,7 +84,8 @@ package struct QuizVariantChecker: Sendable {
                 "\(failing - Self.reportedVariants) more of the \(variants.count) variants fail; the first \(Self.reportedVariants) are reported"))
         }
         let status: QuizStatus = failing > 0 || variants.count < plan.count ? .failed
-            : variants.allSatisfy { $0.status == .verified } ? .verified : .unverified
+            : variants.allSatisfy { $0.status == .verified } ? .verified
+            : variants.allSatisfy { $0.status == .verified || $0.status == .claimed } ? .claimed : .unverified
         let first = variants[0]
         return Outcome(quiz: CheckedQuiz(quiz: first.quiz, status: status, texts: first.texts, variants: variants),
                        diagnostics: diagnostics, termsUsed: termsUsed)
@@ -116,7 +117,7 @@ package struct QuizVariantChecker: Sendable {
         }
         let textsFailed = diagnostics.contains { $0.severity == .error }
         var (status, problems) = QuizChecker(strict: strict, variant: bindings).check(quiz, interpreter: &run)
-        if textsFailed, status == .verified { status = .failed }
+        if textsFailed, status == .verified || status == .claimed { status = .failed }
         interpreter.budget = run.budget
         // Problems that do not name the variant (a Calc error in the check, a value that fails) say which one it was.
         diagnostics += problems

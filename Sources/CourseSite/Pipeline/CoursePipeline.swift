@@ -72,17 +72,38 @@ package struct CoursePipeline: Sendable {
     /// - Parameter progress: told the name of each pass as it starts (the CLI's progress line).
     /// - Throws: `LecternError` for unreadable folders; content mistakes are diagnostics.
     package func check(progress: @Sendable (String) -> Void = { _ in }) throws(LecternError) -> BuildOutcome {
-        try run(render: false, progress: progress)
+        try run(readTemplates: false, render: false, progress: progress).outcome
+    }
+
+    /// Runs every pass but rendering and writing, with the templates read (a template that a
+    /// symbolic link takes out of its folder is reported with the content mistakes), for a
+    /// build that renders straight into the output (`render(_:templates:into:)`).
+    /// - Throws: `LecternError` for unreadable folders and broken or missing templates.
+    package func checkForBuild(progress: @Sendable (String) -> Void = { _ in }) throws(LecternError)
+        -> (outcome: BuildOutcome, templates: TemplateSet) {
+        var pipeline = self
+        let templates = try loadTemplates()
+        pipeline.templateSet = templates
+        return (try pipeline.run(readTemplates: true, render: false, progress: progress).outcome, templates)
+    }
+
+    /// Renders a checked course into `sink`, lessons on `parallelism` threads.
+    /// - Throws: `LecternError.missingTemplate` or `.templateSyntax`; whatever `sink` throws.
+    package func render(_ course: CheckedCourse, templates: TemplateSet, into sink: inout some SiteSink) throws(LecternError) {
+        var renderer = renderer
+        renderer.parallelism = parallelism
+        try renderer.render(course, templates: templates, into: &sink)
     }
 
     /// Runs every pass but writing.
     /// - Throws: `LecternError` for unreadable folders and broken or missing templates;
     ///   content mistakes are diagnostics in the outcome.
     package func run(progress: @Sendable (String) -> Void = { _ in }) throws(LecternError) -> BuildOutcome {
-        try run(render: true, progress: progress)
+        try run(readTemplates: true, render: true, progress: progress).outcome
     }
 
-    private func run(render: Bool, progress: @Sendable (String) -> Void) throws(LecternError) -> BuildOutcome {
+    private func run(readTemplates: Bool, render: Bool, progress: @Sendable (String) -> Void) throws(LecternError)
+        -> (outcome: BuildOutcome, templates: TemplateSet?) {
         var timings: [PassTiming] = []
         let clock = ContinuousClock()
         func timed<T>(_ pass: String, _ body: () throws(LecternError) -> T) throws(LecternError) -> T {
@@ -93,29 +114,32 @@ package struct CoursePipeline: Sendable {
             return result
         }
         let (files, templates) = try timed("read") { () throws(LecternError) in
-            (try ContentReader(directory: contentDirectory).read(), render ? try loadTemplates() : nil)
+            (try ContentReader(directory: contentDirectory).read(), readTemplates ? try loadTemplates() : nil)
         }
         var diagnostics = DiagnosticBag()
         let sources = [files.courseFile, files.glossary, files.faq].compactMap { $0 }
             + files.lessons.keys.sorted().compactMap { files.lessons[$0] }
         let (loaded, loadDiagnostics) = try timed("load") { CourseLoader.load(files) }
         diagnostics.append(contentsOf: loadDiagnostics)
+        diagnostics.append(contentsOf: templates?.refused.map { $0.diagnostic() } ?? [])
         guard let course = loaded else {
-            return BuildOutcome(diagnostics: diagnostics.sorted, course: nil, site: nil, lessonCount: 0,
-                                sources: sources, timings: timings)
+            return (BuildOutcome(diagnostics: diagnostics.sorted, course: nil, site: nil, lessonCount: 0,
+                                 sources: sources, timings: timings), templates)
         }
         let (parsed, parseDiagnostics) = try timed("parse") { ParsePass.run(course, parallelism: parallelism) }
         diagnostics.append(contentsOf: parseDiagnostics)
         let (checked, checkDiagnostics) = try timed("check") { checks.run(parsed, parallelism: parallelism) }
         diagnostics.append(contentsOf: checkDiagnostics)
         var site: Site?
-        if let templates {
-            var renderer = renderer
-            renderer.parallelism = parallelism
-            site = try timed("render") { () throws(LecternError) in try renderer.render(checked, templates: templates) }
+        if render, let templates {
+            site = try timed("render") { () throws(LecternError) in
+                var memory = Site()
+                try self.render(checked, templates: templates, into: &memory)
+                return memory
+            }
         }
-        return BuildOutcome(diagnostics: diagnostics.sorted, course: checked, site: site,
-                            lessonCount: course.lessons.count, sources: sources, timings: timings)
+        return (BuildOutcome(diagnostics: diagnostics.sorted, course: checked, site: site,
+                             lessonCount: course.lessons.count, sources: sources, timings: timings), templates)
     }
 
     /// The templates the Render pass uses: `templateSet`, else the templates folder read now.

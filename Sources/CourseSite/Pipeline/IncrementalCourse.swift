@@ -102,6 +102,7 @@ package final class IncrementalCourse {
         var diagnostics = DiagnosticBag()
         let (loaded, loadDiagnostics) = CourseLoader.load(files, reusing: &loadMemo)
         diagnostics.append(contentsOf: loadDiagnostics)
+        diagnostics.append(contentsOf: templates?.refused.map { $0.diagnostic() } ?? [])
         lap("load")
         guard let course = loaded else {
             forget()

@@ -31,6 +31,10 @@ package struct LessonHTML: LeafRenderer {
     let tooltips: [String: HTML]
     /// Each quiz's number on its page and the page's quiz count, by quiz id.
     var quizNumbers: [String: (number: Int, count: Int)] = [:]
+    /// Which link of each term (by slug) carries the tooltip with the definition; every other
+    /// link to the term refers to that tooltip, so a definition is on a page once however often
+    /// it is linked. A term missing here gets its tooltip on every link.
+    var tipHolders: [String: SourceLocation] = [:]
 
     /// Creates a writer for one page.
     package init(templates: PageRenderer, course: CheckedCourse, root: String, links: TermLinks, tooltips: [String: HTML]) {
@@ -71,8 +75,17 @@ package struct LessonHTML: LeafRenderer {
             view.href = .text("\(root)glossary.html#\(entry.slug)")
             view.wrapped = true
             if let tooltip = tooltips[entry.slug] {
-                // The link's position is unique on the page.
-                view.tipID = .text("lectern-tip-\(node.range.start.line)-\(node.range.start.column)")
+                if let holder = tipHolders[entry.slug] {
+                    // Glossary slugs are unique, so one id per term is unique on the page.
+                    view.tipID = .text("lectern-tip-\(entry.slug)")
+                    if holder != node.range.start {
+                        view.sharedTip = true
+                        return inline(view, "partials/glossary-link")
+                    }
+                } else {
+                    // The link's position is unique on the page.
+                    view.tipID = .text("lectern-tip-\(node.range.start.line)-\(node.range.start.column)")
+                }
                 view.term = .text(entry.term)
                 view.tooltip = tooltip
             }
@@ -125,11 +138,13 @@ struct GlossaryLinkView: MustacheFields {
     var tipID: HTML?
     var term: HTML?
     var tooltip: HTML?
+    /// The link refers to the tooltip of the term's first link (`tipID`) instead of carrying one.
+    var sharedTip = false
 
     static let mustacheFields: [String: PartialKeyPath<GlossaryLinkView> & Sendable] = [
         "text": \GlossaryLinkView.text, "href": \GlossaryLinkView.href, "asText": \GlossaryLinkView.asText,
         "wrapped": \GlossaryLinkView.wrapped, "tipID": \GlossaryLinkView.tipID, "term": \GlossaryLinkView.term,
-        "tooltip": \GlossaryLinkView.tooltip,
+        "tooltip": \GlossaryLinkView.tooltip, "sharedTip": \GlossaryLinkView.sharedTip,
     ]
 }
 

@@ -112,6 +112,7 @@ package struct LessonPages: PageGenerator {
         for (index, quiz) in lesson.quizzes.enumerated() {
             writer.quizNumbers[quiz.quiz.id] = (index + 1, lesson.quizzes.count)
         }
+        writer.tipHolders = lesson.firstTermLinks
         return writer.render(lesson.document)
     }
 }

@@ -13,6 +13,9 @@ package struct TemplateSet: Sendable {
     package var templates: [String: String]
     /// Asset files by path relative to `assets/` (`site.css`).
     package var assets: [String: Data]
+    /// Files and folders not read because a symbolic link takes them out of the templates
+    /// folder; the drivers report them as content mistakes (`course.outside-folder`).
+    package var refused: [RefusedPath] = []
 
     /// Creates a set from sources in memory (tests).
     package init(directory: String = "templates", templates: [String: String], assets: [String: Data] = [:]) {
@@ -21,7 +24,8 @@ package struct TemplateSet: Sendable {
         self.assets = assets
     }
 
-    /// Reads `directory`.
+    /// Reads `directory`. A file or folder whose symbolic link leads outside it is skipped and
+    /// listed in `refused` (publishing it as an asset would publish any readable file).
     /// - Throws: `LecternError.io` when the folder or a file cannot be read.
     package static func load(from directory: String) throws(LecternError) -> TemplateSet {
         let root = URL(fileURLWithPath: directory, isDirectory: true)
@@ -32,12 +36,16 @@ package struct TemplateSet: Sendable {
         }
         var templates: [String: String] = [:]
         var assets: [String: Data] = [:]
+        var refused: [RefusedPath] = []
         guard let resolvedRoot = ContainedPath.resolved(directory) else { throw .io(path: directory, reason: "cannot resolve the folder") }
-        for relative in try files(under: root, resolvedRoot: resolvedRoot).sorted() {
+        for relative in try files(under: root, resolvedRoot: resolvedRoot, named: directory, refused: &refused).sorted() {
             let path = root.appendingPathComponent(relative).path
-            // A symbolic link out of the folder would publish (as an asset) any readable file.
-            guard ContainedPath.isInside(path, folder: resolvedRoot), ContainedPath.isRegularFile(path) else {
-                throw .io(path: "\(directory)/\(relative)", reason: "refusing a file outside the templates folder (a symbolic link leads out of it) or not a regular file")
+            guard ContainedPath.isInside(path, folder: resolvedRoot) else {
+                refused.append(RefusedPath(path: "\(directory)/\(relative)", folder: directory))
+                continue
+            }
+            guard ContainedPath.isRegularFile(path) else {
+                throw .io(path: "\(directory)/\(relative)", reason: "not a regular file")
             }
             guard let data = manager.contents(atPath: path) else {
                 throw .io(path: "\(directory)/\(relative)", reason: "cannot read the file")
@@ -51,11 +59,14 @@ package struct TemplateSet: Sendable {
                 templates[String(relative.dropLast(".mustache".count))] = text
             }
         }
-        return TemplateSet(directory: directory, templates: templates, assets: assets)
+        var set = TemplateSet(directory: directory, templates: templates, assets: assets)
+        set.refused = refused
+        return set
     }
 
     /// Relative paths of the regular files below `root`, skipping hidden files.
-    private static func files(under root: URL, resolvedRoot: String) throws(LecternError) -> [String] {
+    private static func files(under root: URL, resolvedRoot: String, named directory: String,
+                              refused: inout [RefusedPath]) throws(LecternError) -> [String] {
         let manager = FileManager.default
         var result: [String] = []
         var pending = [""]
@@ -71,7 +82,8 @@ package struct TemplateSet: Sendable {
                 _ = manager.fileExists(atPath: root.appendingPathComponent(relative).path, isDirectory: &isDirectory)
                 if isDirectory.boolValue {
                     guard ContainedPath.isInside(root.appendingPathComponent(relative).path, folder: resolvedRoot) else {
-                        throw .io(path: "\(root.path)/\(relative)", reason: "refusing a folder outside the templates folder (a symbolic link leads out of it)")
+                        refused.append(RefusedPath(path: "\(directory)/\(relative)", folder: directory))
+                        continue
                     }
                     pending.append(relative)
                 } else { result.append(relative) }
