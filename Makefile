@@ -36,7 +36,7 @@ test-deps: deps
 	@python3 -m pip install -q --disable-pip-version-check $(PIP_PACKAGES)
 	@python3 -m pip install -q --disable-pip-version-check --no-deps $(PIP_NO_DEPS)
 
-test: test-deps swift-test site-check browser-test
+test: test-deps swift-test fuzz-smoke site-check browser-test
 
 # Each suite says how long it took: `make test` must stay under 15 minutes on 2 cores.
 TIMED = start=$$(date +%s); trap 'echo "$@ took $$(( $$(date +%s) - start )) s"' EXIT;
@@ -101,8 +101,8 @@ tsan: deps
 	@$(TIMED) $(SWIFT) test --sanitize=thread --scratch-path .build-tsan --filter 'ConcurrentParseTests|ParallelBuildTests'
 
 # libFuzzer harnesses (Fuzz/, README "Fuzzing"): every harness for FUZZ_SECONDS each, or 3 s each
-# over a throwaway corpus. Not part of `make test`: the instrumented build of the harnesses takes
-# several minutes from a fresh clone.
+# over a throwaway corpus from the regression inputs (`make test` runs the short one; the
+# instrumented build of the harnesses is most of its time on a fresh clone).
 FUZZ_SECONDS ?= 60
 
 fuzz: deps
