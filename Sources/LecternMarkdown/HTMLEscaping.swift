@@ -6,9 +6,9 @@ import Darwin
 
 /// The escaping cmark-gfm's HTML renderer applies (its `houdini` routines), so that the Swift
 /// renderer produces the same bytes.
-enum HTMLEscaping {
+package enum HTMLEscaping {
     /// Text and attribute values: `&`, `<`, `>` and `"` become entities (cmark's non-secure mode).
-    static func text(_ string: String) -> String {
+    package static func text(_ string: String) -> String {
         guard needsEscaping(string) else { return string }
         var result = ""
         result.reserveCapacity(string.utf8.count + 16)

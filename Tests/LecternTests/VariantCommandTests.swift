@@ -29,7 +29,7 @@ import Testing
         let (result, folder) = try run(Self.relu(answer: "{= relu(w * x)}"), ["check"])
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stderr.hasSuffix("quizzes: 1 checked, 18 variants, 0 unverified, 0 failed\n1 lesson, no problems\n"))
+        #expect(result.stderr.hasSuffix("quizzes: 1 checked, 18 variants, 0 claims, 0 unverified, 0 failed\n1 lesson, no problems\n"))
     }
 
     @Test func aWrongVariantIsReportedAtTheAnswerWithItsValues() throws {

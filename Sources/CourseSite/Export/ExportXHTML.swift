@@ -30,21 +30,8 @@ package struct ExportXHTML {
         return writer.out
     }
 
-    /// XML text escaping (also valid HTML): `&`, `<`, `>` and `"`.
-    package static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
+    /// XML text escaping (also valid HTML): `&`, `<`, `>` and `"`, as cmark escapes text.
+    package static func escape(_ text: String) -> String { HTMLEscaping.text(text) }
 
     private mutating func blocks(_ blocks: [Block<CheckedStage>]) {
         for block in blocks { self.block(block) }
