@@ -91,7 +91,7 @@ if Context.environment["LECTERN_FUZZ"] != nil {
         ("TeXMath", ["TeXMath"]),
         ("Calc", ["Calc", "Diagnostics"]),
         ("Quiz", ["CourseKit", "Calc", "Diagnostics"]),
-        ("Plot", ["CourseKit", "Diagnostics"]),
+        ("Plot", ["CourseKit", "CourseSite", "Diagnostics"]),
         ("FrontMatter", ["CourseKit", "Diagnostics"]),
         ("Lesson", ["CourseKit", "CourseSite", "Calc", "Diagnostics"]),
     ]
