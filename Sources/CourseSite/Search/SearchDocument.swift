@@ -8,20 +8,22 @@ package struct SearchDocument: Sendable, Hashable {
     }
 
     /// Lesson section, glossary term or FAQ entry.
-    package var kind: Kind { didSet { indexLine = SearchIndex.line(for: self) } }
+    package var kind: Kind { didSet { index() } }
     /// What ranks highest: the section heading, the term (with its aliases) or the question.
-    package var title: String { didSet { indexLine = SearchIndex.line(for: self) } }
+    package var title: String { didSet { index() } }
     /// Where it sits, shown under the title: the lesson title for a section.
-    package var context: String? { didSet { indexLine = SearchIndex.line(for: self) } }
+    package var context: String? { didSet { index() } }
     /// Link relative to the site root (`lessons/relu.html#the-kink`).
-    package var url: String { didSet { indexLine = SearchIndex.line(for: self) } }
+    package var url: String { didSet { index() } }
     /// The plain text searched below the title.
-    package var text: String { didSet { indexLine = SearchIndex.line(for: self) } }
+    package var text: String { didSet { index() } }
 
     /// The document's line of the index script (`SearchIndex.line(for:)`), made with the
     /// document and again when a field changes, so the documents `lectern serve` keeps for
     /// unchanged lessons are not encoded again on every save.
     package private(set) var indexLine = ""
+    /// The document's stemmed words (`Postings.terms(of:)`), kept for the same reason.
+    package private(set) var indexTerms: [SearchTerm] = []
 
     /// Creates a document.
     package init(kind: Kind, title: String, context: String? = nil, url: String, text: String) {
@@ -30,6 +32,19 @@ package struct SearchDocument: Sendable, Hashable {
         self.context = context
         self.url = url
         self.text = text
-        indexLine = SearchIndex.line(for: self)
+        index()
     }
+
+    private mutating func index() {
+        indexLine = SearchIndex.line(for: self)
+        indexTerms = Postings.terms(of: self)
+    }
+}
+
+/// One stemmed word of a search document: where it occurs (flag 1 the title, 2 the context)
+/// and how often in the text (counted up to 5).
+package struct SearchTerm: Sendable, Hashable {
+    var token: String
+    var flags: Int
+    var count: Int
 }

@@ -160,22 +160,27 @@ struct Postings {
 
     init(documents: [SearchDocument]) {
         for (number, document) in documents.enumerated() {
-            var found: [String: Posting] = [:]
-            for token in SearchTokens.of(document.title) {
-                found[token, default: Posting(document: number, flags: 0, count: 0)].flags |= 1
-            }
-            for token in SearchTokens.of(document.context ?? "") {
-                found[token, default: Posting(document: number, flags: 0, count: 0)].flags |= 2
-            }
-            for token in SearchTokens.of(SearchIndex.clipped(document.text)) {
-                var posting = found[token, default: Posting(document: number, flags: 0, count: 0)]
-                posting.count = min(posting.count + 1, 5)
-                found[token] = posting
-            }
-            for (token, posting) in found {
-                if byToken[token] == nil { byKey[SearchTokens.key(of: token), default: []].insert(token) }
-                byToken[token, default: []].append(posting)
+            for term in document.indexTerms {
+                if byToken[term.token] == nil { byKey[SearchTokens.key(of: term.token), default: []].insert(term.token) }
+                byToken[term.token, default: []].append(Posting(document: number, flags: term.flags, count: term.count))
             }
         }
+    }
+
+    /// The stemmed words of `document`, each once, with its flags and count.
+    static func terms(of document: SearchDocument) -> [SearchTerm] {
+        var found: [String: SearchTerm] = [:]
+        for token in SearchTokens.of(document.title) {
+            found[token, default: SearchTerm(token: token, flags: 0, count: 0)].flags |= 1
+        }
+        for token in SearchTokens.of(document.context ?? "") {
+            found[token, default: SearchTerm(token: token, flags: 0, count: 0)].flags |= 2
+        }
+        for token in SearchTokens.of(SearchIndex.clipped(document.text)) {
+            var term = found[token, default: SearchTerm(token: token, flags: 0, count: 0)]
+            term.count = min(term.count + 1, 5)
+            found[token] = term
+        }
+        return found.keys.sorted().compactMap { found[$0] }
     }
 }
