@@ -19,6 +19,9 @@ import Testing
             try FileManager.default.copyItem(atPath: Repository.fixture("extras-course"), toPath: content)
         }
 
+        /// The site the driver gave last, to tell which paths a run changed.
+        var lastSite: Site?
+
         deinit { try? FileManager.default.removeItem(at: root) }
 
         func edit(_ file: String, _ change: (String) -> String) throws {
@@ -51,6 +54,15 @@ import Testing
             Issue.record("\(path) differs from the full build's")
         }
         #expect(incremental.lessonCount == full.lessonCount)
+        // `lectern serve` compares only the candidates with the served site, so every path
+        // whose bytes changed (or that went away) must be one.
+        if let previous = workspace.lastSite {
+            let changed = Set(site.paths.filter { previous.files[$0] != site.files[$0] })
+                .union(previous.paths.filter { site.files[$0] == nil })
+            #expect(changed.isSubset(of: course.lastRender.candidates),
+                    "changed but not candidates: \(changed.subtracting(course.lastRender.candidates).sorted())")
+        }
+        workspace.lastSite = site
         return incremental
     }
 
@@ -115,9 +127,15 @@ import Testing
         (outcome.site?.paths ?? []).filter { !$0.hasPrefix("assets/") || isSearchFile($0) }
     }
 
-    /// The search index's table and shards, which every content edit writes again.
+    /// The search index's table and shards, written again only where an edit changes them.
     private func isSearchFile(_ path: String) -> Bool {
         path == SearchPage.indexPath || path.hasPrefix(SearchIndex.shardFolder + "/")
+    }
+
+    /// The search index files whose bytes differ between two sites, or that only one has.
+    private func changedSearchFiles(_ before: Site?, _ after: Site?) -> [String] {
+        let paths = Set(before?.paths ?? []).union(after?.paths ?? []).filter(isSearchFile)
+        return paths.filter { before?.files[$0] != after?.files[$0] }.sorted()
     }
 
     @Test func aPageIsRenderedAgainExactlyWhenItsInputsChanged() throws {
@@ -133,21 +151,25 @@ import Testing
         #expect(course.lastRender.rendered.isEmpty)
         #expect(course.lastRender.candidates.isEmpty)
 
-        // Body text only: the lesson's page and the search index (and its page, made by the
-        // same generator); navigation, index, tags and glossary stay.
+        // Body text only: the lesson's page and the search index files the new words change
+        // (the search page only counts documents, so it stays); navigation, index, tags and
+        // glossary stay.
+        var before = workspace.lastSite
         try workspace.edit("lessons/alpha.md") { $0 + "\nOne more sentence about the ramp.\n" }
         try expectSameAsFullBuild(course, workspace)
         #expect(course.lastRead == ["\(workspace.content)/lessons/alpha.md"])
-        #expect(course.lastRender.rendered.filter { !isSearchFile($0) } == ["lessons/alpha.html", "search.html"])
-        #expect(course.lastRender.rendered.contains(SearchPage.indexPath))
+        #expect(course.lastRender.rendered.filter { !isSearchFile($0) } == ["lessons/alpha.html"])
+        #expect(course.lastRender.rendered.filter(isSearchFile) == changedSearchFiles(before, workspace.lastSite))
+        #expect(course.lastRender.rendered.contains(SearchPage.indexPath), "new words, new keys in the table")
         #expect(course.lastRender.bodies == ["alpha"])
         #expect(!course.lastRender.newContext)
 
         // A new glossary link in the body: the glossary page's "used in" lists change too.
+        before = workspace.lastSite
         try workspace.edit("lessons/beta.md") { $0 + "\nThe [[2-norm]] measures length.\n" }
         try expectSameAsFullBuild(course, workspace)
-        #expect(course.lastRender.rendered.filter { !isSearchFile($0) } == ["glossary.html", "lessons/beta.html", "search.html"])
-        #expect(course.lastRender.rendered.contains(SearchPage.indexPath))
+        #expect(course.lastRender.rendered.filter { !isSearchFile($0) } == ["glossary.html", "lessons/beta.html"])
+        #expect(course.lastRender.rendered.filter(isSearchFile) == changedSearchFiles(before, workspace.lastSite))
         #expect(course.lastRender.bodies == ["beta"])
     }
 
@@ -166,9 +188,10 @@ import Testing
         }
         let outcome = try expectSameAsFullBuild(course, workspace)
         // Navigation, previous/next links, the index and the tag pages show front matter, so
-        // every page is rendered again; beta's body does not show alpha and is kept.
+        // every page is rendered again; beta's body does not show alpha and is kept. The
+        // search index files are written again only where their bytes change.
         #expect(course.lastRender.newContext)
-        #expect(course.lastRender.rendered == renderedPages(outcome))
+        #expect(course.lastRender.rendered.filter { !isSearchFile($0) } == renderedPages(outcome).filter { !isSearchFile($0) })
         #expect(course.lastRender.bodies == ["alpha"])
     }
 
@@ -179,12 +202,12 @@ import Testing
 
         try workspace.edit("glossary.md") { $0.replacingOccurrences(of: "An S-shaped curve", with: "A smooth S-shaped curve") }
         var outcome = try expectSameAsFullBuild(course, workspace)
-        #expect(course.lastRender.rendered == renderedPages(outcome))
+        #expect(course.lastRender.rendered.filter { !isSearchFile($0) } == renderedPages(outcome).filter { !isSearchFile($0) })
         #expect(course.lastRender.bodies == ["alpha", "beta"])
 
         try workspace.edit("course.yml") { $0.replacingOccurrences(of: "tagline: A course", with: "tagline: A small course") }
         outcome = try expectSameAsFullBuild(course, workspace)
-        #expect(course.lastRender.rendered == renderedPages(outcome))
+        #expect(course.lastRender.rendered.filter { !isSearchFile($0) } == renderedPages(outcome).filter { !isSearchFile($0) })
         #expect(course.lastRender.bodies == ["alpha", "beta"])
 
         // A template edit: every page, and the changed asset is a candidate for the reload.
@@ -192,12 +215,66 @@ import Testing
         edited.templates["lesson"] = try #require(edited.templates["lesson"]) + "<!-- edited -->\n"
         edited.assets["site.css"] = try #require(edited.assets["site.css"]) + Data("/* edited */\n".utf8)
         outcome = try expectSameAsFullBuild(course, workspace, templates: edited)
-        #expect(course.lastRender.rendered == renderedPages(outcome))
+        #expect(course.lastRender.rendered.filter { !isSearchFile($0) } == renderedPages(outcome).filter { !isSearchFile($0) })
         #expect(course.lastRender.bodies == ["alpha", "beta"])
         #expect(course.lastRender.candidates.contains("assets/site.css"))
         // Back to the first set: the same pages again, so nothing may be left from `edited`.
         try expectSameAsFullBuild(course, workspace)
-        #expect(course.lastRender.rendered == renderedPages(outcome))
+        #expect(course.lastRender.rendered.filter { !isSearchFile($0) } == renderedPages(outcome).filter { !isSearchFile($0) })
+    }
+
+    /// The search index is kept between runs and only the files an edit changes are encoded
+    /// again (`SearchIndexMemo`); after every kind of edit its files must still be the full
+    /// build's, which `expectSameAsFullBuild` compares byte for byte.
+    @Test func theSearchIndexFollowsEveryKindOfEdit() throws {
+        let workspace = try Workspace()
+        let course = IncrementalCourse(contentDirectory: workspace.content)
+        try expectSameAsFullBuild(course, workspace)
+        let documentCount = { (site: Site?) throws -> Int in
+            let table = String(decoding: try #require(site?.files[SearchPage.indexPath]), as: UTF8.self)
+            let count = try #require(table.firstMatch(of: /"count":(\d+)/)?.output.1)
+            return try #require(Int(count))
+        }
+        let sections = try documentCount(workspace.lastSite)
+
+        // Words of one section changed: the same documents, so only changed files are written.
+        var before = workspace.lastSite
+        try workspace.edit("lessons/alpha.md") {
+            $0.replacingOccurrences(of: "both appear here", with: "both appear here, rectifier and squashing curve together")
+        }
+        try expectSameAsFullBuild(course, workspace)
+        #expect(course.lastRender.rendered.filter(isSearchFile) == changedSearchFiles(before, workspace.lastSite))
+        #expect(course.lastRender.rendered.contains("\(SearchIndex.shardFolder)/d0.js"))
+        #expect(!course.lastRender.rendered.contains("search.html"))
+
+        // A section added in the middle of the course's documents, then removed: the document
+        // numbers after it shift, and the search page's count changes.
+        before = workspace.lastSite
+        try workspace.edit("lessons/alpha.md") { $0 + "\n## Added section\n\nA brand new paragraph on gradients.\n" }
+        try expectSameAsFullBuild(course, workspace)
+        #expect(try documentCount(workspace.lastSite) == sections + 1)
+        #expect(course.lastRender.rendered.contains("search.html"))
+        try workspace.edit("lessons/alpha.md") { $0.replacingOccurrences(of: "\n## Added section\n\nA brand new paragraph on gradients.\n", with: "") }
+        try expectSameAsFullBuild(course, workspace)
+        #expect(try documentCount(workspace.lastSite) == sections)
+        #expect(changedSearchFiles(before, workspace.lastSite).isEmpty, "back to the same index")
+
+        // A section's heading renamed: its title, anchor and place in the sorted order change.
+        try workspace.edit("lessons/alpha.md") { $0.replacingOccurrences(of: "## Plotted", with: "## A plot of both") }
+        try expectSameAsFullBuild(course, workspace)
+
+        // A glossary definition and an FAQ answer (every lesson is checked again).
+        before = workspace.lastSite
+        try workspace.edit("glossary.md") { $0.replacingOccurrences(of: "An S-shaped curve", with: "A smooth squashing curve") }
+        try expectSameAsFullBuild(course, workspace)
+        #expect(!changedSearchFiles(before, workspace.lastSite).isEmpty)
+        try workspace.edit("faq.md") { $0.replacingOccurrences(of: "Because the function is constant there", with: "The function is flat there") }
+        try expectSameAsFullBuild(course, workspace)
+
+        // A glossary entry removed: one document fewer.
+        try workspace.edit("glossary.md") { $0.replacingOccurrences(of: "## 2-norm\nNot used by any lesson.", with: "") }
+        try expectSameAsFullBuild(course, workspace)
+        #expect(try documentCount(workspace.lastSite) == sections - 1)
     }
 
     @Test func removingAndAddingALessonMatchesAFullBuild() throws {

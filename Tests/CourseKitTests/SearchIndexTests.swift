@@ -194,7 +194,7 @@ struct WrittenIndex {
 /// only the small table before the first query.
 @Suite struct SearchShardTests {
     /// 400 documents over a vocabulary of generated words, each document 40 words long.
-    private static func corpus() -> [SearchDocument] {
+    static func corpus() -> [SearchDocument] {
         var state: UInt64 = 42
         func next() -> Int {
             state = state &* 6364136223846793005 &+ 1442695040888963407

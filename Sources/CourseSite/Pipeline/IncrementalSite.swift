@@ -90,6 +90,10 @@ package final class IncrementalSite {
     private var searchDocuments: [String: (key: SearchKey, documents: [SearchDocument])] = [:]
     /// The glossary's and FAQ's search documents, kept while the course-wide files are the same.
     private var noteDocuments: (shared: Int, documents: [SearchDocument])?
+    /// What the last search index was made of, so a save encodes again only the shards it changed.
+    private var searchIndex = SearchIndexMemo()
+    /// `search.html`, kept while the context and the number of search documents are the same.
+    private var searchPage: (context: Int, documents: Int, data: Data)?
     private var site = Site()
 
     /// What the last render did.
@@ -122,6 +126,8 @@ package final class IncrementalSite {
         generated = [:]
         searchDocuments = [:]
         noteDocuments = nil
+        searchIndex = SearchIndexMemo()
+        searchPage = nil
         site = Site()
     }
 
@@ -165,12 +171,13 @@ package final class IncrementalSite {
                 pages = kept.pages
             } else {
                 if let search = generator as? SearchPage {
-                    pages = try searchPages(search, in: context, revisions: revisions)
+                    pages = try searchPages(search, in: context, revisions: revisions,
+                                            kept: generated[index]?.pages ?? [:], report: &report)
                 } else {
                     pages = try generator.pages(in: context)
+                    report.rendered += pages.keys
                 }
                 generated[index] = (generatorKey, pages)
-                report.rendered += pages.keys
             }
             for (path, data) in pages { next.add(path, data) }
         }
@@ -182,15 +189,16 @@ package final class IncrementalSite {
         return next
     }
 
-    /// The search page and index, with the search documents of unchanged lessons kept: walking
-    /// every lesson's tree for its text is most of the index's cost.
-    private func searchPages(_ generator: SearchPage, in context: RenderContext,
-                             revisions: Revisions) throws(LecternError) -> [String: Data] {
+    /// The search page and index, with the search documents of unchanged lessons kept (walking
+    /// every lesson's tree for its text is most of the index's cost) and only the index files
+    /// they change encoded again (`SearchIndexMemo`); the others' bytes come from `kept`.
+    private func searchPages(_ generator: SearchPage, in context: RenderContext, revisions: Revisions,
+                             kept keptPages: [String: Data], report: inout Report) throws(LecternError) -> [String: Data] {
         var kept: [String: (key: SearchKey, documents: [SearchDocument])] = [:]
         if noteDocuments?.shared != revisions.shared {
             noteDocuments = (revisions.shared, SearchPage.noteDocuments(of: context.course))
         }
-        let pages = try generator.pages(in: context, notes: noteDocuments?.documents) { lesson in
+        let index = try SearchPage.index(for: context, lessonDocuments: { lesson in
             let slug = lesson.lesson.slug
             let key = SearchKey(lesson: revisions.lessons[slug] ?? -1, title: lesson.lesson.frontMatter.title)
             if key.lesson >= 0, let old = searchDocuments[slug], old.key == key {
@@ -200,8 +208,32 @@ package final class IncrementalSite {
             let documents = SearchPage.documents(of: lesson)
             kept[slug] = (key, documents)
             return documents
-        }
+        }, notes: noteDocuments?.documents)
         searchDocuments = kept
+
+        var pages: [String: Data] = [:]
+        func write() throws(LecternError) -> [String] {
+            try searchIndex.write(index) { (path: String, text: String) throws(LecternError) in
+                pages[path] = Data(text.utf8)
+                report.rendered.append(path)
+            }
+        }
+        var paths = try write()
+        if paths.contains(where: { pages[$0] == nil && keptPages[$0] == nil }) {
+            // The memo and the kept pages disagree (never expected): make every file again.
+            searchIndex = SearchIndexMemo()
+            paths = try write()
+        }
+        for path in paths where pages[path] == nil { pages[path] = keptPages[path] }
+        if let page = searchPage, page.context == contextRevision, page.documents == index.documents.count,
+           let data = keptPages["search.html"] {
+            pages["search.html"] = data
+        } else {
+            let data = try generator.page(in: context, documentCount: index.documents.count)
+            searchPage = (contextRevision, index.documents.count, data)
+            pages["search.html"] = data
+            report.rendered.append("search.html")
+        }
         return pages
     }
 

@@ -47,10 +47,16 @@ package struct SearchPage: PageGenerator {
                        lessonDocuments: (CheckedLesson) -> [SearchDocument]) throws(LecternError) {
         let index = try Self.index(for: context, lessonDocuments: lessonDocuments, notes: notes)
         try index.write { (path: String, text: String) throws(LecternError) in try sink.add(path, Data(text.utf8)) }
-        let view = SearchPageView(indexScript: .text(Self.indexPath), documentCount: index.documents.count,
+        try sink.add("search.html", try page(in: context, documentCount: index.documents.count))
+    }
+
+    /// `search.html`, which shows the number of documents (`IncrementalSite` keeps it while
+    /// that number and the render context are the same).
+    package func page(in context: RenderContext, documentCount: Int) throws(LecternError) -> Data {
+        let view = SearchPageView(indexScript: .text(Self.indexPath), documentCount: documentCount,
                                   hasGlossary: context.course.hasGlossary, hasFAQ: context.course.hasFAQ)
-        try sink.add("search.html", try context.page("search.html", template: "search", view: view, title: "Search",
-                                                     description: "Search the lessons, the glossary and the FAQ."))
+        return try context.page("search.html", template: "search", view: view, title: "Search",
+                                description: "Search the lessons, the glossary and the FAQ.")
     }
 
     /// The search index's size for `--timings`, from the bytes of each written file: the table
