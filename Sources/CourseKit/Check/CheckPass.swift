@@ -129,12 +129,23 @@ package struct CheckPass: Sendable {
 package enum CourseRules {
     /// The problems of `course` as a whole.
     package static func report(_ course: CheckedCourse) -> [Diagnostic] {
-        var diagnostics = QuizID.duplicates(in: course.lessons.flatMap { $0.quizzes.map(\.quiz) })
+        report(course, quizIDs: course.lessons.map(quizIDs(of:)))
+    }
+
+    /// `report(_:)` with each lesson's `quizIDs(of:)` given, in reading order (`lectern serve`
+    /// keeps them for the lessons a save did not change).
+    package static func report(_ course: CheckedCourse, quizIDs: [[QuizIDUse]]) -> [Diagnostic] {
+        var diagnostics = QuizID.duplicates(in: Array(quizIDs.joined()))
         diagnostics += UnusedTags.warnings(in: course.course)
         if course.hasGlossary {
             let used = course.lessons.reduce(into: Set<String>()) { $0.formUnion($1.termsUsed) }
             diagnostics += course.glossary.unusedWarnings(used: used)
         }
         return diagnostics
+    }
+
+    /// What the quiz id rule reads of `lesson`'s quizzes.
+    package static func quizIDs(of lesson: CheckedLesson) -> [QuizIDUse] {
+        lesson.quizzes.map { QuizIDUse($0.quiz) }
     }
 }

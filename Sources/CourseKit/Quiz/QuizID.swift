@@ -19,7 +19,13 @@ package enum QuizID {
     /// One error per quiz whose id was already used by an earlier quiz of the course, pointing at
     /// the later quiz with a note at the first.
     package static func duplicates(in quizzes: [Quiz]) -> [Diagnostic] {
-        var first: [String: Quiz] = [:]
+        duplicates(in: quizzes.map(QuizIDUse.init))
+    }
+
+    /// `duplicates(in:)` from the ids and places alone (the author's loop keeps them per lesson
+    /// rather than copying every quiz of the course on each save).
+    package static func duplicates(in quizzes: [QuizIDUse]) -> [Diagnostic] {
+        var first: [String: QuizIDUse] = [:]
         var diagnostics: [Diagnostic] = []
         for quiz in quizzes {
             if let earlier = first[quiz.id] {
@@ -39,5 +45,22 @@ package enum QuizID {
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+    }
+}
+
+/// What the course-wide quiz id rule reads of a quiz: its id and where it is.
+package struct QuizIDUse: Sendable, Equatable {
+    /// The quiz's id.
+    package var id: String
+    /// The `id:` value's place, nil when the id was derived.
+    package var idRange: SourceRange?
+    /// The whole fence.
+    package var range: SourceRange
+
+    /// The id and places of `quiz`.
+    package init(_ quiz: Quiz) {
+        id = quiz.id
+        idRange = quiz.idRange
+        range = quiz.range
     }
 }

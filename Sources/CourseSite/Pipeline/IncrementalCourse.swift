@@ -14,7 +14,8 @@ import Foundation
 /// glossary and the FAQ (HTML allowance, glossary links, FAQ ids). Those are compared by
 /// content on every run, so the result never depends on how the watcher named a change; when
 /// one of the three differs, every lesson is parsed and checked again. The course-wide rules
-/// (`CourseRules`) always run on the whole course; they are quick. The outcome equals a full
+/// (`CourseRules`) always run on the whole course, from what each lesson's check kept for them
+/// (its quiz ids), so a save does not copy every quiz of the course. The outcome equals a full
 /// build's (the test `IncrementalCourseTests` compares diagnostics and site bytes).
 ///
 /// Owned by one command and used from one task; not shared.
@@ -27,6 +28,8 @@ package final class IncrementalCourse {
         /// Nil until checked.
         var checked: CheckedLesson?
         var checkDiagnostics: [Diagnostic]
+        /// What the course-wide quiz id rule reads of `checked` (`CourseRules.quizIDs(of:)`).
+        var quizIDs: [QuizIDUse]
         /// Build units spent before the lesson was checked, what it spent, and whether a limit
         /// refused it work: with these a kept lesson is known to check the same after an
         /// earlier lesson spends more or less.
@@ -117,12 +120,12 @@ package final class IncrementalCourse {
         shared = now
 
         let (glossary, glossaryDiagnostics) = parsedGlossaryAndFAQ(course)
-        let parsed = parseLessons(course)
+        parseLessons(course)
         // The diagnostics are gathered in `CoursePipeline`'s order, so ties sort the same.
-        for lesson in course.lessons { diagnostics.append(contentsOf: parsed[lesson.slug]?.parseDiagnostics ?? []) }
+        for lesson in course.lessons { diagnostics.append(contentsOf: entries[lesson.slug]?.parseDiagnostics ?? []) }
         diagnostics.append(contentsOf: glossaryDiagnostics)
         lap("parse")
-        let (checked, checkDiagnostics) = checkLessons(course, parsed: parsed, glossary: glossary)
+        let (checked, checkDiagnostics) = checkLessons(course, glossary: glossary)
         diagnostics.append(contentsOf: checkDiagnostics)
         lap("check")
         var site: Site?
@@ -157,8 +160,8 @@ package final class IncrementalCourse {
     }
 
     /// Every lesson's parse, new for the lessons whose text changed (the others' entries stay
-    /// and are returned as they are; their check is decided in `checkLessons`).
-    private func parseLessons(_ course: Course) -> [String: Entry] {
+    /// as they are; their check is decided in `checkLessons`).
+    private func parseLessons(_ course: Course) {
         var next: [String: Entry] = [:]
         var changed: [Lesson] = []
         for lesson in course.lessons {
@@ -175,21 +178,21 @@ package final class IncrementalCourse {
         let parses = ParallelMap.map(changed, width: parallelism) { ParsePass.parse($0, allowHTML: allowHTML) }
         for (lesson, (parsed, found)) in zip(changed, parses) {
             next[lesson.slug] = Entry(text: lesson.source.text, parsed: parsed, parseDiagnostics: found, checked: nil,
-                                      checkDiagnostics: [], spentBefore: 0, spent: 0, refused: false, revision: newRevision())
+                                      checkDiagnostics: [], quizIDs: [], spentBefore: 0, spent: 0, refused: false,
+                                      revision: newRevision())
         }
         entries = next
-        return next
     }
 
     /// Checks the lessons in reading order, as `CheckPass.run` does, re-checking a lesson only
     /// when it was re-parsed or when the Calc work spent before it changed and might change
     /// what it may compute; then the glossary and FAQ entries and the course-wide rules.
-    private func checkLessons(_ course: Course, parsed entries: [String: Entry],
-                              glossary parsed: ParsedCourse) -> (CheckedCourse, [Diagnostic]) {
+    private func checkLessons(_ course: Course, glossary parsed: ParsedCourse) -> (CheckedCourse, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var budget = checks.budget
         var rechecked: [String] = []
         var lessons: [CheckedLesson] = []
+        var quizIDs: [[QuizIDUse]] = []
         for lesson in course.lessons {
             guard var entry = entries[lesson.slug] else { continue }
             budget.startLesson()
@@ -204,6 +207,7 @@ package final class IncrementalCourse {
                 budget = checked.bindings.budget
                 entry.checked = checked
                 entry.checkDiagnostics = found
+                entry.quizIDs = CourseRules.quizIDs(of: checked)
                 entry.spent = budget.lessonSpent
                 entry.refused = budget.exhausted != nil
                 entry.revision = newRevision()
@@ -212,10 +216,12 @@ package final class IncrementalCourse {
             }
             if entry.spentBefore != before || rechecked.last == lesson.slug {
                 // Written back only when changed: copying every entry on every run is not free.
+                // (Nothing else holds `entries` here, so the write does not copy the dictionary.)
                 entry.spentBefore = before
-                self.entries[lesson.slug] = entry
+                entries[lesson.slug] = entry
             }
             diagnostics += entry.checkDiagnostics
+            quizIDs.append(entry.quizIDs)
         }
         lastRechecked = rechecked
         let (glossaryEntries, faqEntries, found) = checkedGlossaryAndFAQ(parsed)
@@ -223,7 +229,7 @@ package final class IncrementalCourse {
         let users = CheckPass.linking(glossaryEntries, from: lessons)
         let course = CheckedCourse(course: course, lessons: lessons, glossary: parsed.glossary,
                                    glossaryEntries: users, faq: parsed.faq, faqEntries: faqEntries)
-        diagnostics += CourseRules.report(course)
+        diagnostics += CourseRules.report(course, quizIDs: quizIDs)
         return (course, diagnostics)
     }
 
