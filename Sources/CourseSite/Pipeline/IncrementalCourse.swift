@@ -162,14 +162,16 @@ package final class IncrementalCourse {
     /// Every lesson's parse, new for the lessons whose text changed (the others' entries stay
     /// as they are; their check is decided in `checkLessons`).
     private func parseLessons(_ course: Course) {
-        var next: [String: Entry] = [:]
         var changed: [Lesson] = []
+        var listed = Set<String>()
+        listed.reserveCapacity(course.lessons.count)
         for lesson in course.lessons {
-            if var kept = entries[lesson.slug], kept.text == lesson.source.text {
-                // Same text: the same trees, at the lesson's possibly new place in the course.
-                kept.parsed.lesson = lesson
-                kept.checked?.lesson = lesson
-                next[lesson.slug] = kept
+            listed.insert(lesson.slug)
+            // Same text: the same trees, at the lesson's possibly new place in the course. Updated
+            // in place, as copying every entry on every run is not free.
+            if let position = entries.index(forKey: lesson.slug), entries.values[position].text == lesson.source.text {
+                entries.values[position].parsed.lesson = lesson
+                entries.values[position].checked?.lesson = lesson
             } else {
                 changed.append(lesson)
             }
@@ -177,11 +179,12 @@ package final class IncrementalCourse {
         let allowHTML = course.config.allowHTML
         let parses = ParallelMap.map(changed, width: parallelism) { ParsePass.parse($0, allowHTML: allowHTML) }
         for (lesson, (parsed, found)) in zip(changed, parses) {
-            next[lesson.slug] = Entry(text: lesson.source.text, parsed: parsed, parseDiagnostics: found, checked: nil,
-                                      checkDiagnostics: [], quizIDs: [], spentBefore: 0, spent: 0, refused: false,
-                                      revision: newRevision())
+            entries[lesson.slug] = Entry(text: lesson.source.text, parsed: parsed, parseDiagnostics: found, checked: nil,
+                                         checkDiagnostics: [], quizIDs: [], spentBefore: 0, spent: 0, refused: false,
+                                         revision: newRevision())
         }
-        entries = next
+        // Every listed lesson has an entry now; any other entry is of a lesson no longer listed.
+        if entries.count != listed.count { entries = entries.filter { listed.contains($0.key) } }
     }
 
     /// Checks the lessons in reading order, as `CheckPass.run` does, re-checking a lesson only

@@ -244,6 +244,9 @@ package final class IncrementalSite {
         var pages: [String: Data] = [:]
         var keptBodies: [String: (key: BodyKey, html: HTML)] = [:]
         var keptPages: [String: (key: PageKey, data: Data)] = [:]
+        pages.reserveCapacity(context.course.lessons.count)
+        keptBodies.reserveCapacity(context.course.lessons.count)
+        keptPages.reserveCapacity(context.course.lessons.count)
         for (index, checked) in context.course.lessons.enumerated() {
             let slug = checked.lesson.slug
             // A lesson the driver gave no revision is treated as new on every run.

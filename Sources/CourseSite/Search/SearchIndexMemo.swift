@@ -49,7 +49,7 @@ package struct SearchIndexMemo {
         var changedKeys: Set<String>?
         var changedDocumentShards: Set<Int>?
         if let old = self.index, old.documents.count == index.documents.count, old.termShardBytes == index.termShardBytes {
-            let changed = index.documents.indices.filter { index.documents[$0] != old.documents[$0] }
+            let changed = Self.changedPositions(old.documents, index.documents)
             if changed.count * 4 <= index.documents.count {
                 changedKeys = update(from: old.documents, to: index.documents, at: changed)
                 changedDocumentShards = Set(changed.map { $0 / SearchIndex.documentsPerShard })
@@ -81,6 +81,14 @@ package struct SearchIndexMemo {
             try emit(path, index.documentShard(number))
         }
         return paths
+    }
+
+    /// The positions where `new` differs from `old` (same count), compared in place: copying
+    /// each document out of the arrays costs more than comparing it.
+    private static func changedPositions(_ old: [SearchDocument], _ new: [SearchDocument]) -> [Int] {
+        old.withUnsafeBufferPointer { old in
+            new.withUnsafeBufferPointer { new in new.indices.filter { old[$0] != new[$0] } }
+        }
     }
 
     /// Everything from `documents`.
