@@ -36,13 +36,11 @@ package struct SearchIndex: Sendable {
     /// test wants many shards from few documents.
     package init(documents: [SearchDocument], termShardBytes: Int = 48_000) {
         self.termShardBytes = termShardBytes
-        // Ranks by the kinds' declaration order, looked up once rather than in each comparison.
-        let order = SearchDocument.Kind.allCases
-        let ranks = documents.map { document in order.firstIndex(of: document.kind) ?? 0 }
-        let sorted = documents.indices.sorted {
-            (ranks[$0], documents[$0].url, documents[$0].title) < (ranks[$1], documents[$1].url, documents[$1].title)
-        }
-        self.documents = sorted.map { documents[$0] }
+        // Sorted in place: the caller hands the array over, and moving a document costs less
+        // than copying it into a new array (`lectern serve` sorts the whole index on each save).
+        var sorted = documents
+        sorted.sort { ($0.kind.rank, $0.url, $0.title) < ($1.kind.rank, $1.url, $1.title) }
+        self.documents = sorted
     }
 
     /// Every file of the index with its site-relative path; `emit` is called once per file, as
@@ -211,5 +209,16 @@ struct Postings {
             found[token] = term
         }
         return found.keys.sorted().compactMap { found[$0] }
+    }
+}
+
+private extension SearchDocument.Kind {
+    /// The kind's place in the declaration order (`allCases`), the index's first sort key.
+    var rank: Int {
+        switch self {
+        case .lesson: 0
+        case .glossary: 1
+        case .faq: 2
+        }
     }
 }

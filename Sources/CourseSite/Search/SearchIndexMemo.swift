@@ -83,11 +83,18 @@ package struct SearchIndexMemo {
         return paths
     }
 
-    /// The positions where `new` differs from `old` (same count), compared in place: copying
-    /// each document out of the arrays costs more than comparing it.
+    /// The positions where `new` differs from `old` (same count) in what the files show: the
+    /// encoded line, the stemmed words, the title (term shards list titles) and the kind (the
+    /// table's ranges). Compared field by field in place: copying each document out of the
+    /// arrays costs more than comparing it, as kept documents share their storage.
     private static func changedPositions(_ old: [SearchDocument], _ new: [SearchDocument]) -> [Int] {
         old.withUnsafeBufferPointer { old in
-            new.withUnsafeBufferPointer { new in new.indices.filter { old[$0] != new[$0] } }
+            new.withUnsafeBufferPointer { new in
+                new.indices.filter { number in
+                    old[number].indexLine != new[number].indexLine || old[number].indexTerms != new[number].indexTerms
+                        || old[number].title != new[number].title || old[number].kind != new[number].kind
+                }
+            }
         }
     }
 
