@@ -16,8 +16,9 @@ import Foundation
 /// (lesson bodies are still kept unless the templates or course-wide files changed, since a
 /// body never shows other lessons). Otherwise a lesson's page is rendered again only when its
 /// lesson's revision changed, and another generator's pages only when what it declares in
-/// `DeclaresPageInputs` changed. `IncrementalCourseTests` compares the result with a full build
-/// after edits of each kind.
+/// `DeclaresPageInputs` changed; of the search index, only the files the changed documents
+/// touch are encoded again (`SearchIndexMemo`). `IncrementalCourseTests` compares the result
+/// with a full build after edits of each kind.
 ///
 /// Owned by one driver and used from one task; not shared.
 package final class IncrementalSite {
