@@ -33,11 +33,16 @@ package struct TagPages: PageGenerator {
     /// One page per tag.
     package func pages(in context: RenderContext) throws(LecternError) -> [String: Data] {
         var pages: [String: Data] = [:]
+        // Each lesson's tag slugs once, not once per tag of the course.
+        var lessonsBySlug: [String: [CheckedLesson]] = [:]
+        for lesson in context.course.lessons {
+            for slug in Set(lesson.lesson.frontMatter.tags.map { Slug.make($0.value, fallback: "tag") }) {
+                lessonsBySlug[slug, default: []].append(lesson)
+            }
+        }
         for tag in Self.tags(of: context.course) {
             let path = Self.path(of: tag.name)
-            let lessons = context.course.lessons.filter { lesson in
-                lesson.lesson.frontMatter.tags.contains { Slug.make($0.value, fallback: "tag") == tag.slug }
-            }
+            let lessons = lessonsBySlug[tag.slug] ?? []
             let view = TagPageView(name: .text(tag.name), lessons: lessons.map { checked in
                 let lesson = checked.lesson
                 return LessonLinkView(

@@ -25,35 +25,11 @@ package enum MathText {
     static func byteLinear(mathML: String) -> String? {
         var mathML = mathML
         return mathML.withUTF8 { bytes -> String? in
-            guard ByteReader.scalarsStandAlone(bytes) else { return nil }
+            guard StandAloneScalars.all(in: bytes) else { return nil }
             var reader = ByteReader(bytes: bytes)
             reader.readChildren(blankTextIsPart: true)
             return reader.finish()
         }
-    }
-}
-
-/// Whether a scalar is a grapheme cluster of its own wherever it stands and equals no other
-/// scalar under canonical equivalence that the linear form compares with.
-private func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case 0x2060...0x2064: return true  // invisible operators: controls, always a cluster alone
-    case 0x0387: return false  // canonically `·`, an operator the linear form spaces
-    case 0x0D4E, 0x0E33, 0x0EB3, 0x111C2, 0x111C3, 0x1193F, 0x11941, 0x11A3A, 0x11A84...0x11A89, 0x11D46, 0x11F02:
-        return false  // letters that prepend to or attach as marks to a neighbour
-    case 0x1100...0x11FF, 0xA960...0xA97F, 0xAC00...0xD7FF: return false  // Hangul jamo and syllables
-    case 0xFF9E, 0xFF9F, 0x1F1E6...0x1F1FF, 0x1F3FB...0x1F3FF: return false  // extenders, flags, skin tones
-    default: break
-    }
-    switch scalar.properties.generalCategory {
-    case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-         .decimalNumber, .letterNumber, .otherNumber,
-         .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
-         .initialPunctuation, .finalPunctuation, .otherPunctuation,
-         .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol, .spaceSeparator:
-        return true
-    default:
-        return false
     }
 }
 
@@ -70,22 +46,6 @@ private struct ByteReader {
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
         out.reserveCapacity(bytes.count / 4)
-    }
-
-    /// Whether `standsAlone` holds for every scalar; a carriage return may pair with a line feed.
-    static func scalarsStandAlone(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var needsScalars = false
-        for byte in bytes where byte >= 0x80 || byte == 0x0D {
-            if byte == 0x0D { return false }
-            needsScalars = true
-        }
-        guard needsScalars else { return true }
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        while case .scalarValue(let scalar) = decoder.decode(&iterator) {
-            if scalar.value >= 0x80, !standsAlone(scalar) { return false }
-        }
-        return true
     }
 
     // MARK: Reading
