@@ -1,0 +1,23 @@
+import Testing
+@testable import CourseSite
+
+/// `HTMLPlainText.collapse` reads bytes when every scalar stands alone; the reference is the
+/// split on `Character.isWhitespace` it replaced.
+@Suite struct CollapseTests {
+    static func reference(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    @Test(arguments: [
+        "", " ", "  a  b\t\tc\n", "a\r\nb\rc\u{0B}d\u{0C}e", "x\u{A0}y\u{2009}z\u{3000}w\u{1680}v\u{205F}u\u{202F}t",
+        "α − β → ∑ “quoted” — dash", "e\u{301} \u{301}x", "a \u{200D} b", "a\u{2028}b\u{2029}c\u{85}d",
+        "가 나", "𝑥 𝑦\t𝑧", "\u{1F1E6}\u{1F1E8} flag", "tab\u{9}end ", "\u{2061}f\u{2062}x",
+    ])
+    func collapsesAsCharactersDo(_ text: String) {
+        #expect(HTMLPlainText.collapse(text) == Self.reference(text))
+    }
+
+    @Test func collapseJoinsWordsWithOneSpace() {
+        #expect(HTMLPlainText.collapse(" one\n\n two\u{A0}three ") == "one two three")
+    }
+}
