@@ -21,3 +21,19 @@ import Testing
         #expect(HTMLPlainText.collapse(" one\n\n two\u{A0}three ") == "one two three")
     }
 }
+
+/// `HTML.escape` reads bytes unless a special character touches a non-ASCII scalar; the
+/// reference is the escape by `Character` it replaced.
+@Suite struct EscapeTests {
+    @Test(arguments: [
+        "", "plain", "a < b && c > d", "\"quoted\" and 'single'", "<\u{338} stays one character", "&\u{301}x",
+        "é<ß", "α & β", "x<y>z&'\"", "\r\n&\r\n", "no specials: ∑ → ∞", "\u{600}&",
+    ])
+    func escapesAsCharactersDo(_ text: String) {
+        #expect(HTML.escape(text) == HTML.escapeCharacters(text))
+    }
+
+    @Test func escapesTheFiveCharacters() {
+        #expect(HTML.escape("<a href=\"x\">Tom & Jerry's</a>") == "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;")
+    }
+}
