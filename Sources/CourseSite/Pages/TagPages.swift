@@ -40,9 +40,12 @@ package struct TagPages: PageGenerator {
                 lessonsBySlug[slug, default: []].append(lesson)
             }
         }
-        for tag in Self.tags(of: context.course) {
+        // Each tag's page depends only on its tag and the context: rendered on up to
+        // `context.parallelism` threads, the pages are the same for every number.
+        let bySlug = lessonsBySlug
+        let rendered = ParallelMap.map(Self.tags(of: context.course), width: context.parallelism) { tag in
             let path = Self.path(of: tag.name)
-            let lessons = lessonsBySlug[tag.slug] ?? []
+            let lessons = bySlug[tag.slug] ?? []
             let view = TagPageView(name: .text(tag.name), lessons: lessons.map { checked in
                 let lesson = checked.lesson
                 return LessonLinkView(
@@ -50,9 +53,12 @@ package struct TagPages: PageGenerator {
                     slug: .text(lesson.slug), summary: lesson.frontMatter.summary.map(HTML.text),
                     number: lesson.position + 1, current: false)
             })
-            pages[path] = try context.page(path, template: "tag", view: view, title: "Tag: \(tag.name)",
-                                           description: "Lessons of \(context.course.config.title) tagged \(tag.name).")
+            return (path, Result { () throws(LecternError) in
+                try context.page(path, template: "tag", view: view, title: "Tag: \(tag.name)",
+                                 description: "Lessons of \(context.course.config.title) tagged \(tag.name).")
+            })
         }
+        for (path, page) in rendered { pages[path] = try page.get() }
         return pages
     }
 }
