@@ -37,3 +37,30 @@ import Testing
         #expect(HTML.escape("<a href=\"x\">Tom & Jerry's</a>") == "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;")
     }
 }
+
+/// `SearchTokens.of` lowers each scalar as it reads; the reference lowers the whole text first,
+/// as it did before.
+@Suite struct SearchTokensLoweringTests {
+    static func reference(_ text: String) -> [String] {
+        var tokens: [String] = []
+        var word: [UInt16] = []
+        for scalar in text.lowercased().unicodeScalars {
+            if SearchTokens.isWordScalar(scalar) {
+                UTF16.encode(scalar) { word.append($0) }
+            } else if !word.isEmpty {
+                tokens.append(String(decoding: SearchTokens.stem(word), as: UTF16.self))
+                word = []
+            }
+        }
+        if !word.isEmpty { tokens.append(String(decoding: SearchTokens.stem(word), as: UTF16.self)) }
+        return tokens
+    }
+
+    @Test(arguments: [
+        "", "The Sigmoid Squashes INPUTS", "ΣΟΦΟΣ σοφός Σ", "İstanbul DİYARBAKIR", "Ⅻ Ⓐ ǅ ẞ ﬃ",
+        "x² + 𝐀𝐁 − ∑ Δw_i", "Ωmega and ohm Ω", "ÉLAN élan", "ReLU's kinked-at-0 slope",
+    ])
+    func tokensAsLoweringFirst(_ text: String) {
+        #expect(SearchTokens.of(text) == Self.reference(text))
+    }
+}
