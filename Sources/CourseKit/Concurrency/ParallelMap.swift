@@ -40,6 +40,37 @@ package enum ParallelMap {
         }
     }
 
+    /// `map(items, width: width, transform)`, with `meanwhile` run first on the calling thread
+    /// while the helpers already transform: the caller joins the work once `meanwhile` returns.
+    /// A pass writes what the last call made while the next is made. Whatever `meanwhile`
+    /// throws is thrown after every helper has ended.
+    package static func map<Element: Sendable, Result: Sendable, Failure: Error>(
+        _ items: [Element], width: Int, meanwhile: () throws(Failure) -> Void,
+        _ transform: @escaping @Sendable (Element) -> Result
+    ) throws(Failure) -> [Result] {
+        let width = min(width, items.count)
+        guard width > 1 else {
+            try meanwhile()
+            return items.map(transform)
+        }
+        let cursor = Cursor(count: items.count)
+        var failure: Failure?
+        let results = [Result](unsafeUninitializedCapacity: items.count) { buffer, initialized in
+            guard let base = buffer.baseAddress else { return }
+            let slots = Slots(base: base)
+            let work: @Sendable () -> Void = {
+                while let index = cursor.next() { slots.fill(index, with: transform(items[index])) }
+            }
+            let helpers = Helpers(count: width - 1, work: work)
+            do throws(Failure) { try meanwhile() } catch { failure = error }
+            work()
+            helpers.join()
+            initialized = items.count
+        }
+        if let failure { throw failure }
+        return results
+    }
+
     /// The result buffer, shared by the threads: each index is written once, by one thread.
     private struct Slots<Value>: @unchecked Sendable {
         // @unchecked: the cursor hands every index to exactly one thread, and the buffer is

@@ -13,13 +13,34 @@ package struct FrontMatter: Sendable {
     package var isUnterminated: Bool
 
     /// Splits `text`.
+    ///
+    /// Reads UTF-8 bytes and stops at the closing fence: a line ends at a line feed that does
+    /// not follow a carriage return (`\r\n` is one `Character`, which splitting on `"\n"`
+    /// never split), and a fence line is `---` (or `...`) followed by spaces, tabs and
+    /// carriage returns only.
     package init(splitting text: String) {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        func isFence(_ line: Substring, closing: Bool) -> Bool {
-            let trimmed = line.trimmingSuffix { $0 == " " || $0 == "\t" || $0 == "\r" }
-            return trimmed == "---" || (closing && trimmed == "...")
+        let bytes = Array(text.utf8)
+        /// Where the line starting at `start` ends (its line feed, or the end of the text).
+        func lineEnd(from start: Int) -> Int {
+            var index = start
+            while index < bytes.count {
+                if bytes[index] == 0x0A, index == 0 || bytes[index - 1] != 0x0D { return index }
+                index += 1
+            }
+            return bytes.count
         }
-        guard let first = lines.first, isFence(first, closing: false) else {
+        func isFence(_ start: Int, _ end: Int, closing: Bool) -> Bool {
+            var end = end
+            while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 || bytes[end - 1] == 0x0D { end -= 1 }
+            guard end - start == 3 else { return false }
+            let line = bytes[start..<end]
+            return line.elementsEqual("---".utf8) || (closing && line.elementsEqual("...".utf8))
+        }
+        func slice(from start: Int, to end: Int = bytes.count) -> String {
+            String(decoding: bytes[start..<end], as: UTF8.self)
+        }
+        let firstEnd = lineEnd(from: 0)
+        guard isFence(0, firstEnd, closing: false) else {
             yaml = ""
             body = text
             isPresent = false
@@ -27,25 +48,26 @@ package struct FrontMatter: Sendable {
             return
         }
         isPresent = true
-        guard let close = lines.indices.dropFirst().first(where: { isFence(lines[$0], closing: true) }) else {
-            // Without a closing fence the whole file would be YAML; read nothing and let the
-            // loader report it, keeping the body so the lesson still renders.
-            yaml = ""
-            body = ([""] + lines.dropFirst().map(String.init)).joined(separator: "\n")
-            isUnterminated = true
-            return
+        // Every line but the fences keeps its place: the halves are the file's lines, joined
+        // by line feeds, with the other half's lines empty.
+        var close = 1
+        var start = firstEnd + 1
+        while start <= bytes.count, firstEnd < bytes.count {
+            let end = lineEnd(from: start)
+            if isFence(start, end, closing: true) {
+                isUnterminated = false
+                yaml = close == 1 ? "" : "\n" + slice(from: firstEnd + 1, to: start - 1)
+                body = String(repeating: "\n", count: end < bytes.count ? close + 1 : close)
+                    + (end < bytes.count ? slice(from: end + 1) : "")
+                return
+            }
+            close += 1
+            start = end + 1
         }
-        isUnterminated = false
-        yaml = ([""] + lines[1..<close].map(String.init)).joined(separator: "\n")
-        let blanked = Array(repeating: "", count: close + 1) + lines[(close + 1)...].map(String.init)
-        body = blanked.joined(separator: "\n")
-    }
-}
-
-private extension Substring {
-    func trimmingSuffix(while predicate: (Character) -> Bool) -> Substring {
-        var result = self
-        while let last = result.last, predicate(last) { result = result.dropLast() }
-        return result
+        // Without a closing fence the whole file would be YAML; read nothing and let the
+        // loader report it, keeping the body so the lesson still renders.
+        yaml = ""
+        body = firstEnd < bytes.count ? "\n" + slice(from: firstEnd + 1) : ""
+        isUnterminated = true
     }
 }

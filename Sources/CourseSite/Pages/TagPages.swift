@@ -33,11 +33,19 @@ package struct TagPages: PageGenerator {
     /// One page per tag.
     package func pages(in context: RenderContext) throws(LecternError) -> [String: Data] {
         var pages: [String: Data] = [:]
-        for tag in Self.tags(of: context.course) {
-            let path = Self.path(of: tag.name)
-            let lessons = context.course.lessons.filter { lesson in
-                lesson.lesson.frontMatter.tags.contains { Slug.make($0.value, fallback: "tag") == tag.slug }
+        // Each lesson's tag slugs once, not once per tag of the course.
+        var lessonsBySlug: [String: [CheckedLesson]] = [:]
+        for lesson in context.course.lessons {
+            for slug in Set(lesson.lesson.frontMatter.tags.map { Slug.make($0.value, fallback: "tag") }) {
+                lessonsBySlug[slug, default: []].append(lesson)
             }
+        }
+        // Each tag's page depends only on its tag and the context: rendered on up to
+        // `context.parallelism` threads, the pages are the same for every number.
+        let bySlug = lessonsBySlug
+        let rendered = ParallelMap.map(Self.tags(of: context.course), width: context.parallelism) { tag in
+            let path = Self.path(of: tag.name)
+            let lessons = bySlug[tag.slug] ?? []
             let view = TagPageView(name: .text(tag.name), lessons: lessons.map { checked in
                 let lesson = checked.lesson
                 return LessonLinkView(
@@ -45,9 +53,12 @@ package struct TagPages: PageGenerator {
                     slug: .text(lesson.slug), summary: lesson.frontMatter.summary.map(HTML.text),
                     number: lesson.position + 1, current: false)
             })
-            pages[path] = try context.page(path, template: "tag", view: view, title: "Tag: \(tag.name)",
-                                           description: "Lessons of \(context.course.config.title) tagged \(tag.name).")
+            return (path, Result { () throws(LecternError) in
+                try context.page(path, template: "tag", view: view, title: "Tag: \(tag.name)",
+                                 description: "Lessons of \(context.course.config.title) tagged \(tag.name).")
+            })
         }
+        for (path, page) in rendered { pages[path] = try page.get() }
         return pages
     }
 }

@@ -26,8 +26,50 @@ package struct HTML: Sendable, Hashable, CustomStringConvertible, MustacheCustom
         HTML(trusted: parts.map(\.markup).joined(separator: separator))
     }
 
-    /// Escapes `&`, `<`, `>`, `"` and `'`.
+    /// Escapes `&`, `<`, `>`, `"` and `'`: each one that is a character of its own.
+    ///
+    /// On UTF-8 bytes: the five are ASCII, and one next to ASCII bytes is a character of its
+    /// own. When a non-ASCII scalar touches one (a combining slash after `<` makes one `≮`
+    /// character, left as it is), the text is escaped `Character` by `Character`.
     package static func escape(_ text: String) -> String {
+        var text = text
+        let escaped = text.withUTF8 { bytes -> String? in
+            var firstSpecial: Int?
+            for (index, byte) in bytes.enumerated() where isSpecial(byte) {
+                if index > 0, bytes[index - 1] >= 0x80 { return nil }
+                if index + 1 < bytes.count, bytes[index + 1] >= 0x80 { return nil }
+                if firstSpecial == nil { firstSpecial = index }
+            }
+            guard let firstSpecial else { return "" }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 16)
+            out.append(contentsOf: bytes[..<firstSpecial])
+            for byte in bytes[firstSpecial...] {
+                switch byte {
+                case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
+                case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
+                case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
+                case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
+                case UInt8(ascii: "'"): out.append(contentsOf: "&#39;".utf8)
+                default: out.append(byte)
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+        switch escaped {
+        case ""?: return text  // nothing to escape
+        case let escaped?: return escaped
+        case nil: return escapeCharacters(text)
+        }
+    }
+
+    private static func isSpecial(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+            || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+    }
+
+    /// `escape` by `Character`, for text where a special character touches a non-ASCII scalar.
+    static func escapeCharacters(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for character in text {

@@ -57,19 +57,24 @@ package struct LessonPages: PageGenerator {
     package func write(in context: RenderContext, to sink: inout some SiteSink) throws(LecternError) {
         let lessons = context.course.lessons
         // In batches: each batch renders on up to `context.parallelism` threads, then goes to
-        // the sink in reading order, so memory holds one batch of pages, not the site, and the
-        // failure thrown is the first lesson's whatever the schedule.
+        // the sink in reading order while the next batch renders, so memory holds two batches
+        // of pages, not the site, the sink's writing keeps no core idle, and the failure thrown
+        // is the first lesson's whatever the schedule.
         let batch = max(context.parallelism, 1) * 16
-        for start in stride(from: 0, to: lessons.count, by: batch) {
-            let indices = Array(start..<min(start + batch, lessons.count))
-            let rendered = ParallelMap.map(indices, width: context.parallelism) { [self] index in
-                Result { () throws(LecternError) in try page(at: index, in: context, body: Self.body(of: lessons[index], in: context)) }
-            }
+        var rendered: [Result<(path: String, data: Data), LecternError>] = []
+        func writeRendered() throws(LecternError) {
             for result in rendered {
                 let (path, data) = try result.get()
                 try sink.add(path, data)
             }
         }
+        for start in stride(from: 0, to: lessons.count, by: batch) {
+            let indices = Array(start..<min(start + batch, lessons.count))
+            rendered = try ParallelMap.map(indices, width: context.parallelism, meanwhile: writeRendered) { [self] index in
+                Result { () throws(LecternError) in try page(at: index, in: context, body: Self.body(of: lessons[index], in: context)) }
+            }
+        }
+        try writeRendered()
     }
 
     /// The page of the lesson at `index` in reading order, around its already rendered `body`

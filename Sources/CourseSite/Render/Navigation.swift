@@ -26,6 +26,11 @@ package struct ModuleMap: Sendable {
 
     /// Indices into `CheckedCourse.lessons`, by module.
     package let lessonsByModule: [[Int]]
+    /// Each module's links as a lesson page shows them (root `../`, none current) and its
+    /// title: made once per build, not once per page. They read only what the course's outline
+    /// holds, so they stay right while `IncrementalSite` keeps the context.
+    let lessonPageLinks: [[LessonLinkView]]
+    let moduleTitles: [HTML]
     /// The module of each lesson page, by site-relative path.
     private let moduleByPath: [String: Int]
 
@@ -39,7 +44,14 @@ package struct ModuleMap: Sendable {
         }
         lessonsByModule = byModule
         moduleByPath = byPath
+        lessonPageLinks = byModule.map { positions in
+            positions.map { RenderContext.lessonLink(course.lessons[$0], root: Self.lessonPageRoot, currentPath: nil) }
+        }
+        moduleTitles = course.config.modules.map { .text($0.title) }
     }
+
+    /// The root prefix of every lesson page.
+    static let lessonPageRoot = RenderContext.root(of: RenderContext.lessonPath("lesson"))
 
     /// The module the page at `path` belongs to; nil for a page that is not a lesson.
     package func module(of path: String) -> Int? { moduleByPath[path] }
@@ -63,8 +75,14 @@ extension RenderContext {
         let current = moduleMap.module(of: path)
         let shown = moduleMap.shownModules(around: current)
         let modules = shown.map { index in
-            var module = ModuleView(title: .text(course.config.modules[index].title), number: index + 1,
-                                    lessons: index == current ? lessonLinks(module: index, root: root, currentPath: path) : [])
+            var lessons: [LessonLinkView] = []
+            if index == current, root == ModuleMap.lessonPageRoot {
+                lessons = moduleMap.lessonPageLinks[index]
+                for link in lessons.indices where lessons[link].path == path { lessons[link].current = true }
+            } else if index == current {
+                lessons = lessonLinks(module: index, root: root, currentPath: path)
+            }
+            var module = ModuleView(title: moduleMap.moduleTitles[index], number: index + 1, lessons: lessons)
             module.href = .text("\(root)index.html#\(ModuleMap.moduleAnchor(index))")
             module.open = index == current
             return module
@@ -76,19 +94,21 @@ extension RenderContext {
     /// The lessons of module `index` with links relative to `root`, the lesson at `currentPath`
     /// (if any) marked current.
     package func lessonLinks(module index: Int, root: String, currentPath: String?) -> [LessonLinkView] {
-        moduleMap.lessonsByModule[index].map { position in
-            let lesson = course.lessons[position]
-            let target = Self.lessonPath(lesson.lesson.slug)
-            return LessonLinkView(
-                title: .text(lesson.lesson.frontMatter.title),
-                href: .text(root + target),
-                slug: .text(lesson.lesson.slug),
-                summary: lesson.lesson.frontMatter.summary.map(HTML.text),
-                number: lesson.lesson.position + 1,
-                current: target == currentPath,
-                quizIDs: .text(lesson.quizzes.map(\.quiz.id).joined(separator: " ")),
-                path: target)
-        }
+        moduleMap.lessonsByModule[index].map { Self.lessonLink(course.lessons[$0], root: root, currentPath: currentPath) }
+    }
+
+    /// The link to `lesson` from a page whose root prefix is `root`, current when its page is at `currentPath`.
+    static func lessonLink(_ lesson: CheckedLesson, root: String, currentPath: String?) -> LessonLinkView {
+        let target = lessonPath(lesson.lesson.slug)
+        return LessonLinkView(
+            title: .text(lesson.lesson.frontMatter.title),
+            href: .text(root + target),
+            slug: .text(lesson.lesson.slug),
+            summary: lesson.lesson.frontMatter.summary.map(HTML.text),
+            number: lesson.lesson.position + 1,
+            current: target == currentPath,
+            quizIDs: .text(lesson.quizzes.map(\.quiz.id).joined(separator: " ")),
+            path: target)
     }
 
     /// The rendered `partials/nav` for the page at `path` (empty without that partial).

@@ -8,8 +8,8 @@ import CourseKit
 ///
 /// The scan works on UTF-8 bytes: every delimiter it looks for is ASCII, and walking
 /// `Character`s with substring searches made the search index a third of the build. Text
-/// between tags is copied byte for byte; only the final white space collapse goes by
-/// `Character`, so clusters such as `\r\n` count as one space as before.
+/// between tags is copied byte for byte; the final white space collapse goes by bytes too when
+/// every scalar is a character of its own (`StandAloneScalars`), else by `Character`.
 package enum HTMLPlainText {
     /// The text of `html`, white space collapsed.
     package static func from(html: String) -> String {
@@ -111,6 +111,43 @@ package enum HTMLPlainText {
 
     /// Runs of white space become one space; ends are trimmed.
     package static func collapse(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var text = text
+        return text.withUTF8 { bytes in
+            // Byte by byte when every scalar is a character of its own (a carriage return may
+            // be: with or without its line feed it is white space). A white space scalar is
+            // then a white space character, and ASCII white space is 09…0D and 20.
+            guard StandAloneScalars.all(in: bytes, allowingCarriageReturn: true) else {
+                return String(decoding: bytes, as: UTF8.self).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+            }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                let length = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                if isWhitespace(bytes, at: i, length: length) {
+                    pendingSpace = !out.isEmpty
+                } else {
+                    if pendingSpace { out.append(UInt8(ascii: " ")) }
+                    pendingSpace = false
+                    for k in i..<min(i + length, bytes.count) { out.append(bytes[k]) }
+                }
+                i += length
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    /// Whether the scalar of `length` bytes at `i` is white space (`Unicode.Scalar.Properties.isWhitespace`).
+    private static func isWhitespace(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, length: Int) -> Bool {
+        let lead = bytes[i]
+        if length == 1 { return lead == 0x20 || (0x09...0x0D).contains(lead) }
+        // Non-ASCII white space: U+0085, U+00A0, U+1680, U+2000…U+200A, U+2028, U+2029, U+202F,
+        // U+205F, U+3000; only these leads can start one.
+        guard lead == 0xC2 || lead == 0xE1 || lead == 0xE2 || lead == 0xE3, i + length <= bytes.count else { return false }
+        var value = UInt32(lead) & (length == 2 ? 0x1F : 0x0F)
+        for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+        return Unicode.Scalar(value).map { Character($0).isWhitespace } ?? false
     }
 }

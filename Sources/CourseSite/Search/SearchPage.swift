@@ -39,13 +39,21 @@ package struct SearchPage: PageGenerator {
     }
 
     /// Writes the index files one by one (see `SearchIndex`), then `search.html`.
+    /// The lessons' documents are made on up to `context.parallelism` threads: each depends only
+    /// on its lesson, and they are joined in course order, so the index is the same for every
+    /// number of threads.
     package func write(in context: RenderContext, to sink: inout some SiteSink) throws(LecternError) {
-        try write(in: context, to: &sink, notes: nil, lessonDocuments: Self.documents(of:))
+        let perLesson = ParallelMap.map(context.course.lessons, width: context.parallelism) { Self.documents(of: $0) }
+        let documents = perLesson.flatMap { $0 } + Self.noteDocuments(of: context.course)
+        try write(SearchIndex(documents: documents), in: context, to: &sink)
     }
 
     private func write(in context: RenderContext, to sink: inout some SiteSink, notes: [SearchDocument]?,
                        lessonDocuments: (CheckedLesson) -> [SearchDocument]) throws(LecternError) {
-        let index = try Self.index(for: context, lessonDocuments: lessonDocuments, notes: notes)
+        try write(try Self.index(for: context, lessonDocuments: lessonDocuments, notes: notes), in: context, to: &sink)
+    }
+
+    private func write(_ index: SearchIndex, in context: RenderContext, to sink: inout some SiteSink) throws(LecternError) {
         try index.write { (path: String, text: String) throws(LecternError) in try sink.add(path, Data(text.utf8)) }
         try sink.add("search.html", try page(in: context, documentCount: index.documents.count))
     }

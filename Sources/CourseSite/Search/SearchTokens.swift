@@ -16,11 +16,21 @@ package enum SearchTokens {
             tokens.append(String(decoding: stem(word), as: UTF16.self))
             word.removeAll(keepingCapacity: true)
         }
-        for scalar in text.lowercased().unicodeScalars {
+        func take(_ scalar: Unicode.Scalar) {
             if isWordScalar(scalar) {
                 UTF16.encode(scalar) { word.append($0) }
             } else {
                 flush()
+            }
+        }
+        // `text.lowercased()` without making the lowered copy: that is each scalar's lowercase
+        // mapping, and an ASCII scalar's is A–Z shifted down.
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                let value = scalar.value
+                take((0x41...0x5A).contains(value) ? Unicode.Scalar(UInt8(value + 0x20)) : scalar)
+            } else {
+                for lowered in scalar.properties.lowercaseMapping.unicodeScalars { take(lowered) }
             }
         }
         flush()
