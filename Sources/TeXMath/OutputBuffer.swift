@@ -46,7 +46,12 @@ struct OutputBuffer {
     /// between those characters whole.
     mutating func appendEscaped(_ text: String, attribute: Bool) {
         var text = text
-        text.withUTF8 { bytes in
+        text.withUTF8 { appendEscaped($0, attribute: attribute) }
+    }
+
+    /// Appends `bytes` with `&`, `<`, `>` (and in attributes `"`) escaped.
+    mutating func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, attribute: Bool) {
+        do {
             var runStart = 0
             for index in 0..<bytes.count {
                 let escape: StaticString

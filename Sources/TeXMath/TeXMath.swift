@@ -25,9 +25,10 @@ public enum TeXMath {
         let tokens = Lexer.tokenize(tex)
         defer { tokens.deallocate() }
         var parser = Parser(tokens: UnsafeBufferPointer(tokens), source: tex)
-        let tree: Node
+        defer { parser.tree.deallocate() }
+        let root: NodeRef
         do {
-            tree = try parser.parseFormula()
+            root = try parser.parseFormula()
         } catch {
             var errors = parser.errors.filter { $0.offset < error.offset }
             errors.append(error)
@@ -36,6 +37,6 @@ public enum TeXMath {
         if !parser.errors.isEmpty {
             return MathResult(mathML: nil, errors: parser.errors)
         }
-        return MathResult(mathML: Emitter.document(tree, tex: tex, display: display), errors: [])
+        return MathResult(mathML: Emitter.document(root, in: parser.tree, tex: tex, display: display), errors: [])
     }
 }
