@@ -337,6 +337,7 @@ struct Emitter {
     // MARK: - Output
 
     /// Appends markup written in the source.
+    @inline(__always)
     mutating func raw(_ markup: StaticString) {
         output.append(markup)
     }

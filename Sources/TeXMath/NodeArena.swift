@@ -23,6 +23,9 @@ struct NodeList {
 /// items (nested rows push and pop above it) and then moves them into list storage with
 /// `row(from:)`.
 struct NodeArena {
+    /// One block holding the first nodes, lists, stack and text chunk (one allocation per
+    /// formula instead of four); a region that outgrows it moves to a block of its own.
+    private let slab: UnsafeMutableRawPointer
     private var nodes: UnsafeMutablePointer<Node>
     private var nodeCount = 0
     private var nodeCapacity: Int
@@ -37,33 +40,44 @@ struct NodeArena {
     private var chunk: UnsafeMutablePointer<UInt8>
     private var chunkUsed = 0
     private var chunkCapacity: Int
-    private var fullChunks: [UnsafeMutablePointer<UInt8>] = []
+    /// Blocks allocated after the slab, freed with it.
+    private var blocks: [UnsafeMutableRawPointer] = []
     /// Environments and stacked lines: rare, so kept in an ordinary array.
     private(set) var tables: [Table] = []
 
     /// An arena sized for a formula of `tokens` tokens and `bytes` bytes.
     init(tokens: Int, bytes: Int) {
-        nodeCapacity = max(tokens + 8, 16)
-        nodes = UnsafeMutablePointer<Node>.allocate(capacity: nodeCapacity)
-        listCapacity = max(tokens + 8, 16)
-        lists = UnsafeMutablePointer<NodeRef>.allocate(capacity: listCapacity)
-        stackCapacity = max(tokens + 8, 16)
-        stack = UnsafeMutablePointer<NodeRef>.allocate(capacity: stackCapacity)
+        let capacity = max(tokens + 8, 16)
+        nodeCapacity = capacity
+        listCapacity = capacity
+        stackCapacity = capacity
         chunkCapacity = max(bytes * 2, 64)
-        chunk = UnsafeMutablePointer<UInt8>.allocate(capacity: chunkCapacity)
+        let nodeBytes = MemoryLayout<Node>.stride * capacity
+        let refBytes = MemoryLayout<NodeRef>.stride * capacity
+        slab = UnsafeMutableRawPointer.allocate(
+            byteCount: nodeBytes + 2 * refBytes + chunkCapacity, alignment: MemoryLayout<Node>.alignment)
+        nodes = slab.bindMemory(to: Node.self, capacity: capacity)
+        lists = (slab + nodeBytes).bindMemory(to: NodeRef.self, capacity: capacity)
+        stack = (slab + nodeBytes + refBytes).bindMemory(to: NodeRef.self, capacity: capacity)
+        chunk = (slab + nodeBytes + 2 * refBytes).bindMemory(to: UInt8.self, capacity: chunkCapacity)
     }
 
     /// Frees every block; no `NodeRef` or pool `Text` of this arena may be used afterwards.
     mutating func deallocate() {
-        nodes.deallocate()
-        lists.deallocate()
-        stack.deallocate()
-        chunk.deallocate()
-        for full in fullChunks { full.deallocate() }
-        fullChunks = []
+        slab.deallocate()
+        for block in blocks { block.deallocate() }
+        blocks = []
         nodeCount = 0
         listCount = 0
         stackCount = 0
+    }
+
+    /// A block for `count` values of `T`, freed with the arena.
+    private mutating func allocate<T>(_ type: T.Type, count: Int) -> UnsafeMutablePointer<T> {
+        let block = UnsafeMutableRawPointer.allocate(
+            byteCount: MemoryLayout<T>.stride * count, alignment: MemoryLayout<T>.alignment)
+        blocks.append(block)
+        return block.bindMemory(to: T.self, capacity: count)
     }
 
     // MARK: - Nodes
@@ -80,9 +94,8 @@ struct NodeArena {
     mutating func add(_ node: Node) -> NodeRef {
         if nodeCount == nodeCapacity {
             nodeCapacity *= 2
-            let grown = UnsafeMutablePointer<Node>.allocate(capacity: nodeCapacity)
+            let grown = allocate(Node.self, count: nodeCapacity)
             grown.moveInitialize(from: nodes, count: nodeCount)
-            nodes.deallocate()
             nodes = grown
         }
         (nodes + nodeCount).initialize(to: node)
@@ -109,9 +122,8 @@ struct NodeArena {
     mutating func push(_ ref: NodeRef) {
         if stackCount == stackCapacity {
             stackCapacity *= 2
-            let grown = UnsafeMutablePointer<NodeRef>.allocate(capacity: stackCapacity)
+            let grown = allocate(NodeRef.self, count: stackCapacity)
             grown.moveInitialize(from: stack, count: stackCount)
-            stack.deallocate()
             stack = grown
         }
         (stack + stackCount).initialize(to: ref)
@@ -131,9 +143,8 @@ struct NodeArena {
         let count = stackCount - mark
         if listCount + count > listCapacity {
             listCapacity = max(listCapacity * 2, listCount + count)
-            let grown = UnsafeMutablePointer<NodeRef>.allocate(capacity: listCapacity)
+            let grown = allocate(NodeRef.self, count: listCapacity)
             grown.moveInitialize(from: lists, count: listCount)
-            lists.deallocate()
             lists = grown
         }
         (lists + listCount).update(from: stack + mark, count: count)
@@ -181,9 +192,9 @@ struct NodeArena {
     /// Room for `capacity` bytes of text that `write` fills, returning how many it wrote.
     mutating func text(capacity: Int, _ write: (UnsafeMutablePointer<UInt8>) -> Int) -> Text {
         if chunkUsed + capacity > chunkCapacity {
-            fullChunks.append(chunk)
+            // The full chunk stays where it is: texts point into it.
             chunkCapacity = max(chunkCapacity * 2, capacity)
-            chunk = UnsafeMutablePointer<UInt8>.allocate(capacity: chunkCapacity)
+            chunk = allocate(UInt8.self, count: chunkCapacity)
             chunkUsed = 0
         }
         let start = chunk + chunkUsed

@@ -14,9 +14,14 @@ struct OutputBuffer {
         start = UnsafeMutablePointer<UInt8>.allocate(capacity: self.capacity)
     }
 
-    /// Makes room for `extra` more bytes.
+    /// Makes room for `extra` more bytes: inlined, a comparison; growing is out of line.
+    @inline(__always)
     private mutating func reserve(_ extra: Int) {
-        guard count + extra > capacity else { return }
+        if count + extra > capacity { grow(extra) }
+    }
+
+    @inline(never)
+    private mutating func grow(_ extra: Int) {
         let newCapacity = max(capacity * 2, count + extra)
         let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
         grown.update(from: start, count: count)
@@ -33,8 +38,14 @@ struct OutputBuffer {
         count += length
     }
 
+    /// Inlined, so that each piece of markup's length is a constant and the copy compiles to a
+    /// few moves instead of a call.
+    @inline(__always)
     mutating func append(_ literal: StaticString) {
-        append(literal.utf8Start, length: literal.utf8CodeUnitCount)
+        let length = literal.utf8CodeUnitCount
+        reserve(length)
+        (start + count).update(from: literal.utf8Start, count: length)
+        count += length
     }
 
     mutating func append(_ text: String) {
@@ -51,6 +62,16 @@ struct OutputBuffer {
 
     /// Appends `bytes` with `&`, `<`, `>` (and in attributes `"`) escaped.
     mutating func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, attribute: Bool) {
+        // Most text (an identifier, an operator) has nothing to escape: one scan, one copy.
+        var plain = true
+        for byte in bytes where byte == 0x26 || byte == 0x3C || byte == 0x3E || (byte == 0x22 && attribute) {
+            plain = false
+            break
+        }
+        if plain {
+            append(bytes.baseAddress, length: bytes.count)
+            return
+        }
         do {
             var runStart = 0
             for index in 0..<bytes.count {

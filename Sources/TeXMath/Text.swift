@@ -61,11 +61,10 @@ struct Text: Equatable, ExpressibleByStringLiteral, @unchecked Sendable {
         return Text(base: UnsafePointer(storage), count: utf8.count)
     }
 
-    /// The 128 one-byte ASCII texts, in one block that is never freed.
-    private static let ascii = Text.permanent(String(decoding: (0..<128).map { UInt8($0) }, as: UTF8.self))
-
-    /// The one-byte text of an ASCII byte.
+    /// The one-byte text of an ASCII byte, pointing into a literal of all 128 of them (a
+    /// constant: no lazy initialisation to check on every call, as a `static let` would need).
     static func ascii(_ byte: UInt8) -> Text {
-        Text(base: ascii.base + Int(byte), count: 1)
+        let all: StaticString = "\u{0}\u{1}\u{2}\u{3}\u{4}\u{5}\u{6}\u{7}\u{8}\u{9}\u{A}\u{B}\u{C}\u{D}\u{E}\u{F}\u{10}\u{11}\u{12}\u{13}\u{14}\u{15}\u{16}\u{17}\u{18}\u{19}\u{1A}\u{1B}\u{1C}\u{1D}\u{1E}\u{1F} !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u{7F}"
+        return Text(base: all.utf8Start + Int(byte & 0x7F), count: 1)
     }
 }
