@@ -54,8 +54,7 @@ struct NodeArena {
         chunkCapacity = max(bytes * 2, 64)
         let nodeBytes = MemoryLayout<Node>.stride * capacity
         let refBytes = MemoryLayout<NodeRef>.stride * capacity
-        slab = UnsafeMutableRawPointer.allocate(
-            byteCount: nodeBytes + 2 * refBytes + chunkCapacity, alignment: MemoryLayout<Node>.alignment)
+        slab = Memory.allocate(nodeBytes + 2 * refBytes + chunkCapacity)
         nodes = slab.bindMemory(to: Node.self, capacity: capacity)
         lists = (slab + nodeBytes).bindMemory(to: NodeRef.self, capacity: capacity)
         stack = (slab + nodeBytes + refBytes).bindMemory(to: NodeRef.self, capacity: capacity)
@@ -64,8 +63,8 @@ struct NodeArena {
 
     /// Frees every block; no `NodeRef` or pool `Text` of this arena may be used afterwards.
     mutating func deallocate() {
-        slab.deallocate()
-        for block in blocks { block.deallocate() }
+        Memory.free(slab)
+        for block in blocks { Memory.free(block) }
         blocks = []
         nodeCount = 0
         listCount = 0
@@ -74,8 +73,7 @@ struct NodeArena {
 
     /// A block for `count` values of `T`, freed with the arena.
     private mutating func allocate<T>(_ type: T.Type, count: Int) -> UnsafeMutablePointer<T> {
-        let block = UnsafeMutableRawPointer.allocate(
-            byteCount: MemoryLayout<T>.stride * count, alignment: MemoryLayout<T>.alignment)
+        let block = Memory.allocate(MemoryLayout<T>.stride * count)
         blocks.append(block)
         return block.bindMemory(to: T.self, capacity: count)
     }
@@ -91,16 +89,20 @@ struct NodeArena {
         nodes[Int(ref.index)] = node
     }
 
+    @inline(__always)
     mutating func add(_ node: Node) -> NodeRef {
-        if nodeCount == nodeCapacity {
-            nodeCapacity *= 2
-            let grown = allocate(Node.self, count: nodeCapacity)
-            grown.moveInitialize(from: nodes, count: nodeCount)
-            nodes = grown
-        }
+        if nodeCount == nodeCapacity { growNodes() }
         (nodes + nodeCount).initialize(to: node)
         nodeCount += 1
         return NodeRef(index: Int32(nodeCount - 1))
+    }
+
+    @inline(never)
+    private mutating func growNodes() {
+        nodeCapacity *= 2
+        let grown = allocate(Node.self, count: nodeCapacity)
+        grown.moveInitialize(from: nodes, count: nodeCount)
+        nodes = grown
     }
 
     /// The reference at `offset` of `list`.
@@ -119,15 +121,19 @@ struct NodeArena {
     /// The item pushed at `offset` past `mark`.
     func pushedItem(_ mark: Int, _ offset: Int) -> NodeRef { stack[mark + offset] }
 
+    @inline(__always)
     mutating func push(_ ref: NodeRef) {
-        if stackCount == stackCapacity {
-            stackCapacity *= 2
-            let grown = allocate(NodeRef.self, count: stackCapacity)
-            grown.moveInitialize(from: stack, count: stackCount)
-            stack = grown
-        }
+        if stackCount == stackCapacity { growStack() }
         (stack + stackCount).initialize(to: ref)
         stackCount += 1
+    }
+
+    @inline(never)
+    private mutating func growStack() {
+        stackCapacity *= 2
+        let grown = allocate(NodeRef.self, count: stackCapacity)
+        grown.moveInitialize(from: stack, count: stackCount)
+        stack = grown
     }
 
     /// Pushes the items of `list`.

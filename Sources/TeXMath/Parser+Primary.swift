@@ -128,6 +128,23 @@ extension Parser {
     /// Measured first and then written into the arena's text pool in one pass.
     mutating func fontText(_ first: Unicode.Scalar, then rest: Range<Int>) -> Text {
         let font = self.font
+        if font == .normal || font == .roman {
+            // These fonts map no letter or digit: the text is the ASCII characters themselves
+            // (numbers and letter runs are made of ASCII character tokens only).
+            if rest.isEmpty { return Text.ascii(UInt8(truncatingIfNeeded: first.value)) }
+            let tokens = self.tokens
+            return tree.text(capacity: rest.count + 1) { buffer in
+                buffer[0] = UInt8(truncatingIfNeeded: first.value)
+                var count = 1
+                for index in rest {
+                    if case .character(let scalar) = tokens[index].kind {
+                        buffer[count] = UInt8(truncatingIfNeeded: scalar.value)
+                        count += 1
+                    }
+                }
+                return count
+            }
+        }
         if rest.isEmpty { return tree.text(font.map(first) ?? first) }
         var length = UTF8.width(font.map(first) ?? first)
         for index in rest {
