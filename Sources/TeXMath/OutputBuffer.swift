@@ -61,55 +61,44 @@ struct OutputBuffer {
     }
 
     /// Appends `bytes` with `&`, `<`, `>` (and in attributes `"`) escaped.
+    ///
+    /// Inlined: most text (an identifier, an operator, the formula itself) has nothing to
+    /// escape, and then this is one scan and one copy.
+    @inline(__always)
     mutating func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, attribute: Bool) {
-        // Most text (an identifier, an operator, the formula itself) has nothing to escape:
-        // one scan, one copy.
         if !Self.needsEscaping(bytes, attribute: attribute) {
             append(bytes.baseAddress, length: bytes.count)
             return
         }
-        do {
-            var runStart = 0
-            for index in 0..<bytes.count {
-                let escape: StaticString
-                switch bytes[index] {
-                case 0x26: escape = "&amp;"
-                case 0x3C: escape = "&lt;"
-                case 0x3E: escape = "&gt;"
-                case 0x22 where attribute: escape = "&quot;"
-                default: continue
-                }
-                append(bytes.baseAddress.map { $0 + runStart }, length: index - runStart)
-                append(escape)
-                runStart = index + 1
-            }
-            append(bytes.baseAddress.map { $0 + runStart }, length: bytes.count - runStart)
-        }
+        appendEscapedRuns(bytes, attribute: attribute)
     }
 
-    /// Whether `bytes` hold a byte `appendEscaped` replaces. Eight bytes at a time: a byte of
-    /// `word ^ pattern` is zero where `word` has the pattern's byte, and `(x - 0x01…) & ~x &
-    /// 0x80…` is nonzero exactly when some byte of `x` is zero.
-    private static func needsEscaping(_ bytes: UnsafeBufferPointer<UInt8>, attribute: Bool) -> Bool {
-        guard let base = bytes.baseAddress else { return false }
-        let raw = UnsafeRawPointer(base)
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZeroByte(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
-        var index = 0
-        while index + 8 <= bytes.count {
-            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            if hasZeroByte(word ^ (ones &* 0x26)) || hasZeroByte(word ^ (ones &* 0x3C))
-                || hasZeroByte(word ^ (ones &* 0x3E)) || (attribute && hasZeroByte(word ^ (ones &* 0x22))) {
-                return true
+    @inline(never)
+    private mutating func appendEscapedRuns(_ bytes: UnsafeBufferPointer<UInt8>, attribute: Bool) {
+        var runStart = 0
+        for index in 0..<bytes.count {
+            let escape: StaticString
+            switch bytes[index] {
+            case 0x26: escape = "&amp;"
+            case 0x3C: escape = "&lt;"
+            case 0x3E: escape = "&gt;"
+            case 0x22 where attribute: escape = "&quot;"
+            default: continue
             }
-            index += 8
+            append(bytes.baseAddress.map { $0 + runStart }, length: index - runStart)
+            append(escape)
+            runStart = index + 1
         }
-        while index < bytes.count {
-            let byte = base[index]
-            if byte == 0x26 || byte == 0x3C || byte == 0x3E || (byte == 0x22 && attribute) { return true }
-            index += 1
-        }
+        append(bytes.baseAddress.map { $0 + runStart }, length: bytes.count - runStart)
+    }
+
+    /// Whether `bytes` hold a byte `appendEscaped` replaces. Those are all below 64, so one
+    /// comparison clears letters and every byte of a non-ASCII character, and a bit mask the
+    /// rest.
+    @inline(__always)
+    private static func needsEscaping(_ bytes: UnsafeBufferPointer<UInt8>, attribute: Bool) -> Bool {
+        let special: UInt64 = (1 << 0x26) | (1 << 0x3C) | (1 << 0x3E) | (attribute ? 1 << 0x22 : 0)
+        for byte in bytes where byte < 64 && (special >> UInt64(byte)) & 1 != 0 { return true }
         return false
     }
 
