@@ -104,8 +104,8 @@ struct Emitter {
             emitUnderOver(parts)
         case .table(let index):
             emitTable(tree.tables[Int(index)])
-        case .style(let change, let body):
-            emitStyle(change, body)
+        case .style(let index, let body):
+            emitStyle(tree.styles[Int(index)], body)
         case .phantom(let body):
             raw("<mphantom>")
             emitWrapped(body)

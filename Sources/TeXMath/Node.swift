@@ -26,8 +26,9 @@ enum Node {
     case underOver(UnderOver)
     /// An entry of the arena's `tables`.
     case table(Int32)
-    /// `<mstyle>` for `\displaystyle`, sizes and colours.
-    case style(StyleChange, NodeRef)
+    /// `<mstyle>` for `\displaystyle`, sizes and colours: an entry of the arena's `styles`
+    /// (rare and the largest payload, so kept out of every node) and the body.
+    case style(Int32, NodeRef)
     /// `<mphantom>`.
     case phantom(NodeRef)
 }

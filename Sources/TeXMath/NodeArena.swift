@@ -44,21 +44,31 @@ struct NodeArena {
     private var blocks: [UnsafeMutableRawPointer] = []
     /// Environments and stacked lines: rare, so kept in an ordinary array.
     private(set) var tables: [Table] = []
+    /// What each `<mstyle>` changes, for the same reason.
+    private(set) var styles: [StyleChange] = []
 
-    /// An arena sized for a formula of `tokens` tokens and `bytes` bytes.
-    init(tokens: Int, bytes: Int) {
+    /// Room for the lexer's tokens at the start of the slab (empty unless asked for).
+    let tokenStorage: UnsafeMutablePointer<Token>
+
+    /// An arena sized for a formula of `tokens` tokens and `bytes` bytes, with room for
+    /// `tokenSlots` tokens that the caller fills (`Lexer.tokenize(_:into:)`).
+    init(tokens: Int, bytes: Int, tokenSlots: Int = 0) {
         let capacity = max(tokens + 8, 16)
         nodeCapacity = capacity
         listCapacity = capacity
         stackCapacity = capacity
         chunkCapacity = max(bytes * 2, 64)
+        // Tokens and nodes first (8-byte aligned, as `malloc` returns), then the 4-byte
+        // references, then text bytes.
+        let tokenBytes = MemoryLayout<Token>.stride * tokenSlots
         let nodeBytes = MemoryLayout<Node>.stride * capacity
         let refBytes = MemoryLayout<NodeRef>.stride * capacity
-        slab = Memory.allocate(nodeBytes + 2 * refBytes + chunkCapacity)
-        nodes = slab.bindMemory(to: Node.self, capacity: capacity)
-        lists = (slab + nodeBytes).bindMemory(to: NodeRef.self, capacity: capacity)
-        stack = (slab + nodeBytes + refBytes).bindMemory(to: NodeRef.self, capacity: capacity)
-        chunk = (slab + nodeBytes + 2 * refBytes).bindMemory(to: UInt8.self, capacity: chunkCapacity)
+        slab = Memory.allocate(tokenBytes + nodeBytes + 2 * refBytes + chunkCapacity)
+        tokenStorage = slab.bindMemory(to: Token.self, capacity: tokenSlots)
+        nodes = (slab + tokenBytes).bindMemory(to: Node.self, capacity: capacity)
+        lists = (slab + tokenBytes + nodeBytes).bindMemory(to: NodeRef.self, capacity: capacity)
+        stack = (slab + tokenBytes + nodeBytes + refBytes).bindMemory(to: NodeRef.self, capacity: capacity)
+        chunk = (slab + tokenBytes + nodeBytes + 2 * refBytes).bindMemory(to: UInt8.self, capacity: chunkCapacity)
     }
 
     /// Frees every block; no `NodeRef` or pool `Text` of this arena may be used afterwards.
@@ -191,6 +201,11 @@ struct NodeArena {
     mutating func add(_ table: Table) -> NodeRef {
         tables.append(table)
         return add(.table(Int32(tables.count - 1)))
+    }
+
+    mutating func addStyle(_ change: StyleChange, _ body: NodeRef) -> NodeRef {
+        styles.append(change)
+        return add(.style(Int32(styles.count - 1), body))
     }
 
     // MARK: - Text

@@ -140,7 +140,7 @@ extension Parser {
         if color == nil { name = try parseWordArgument(of: token) }
         let text = tree.text(name)
         let body = try parseArgument(of: token)
-        return leaf(.style(StyleChange(color: text), body))
+        return Primary(tree.addStyle(StyleChange(color: text), body))
     }
 
     mutating func parseFraction(_ name: String, token: Token) throws(MathError) -> Primary {
@@ -165,7 +165,7 @@ extension Parser {
         tree.push(tree.add(.op(Operator(text: ")", stretchy: true, fence: true))))
         let node = tree.row(from: mark)
         if name == "binom" { return Primary(node) }
-        return leaf(.style(StyleChange(displayStyle: name == "dbinom"), node))
+        return Primary(tree.addStyle(StyleChange(displayStyle: name == "dbinom"), node))
     }
 
     mutating func parseSquareRoot(_ token: Token) throws(MathError) -> Primary {

@@ -29,9 +29,14 @@ struct Parser {
     var stopCharacter: Unicode.Scalar?
 
     init(tokens: UnsafeBufferPointer<Token>, source: String) {
+        self.init(tokens: tokens, source: source, tree: NodeArena(tokens: tokens.count, bytes: source.utf8.count))
+    }
+
+    /// A parser building into `tree` (which may hold the tokens themselves).
+    init(tokens: UnsafeBufferPointer<Token>, source: String, tree: NodeArena) {
         self.tokens = tokens
         self.source = source
-        tree = NodeArena(tokens: tokens.count, bytes: source.utf8.count)
+        self.tree = tree
     }
 
     // MARK: - Tokens
@@ -221,16 +226,16 @@ struct Parser {
         advance()
         if let style = command.style {
             let body = try parseRow()
-            return tree.add(.style(StyleChange(displayStyle: style.display, scriptLevel: style.level), body))
+            return tree.addStyle(StyleChange(displayStyle: style.display, scriptLevel: style.level), body)
         }
         if let size = command.size {
             let body = try parseRow()
-            return tree.add(.style(StyleChange(size: size), body))
+            return tree.addStyle(StyleChange(size: size), body)
         }
         if command.kind == .colored {
             let color = tree.text(try parseWordArgument(of: token))
             let body = try parseRow()
-            return tree.add(.style(StyleChange(color: color), body))
+            return tree.addStyle(StyleChange(color: color), body)
         }
         let saved = font
         font = command.font ?? font

@@ -22,9 +22,12 @@ public enum TeXMath {
     /// On a mistake the result has no MathML and at least one error, at the Unicode scalar
     /// offset of the token to fix.
     public static func convert(_ tex: String, display: Bool) -> MathResult {
-        let tokens = Lexer.tokenize(tex)
-        defer { tokens.deallocate() }
-        var parser = Parser(tokens: UnsafeBufferPointer(tokens), source: tex)
+        // One block per formula holds the tokens and the tree (every token but the last takes
+        // at least one byte, so `bytes + 1` tokens always fit).
+        let bytes = tex.utf8.count
+        let tree = NodeArena(tokens: bytes + 1, bytes: bytes, tokenSlots: bytes + 1)
+        let count = Lexer.tokenize(tex, into: tree.tokenStorage)
+        var parser = Parser(tokens: UnsafeBufferPointer(start: tree.tokenStorage, count: count), source: tex, tree: tree)
         defer { parser.tree.deallocate() }
         let root: NodeRef
         do {
