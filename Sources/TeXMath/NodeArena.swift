@@ -11,7 +11,8 @@ struct NodeList {
     var isEmpty: Bool { count == 0 }
 }
 
-/// The nodes of one formula, their child lists and their text, each in one growing block.
+/// The nodes of one formula, their child lists and their text (and, for `TeXMath.convert`, the
+/// lexer's tokens), in one block that later growth adds blocks to.
 ///
 /// The parser adds nodes and the emitter reads them; nothing is freed until `deallocate()`,
 /// which frees the whole tree in a handful of calls. Nodes are plain values (children are
@@ -23,8 +24,9 @@ struct NodeList {
 /// items (nested rows push and pop above it) and then moves them into list storage with
 /// `row(from:)`.
 struct NodeArena {
-    /// One block holding the first nodes, lists, stack and text chunk (one allocation per
-    /// formula instead of four); a region that outgrows it moves to a block of its own.
+    /// One block holding the tokens and the first nodes, lists, stack and text chunk (one
+    /// allocation per formula instead of five); a region that outgrows it moves to a block of
+    /// its own.
     private let slab: UnsafeMutableRawPointer
     private var nodes: UnsafeMutablePointer<Node>
     private var nodeCount = 0
