@@ -39,23 +39,28 @@ struct CommandEntry: Sendable {
     /// The name without the backslash; empty for the entry of unknown names.
     let name: String
     var role = Role.none
-    var symbol: MathSymbol?
+    var symbol: SymbolEntry?
     var isIntegral = false
     var kind: Parser.CommandKind?
-    var function: (text: String, limits: Bool)?
-    var space: String?
+    var function: (text: Text, limits: Bool)?
+    var space: Text?
     var accent: Commands.Accent?
-    var arrow: String?
+    var arrow: Text?
     var big: (size: DelimiterSize, role: Commands.BigRole)?
     var font: MathFont?
     var textFont: MathFont?
     var isColor = false
     var style: (display: Bool, level: Int)?
-    var size: String?
-    var delimiter: String?
+    var size: Text?
+    var delimiter: Text?
 
     init(name: String) { self.name = name }
+}
 
+/// A symbol command's characters (kept for the life of the process) and class.
+struct SymbolEntry: Sendable {
+    let text: Text
+    let symbolClass: SymbolClass
 }
 
 /// An open-addressing hash table from a command name's UTF-8 bytes to its `CommandEntry`,
@@ -82,10 +87,14 @@ struct CommandTable: Sendable {
             change(&entry)
             byName[name] = entry
         }
-        for (name, symbol) in Symbols.table { update(name) { $0.symbol = symbol } }
+        for (name, symbol) in Symbols.table {
+            update(name) { $0.symbol = SymbolEntry(text: .permanent(symbol.text), symbolClass: symbol.symbolClass) }
+        }
         for name in Commands.integrals { update(name) { $0.isIntegral = true } }
         for (name, kind) in Parser.commandKinds { update(name) { $0.kind = kind } }
-        for (name, function) in Commands.namedFunctions { update(name) { $0.function = function } }
+        for (name, function) in Commands.namedFunctions {
+            update(name) { $0.function = (.permanent(function.text), function.limits) }
+        }
         for (name, width) in Commands.spaces { update(name) { $0.space = width } }
         for (name, accent) in Commands.accents { update(name) { $0.accent = accent } }
         for (name, arrow) in Commands.extensibleArrows { update(name) { $0.arrow = arrow } }

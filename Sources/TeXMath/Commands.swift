@@ -27,7 +27,7 @@ enum Commands {
     ]
 
     /// Explicit spaces and their widths in em.
-    static let spaces: [String: String] = [
+    static let spaces: [String: Text] = [
         ",": "0.1667em", "thinspace": "0.1667em", ":": "0.2222em", ">": "0.2222em",
         "medspace": "0.2222em", ";": "0.2778em", "thickspace": "0.2778em", "!": "-0.1667em",
         "negthinspace": "-0.1667em", "negmedspace": "-0.2222em", "negthickspace": "-0.2778em",
@@ -37,14 +37,14 @@ enum Commands {
 
     /// An accent drawn over (or under) its argument.
     struct Accent: Sendable {
-        let mark: String
+        let mark: Text
         /// Stretches to the width of the argument (`\widehat`, `\overline`).
         let stretchy: Bool
         let under: Bool
         /// Drawn as a limit-taking brace: a following `^`/`_` goes over/under it.
         let brace: Bool
 
-        init(_ mark: String, stretchy: Bool = false, under: Bool = false, brace: Bool = false) {
+        init(_ mark: Text, stretchy: Bool = false, under: Bool = false, brace: Bool = false) {
             self.mark = mark
             self.stretchy = stretchy
             self.under = under
@@ -72,7 +72,7 @@ enum Commands {
     ]
 
     /// `\xrightarrow` and friends: an arrow stretched under text.
-    static let extensibleArrows: [String: String] = [
+    static let extensibleArrows: [String: Text] = [
         "xrightarrow": "\u{2192}", "xleftarrow": "\u{2190}", "xleftrightarrow": "\u{2194}",
         "xRightarrow": "\u{21D2}", "xLeftarrow": "\u{21D0}", "xLeftrightarrow": "\u{21D4}",
         "xmapsto": "\u{21A6}", "xhookrightarrow": "\u{21AA}", "xhookleftarrow": "\u{21A9}",
@@ -94,7 +94,7 @@ enum Commands {
     enum BigRole: Sendable { case ordinary, opening, closing, relation }
 
     /// Size switches and the `mathsize` they set.
-    static let sizes: [String: String] = [
+    static let sizes: [String: Text] = [
         "tiny": "0.5em", "scriptsize": "0.7em", "footnotesize": "0.8em", "small": "0.9em",
         "normalsize": "1em", "large": "1.2em", "Large": "1.44em", "LARGE": "1.728em",
         "huge": "2.074em", "Huge": "2.488em",
@@ -130,13 +130,13 @@ enum Commands {
     ]
 
     /// Characters allowed after `\left`, `\right`, `\middle` and `\big` as plain characters.
-    static let delimiterCharacters: [Unicode.Scalar: String] = [
+    static let delimiterCharacters: [Unicode.Scalar: Text] = [
         "(": "(", ")": ")", "[": "[", "]": "]", "|": "|", "/": "/", "<": "\u{27E8}",
         ">": "\u{27E9}", ".": "",
     ]
 
     /// Delimiter commands and the character each draws.
-    static let delimiterCommands: [String: String] = [
+    static let delimiterCommands: [String: Text] = [
         "{": "{", "}": "}", "lbrace": "{", "rbrace": "}", "lbrack": "[", "rbrack": "]",
         "langle": "\u{27E8}", "rangle": "\u{27E9}", "vert": "|", "|": "\u{2016}",
         "Vert": "\u{2016}", "lvert": "|", "rvert": "|", "lVert": "\u{2016}", "rVert": "\u{2016}",

@@ -22,22 +22,25 @@ struct Emitter {
     /// The markup so far.
     private var output: OutputBuffer
     private var style: Style
+    /// The tree being written.
+    private let tree: NodeArena
 
-    init(display: Bool, capacity: Int) {
+    init(tree: NodeArena, display: Bool, capacity: Int) {
+        self.tree = tree
         style = display ? .display : .text
         output = OutputBuffer(capacity: capacity)
     }
 
-    /// The complete `<math>` element for `node` with `tex` as its annotation.
-    static func document(_ node: Node, tex: String, display: Bool) -> String {
-        var emitter = Emitter(display: display, capacity: tex.utf8.count * 12 + 160)
+    /// The complete `<math>` element for `node` of `tree` with `tex` as its annotation.
+    static func document(_ node: NodeRef, in tree: NodeArena, tex: String, display: Bool) -> String {
+        var emitter = Emitter(tree: tree, display: display, capacity: tex.utf8.count * 12 + 160)
         emitter.raw(display
             ? "<math xmlns=\"http://www.w3.org/1998/Math/MathML\" display=\"block\"><semantics>"
             : "<math xmlns=\"http://www.w3.org/1998/Math/MathML\"><semantics>")
         // <semantics> takes exactly one presentation child.
         emitter.emitWrapped(node)
         emitter.raw("<annotation encoding=\"application/x-tex\">")
-        emitter.appendEscaped(tex)
+        emitter.output.appendEscaped(tex, attribute: false)
         emitter.raw("</annotation></semantics></math>")
         return emitter.output.finish()
     }
@@ -45,20 +48,20 @@ struct Emitter {
     // MARK: - Nodes
 
     /// Emits `node` as exactly one element (an `<mrow>` around several).
-    mutating func emitWrapped(_ node: Node) {
-        if case .row(let items) = node, items.count == 1 {
-            emitWrapped(items[0])
+    mutating func emitWrapped(_ ref: NodeRef) {
+        if case .row(let items) = tree[ref], items.count == 1 {
+            emitWrapped(tree.item(items, 0))
         } else {
-            emit(node)
+            emit(ref)
         }
     }
 
-    mutating func emit(_ node: Node) {
-        switch node {
+    mutating func emit(_ ref: NodeRef) {
+        switch tree[ref] {
         case .identifier(let text, let normal):
             // Several letters are upright in MathML Core anyway; saying so keeps renderers
             // that predate Core from slanting function names.
-            raw(normal || Self.hasSeveralScalars(text) ? "<mi mathvariant=\"normal\">" : "<mi>")
+            raw(normal || text.hasSeveralScalars ? "<mi mathvariant=\"normal\">" : "<mi>")
             appendEscaped(text)
             raw("</mi>")
         case .number(let text):
@@ -77,8 +80,7 @@ struct Emitter {
             raw("\"/>")
         case .row(let items):
             raw("<mrow>")
-            // Indexing lends each element; a for-in loop copies it (and retains its payload).
-            for index in items.indices { emit(items[index]) }
+            for offset in 0..<Int(items.count) { emit(tree.item(items, offset)) }
             raw("</mrow>")
         case .fraction(let fraction):
             emitFraction(fraction)
@@ -100,10 +102,10 @@ struct Emitter {
             emitScripts(scripts)
         case .underOver(let parts):
             emitUnderOver(parts)
-        case .table(let table):
-            emitTable(table)
-        case .style(let change, let body):
-            emitStyle(change, body)
+        case .table(let index):
+            emitTable(tree.tables[Int(index)])
+        case .style(let index, let body):
+            emitStyle(tree.styles[Int(index)], body)
         case .phantom(let body):
             raw("<mphantom>")
             emitWrapped(body)
@@ -182,13 +184,7 @@ struct Emitter {
         case .displayOnly: underOver = style == .display
         case .always: underOver = true
         }
-        var base = scripts.base
-        if underOver, style != .display, case .op(var op) = base, op.limitsInDisplay {
-            // `\limits` in text style: stop MathML Core from moving the limits back beside.
-            op.movableLimits = false
-            base = .op(op)
-        }
-        let element: String
+        let element: StaticString
         switch (scripts.sub != nil, scripts.sup != nil, underOver) {
         case (true, true, false): element = "msubsup"
         case (true, false, false): element = "msub"
@@ -198,28 +194,34 @@ struct Emitter {
         case (false, _, true): element = "mover"
         }
         raw("<")
-        put(element)
+        raw(element)
         raw(">")
-        emitWrapped(base)
+        if underOver, style != .display, case .op(var op) = tree[scripts.base], op.limitsInDisplay {
+            // `\limits` in text style: stop MathML Core from moving the limits back beside.
+            op.movableLimits = false
+            emitOperator(op)
+        } else {
+            emitWrapped(scripts.base)
+        }
         let saved = style
         style = style.script
         if let sub = scripts.sub { emitWrapped(sub) }
         if let sup = scripts.sup { emitWrapped(sup) }
         style = saved
         raw("</")
-        put(element)
+        raw(element)
         raw(">")
     }
 
     mutating func emitUnderOver(_ parts: UnderOver) {
-        let element: String
+        let element: StaticString
         switch (parts.under != nil, parts.over != nil) {
         case (true, true): element = "munderover"
         case (true, false): element = "munder"
         default: element = "mover"
         }
         raw("<")
-        put(element)
+        raw(element)
         if parts.accent { raw(" accent=\"true\"") }
         if parts.accentUnder { raw(" accentunder=\"true\"") }
         raw(">")
@@ -236,7 +238,7 @@ struct Emitter {
             style = saved
         }
         raw("</")
-        put(element)
+        raw(element)
         raw(">")
     }
 
@@ -260,7 +262,7 @@ struct Emitter {
             let columns = table.rows.reduce(0) { max($0, $1.count) }
             for column in 0..<max(columns, 1) {
                 if column > 0 { raw(" ") }
-                put(table.columnAlign[column % table.columnAlign.count])
+                output.append(table.columnAlign[column % table.columnAlign.count])
             }
             raw("\"")
         }
@@ -300,7 +302,7 @@ struct Emitter {
         }
     }
 
-    mutating func emitStyle(_ change: StyleChange, _ body: Node) {
+    mutating func emitStyle(_ change: StyleChange, _ body: NodeRef) {
         let saved = style
         raw("<mstyle")
         if let display = change.displayStyle {
@@ -313,7 +315,7 @@ struct Emitter {
         }
         if let level = change.scriptLevel {
             raw(" scriptlevel=\"")
-            put(String(level))
+            output.append(String(level))
             raw("\"")
         }
         if let color = change.color {
@@ -332,25 +334,21 @@ struct Emitter {
         style = saved
     }
 
-    static func hasSeveralScalars(_ text: String) -> Bool {
-        var scalars = text.unicodeScalars.makeIterator()
-        return scalars.next() != nil && scalars.next() != nil
-    }
-
     // MARK: - Output
 
     /// Appends markup written in the source.
+    @inline(__always)
     mutating func raw(_ markup: StaticString) {
         output.append(markup)
     }
 
     /// Appends already-safe text (attribute values chosen by the converter).
-    mutating func put(_ text: String) {
-        output.append(text)
+    mutating func put(_ text: Text) {
+        output.append(text.base, length: text.count)
     }
 
     /// Appends `text` with `&`, `<`, `>` (and in attributes `"`) escaped.
-    mutating func appendEscaped(_ text: String, attribute: Bool = false) {
-        output.appendEscaped(text, attribute: attribute)
+    mutating func appendEscaped(_ text: Text, attribute: Bool = false) {
+        output.appendEscaped(text.bytes, attribute: attribute)
     }
 }

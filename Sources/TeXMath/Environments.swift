@@ -11,8 +11,8 @@ struct EnvironmentSpec: Sendable {
     }
 
     var columns: Columns
-    var open: String? = nil
-    var close: String? = nil
+    var open: Text? = nil
+    var close: Text? = nil
     /// Cells in display style (alignment environments) instead of text style (matrices).
     var displayStyle = false
     /// `matrix*` takes an optional `[l|c|r]` alignment.
@@ -25,7 +25,7 @@ struct EnvironmentSpec: Sendable {
 enum Environments {
     static let specs: [String: EnvironmentSpec] = {
         var specs: [String: EnvironmentSpec] = [:]
-        let fences: [(String, String?, String?)] = [
+        let fences: [(String, Text?, Text?)] = [
             ("matrix", nil, nil), ("pmatrix", "(", ")"), ("bmatrix", "[", "]"), ("Bmatrix", "{", "}"),
             ("vmatrix", "|", "|"), ("Vmatrix", "\u{2016}", "\u{2016}"),
         ]

@@ -9,21 +9,28 @@ struct Lexer {
     /// deinitialising). An `Array` would cost a generic metadata look-up per allocation here,
     /// several hundred instructions for each formula.
     static func tokenize(_ tex: String) -> UnsafeMutableBufferPointer<Token> {
-        var source = tex
-        return source.withUTF8 { tokenize(bytes: $0) }
+        // Every token but the last takes at least one byte, so `count + 1` tokens always fit.
+        let tokens = UnsafeMutableBufferPointer<Token>.allocate(capacity: tex.utf8.count + 1)
+        let count = tokenize(tex, into: tokens.baseAddress!)
+        return UnsafeMutableBufferPointer(rebasing: tokens[0..<count])
     }
 
-    private static func tokenize(bytes: UnsafeBufferPointer<UInt8>) -> UnsafeMutableBufferPointer<Token> {
+    /// Writes the tokens of `tex` into `tokens`, which has room for `tex.utf8.count + 1` of
+    /// them (the converter's arena), and returns how many it wrote.
+    static func tokenize(_ tex: String, into tokens: UnsafeMutablePointer<Token>) -> Int {
+        var source = tex
+        return source.withUTF8 { tokenize(bytes: $0, into: tokens) }
+    }
+
+    private static func tokenize(bytes: UnsafeBufferPointer<UInt8>, into tokens: UnsafeMutablePointer<Token>) -> Int {
         let table = CommandTable.shared
         let count = bytes.count
-        // Every token but the last takes at least one byte, so `count + 1` tokens always fit.
-        let tokens = UnsafeMutableBufferPointer<Token>.allocate(capacity: count + 1)
         var next = 0
         do {
             var index = 0
             var offset = 0
             func add(_ kind: Token.Kind, _ start: Int, _ length: Int) {
-                (tokens.baseAddress! + next).initialize(to: Token(kind: kind, offset: start, length: length))
+                (tokens + next).initialize(to: Token(kind: kind, offset: start, length: length))
                 next += 1
             }
             while index < count {
@@ -86,7 +93,7 @@ struct Lexer {
             }
             add(.endOfInput, offset, 1)
         }
-        return UnsafeMutableBufferPointer(rebasing: tokens[0..<next])
+        return next
     }
 
     /// The scalar starting at `index` (valid UTF-8, as Swift strings are); moves past it.

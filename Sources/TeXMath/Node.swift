@@ -1,36 +1,41 @@
-/// The math tree the parser builds and the emitter writes out as MathML Core.
+/// One node of the math tree the parser builds (in a `NodeArena`) and the emitter writes out as
+/// MathML Core.
 ///
 /// Each case maps to one MathML construct; decisions that depend on the math style (limits
-/// under or beside an operator) are left to the emitter, which tracks the style.
-enum Node: Sendable {
+/// under or beside an operator) are left to the emitter, which tracks the style. A plain value:
+/// children are `NodeRef`s into the arena and text is `Text`, so nodes copy without reference
+/// counting.
+enum Node {
     /// `<mi>`; `normal` adds `mathvariant="normal"` (upright letters, capital Greek).
-    case identifier(String, normal: Bool)
+    case identifier(Text, normal: Bool)
     /// `<mn>`.
-    case number(String)
+    case number(Text)
     /// `<mo>`.
     case op(Operator)
     /// `<mtext>`, spaces kept.
-    case text(String)
+    case text(Text)
     /// `<mspace width="…">`.
-    case space(String)
+    case space(Text)
     /// `<mrow>` (the emitter drops the wrapper for a single child where MathML allows).
-    indirect case row([Node])
-    indirect case fraction(Fraction)
+    case row(NodeList)
+    case fraction(Fraction)
     /// `<msqrt>` or, with an index, `<mroot>`.
-    indirect case root(Node, index: Node?)
-    indirect case scripts(Scripts)
+    case root(NodeRef, index: NodeRef?)
+    case scripts(Scripts)
     /// `<munder>`, `<mover>` or `<munderover>` with fixed placement (accents, `\overset`).
-    indirect case underOver(UnderOver)
-    indirect case table(Table)
-    /// `<mstyle>` for `\displaystyle`, sizes and colours.
-    indirect case style(StyleChange, Node)
+    case underOver(UnderOver)
+    /// An entry of the arena's `tables`.
+    case table(Int32)
+    /// `<mstyle>` for `\displaystyle`, sizes and colours: an entry of the arena's `styles`
+    /// (rare and the largest payload, so kept out of every node) and the body.
+    case style(Int32, NodeRef)
     /// `<mphantom>`.
-    indirect case phantom(Node)
+    case phantom(NodeRef)
 }
 
 /// An `<mo>` with the attributes MathML Core needs to lay it out as TeX would.
-struct Operator: Sendable {
-    var text: String
+struct Operator {
+    var text: Text
     /// `stretchy="true|false"`; nil leaves the operator dictionary's choice.
     var stretchy: Bool? = nil
     var fence = false
@@ -50,7 +55,7 @@ enum DelimiterSize: UInt8, Sendable {
     // swift-format-ignore: AlwaysUseLowerCamelCase
     case big, Big, bigg, Bigg
 
-    var em: String {
+    var em: Text {
         switch self {
         case .big: return "1.2em"
         case .Big: return "1.623em"
@@ -64,7 +69,7 @@ enum DelimiterSize: UInt8, Sendable {
 enum OperatorSpace: UInt8, Sendable {
     case zero, hair, medium, thick
 
-    var em: String {
+    var em: Text {
         switch self {
         case .zero: return "0em"
         case .hair: return "0.05em"
@@ -77,17 +82,17 @@ enum OperatorSpace: UInt8, Sendable {
 extension Operator {
     /// A vertical bar (`|`, `‖`) at its natural size, without the operator spacing MathML
     /// would give it between two atoms (TeX treats a plain bar as an ordinary symbol).
-    static func bar(_ text: String) -> Operator {
+    static func bar(_ text: Text) -> Operator {
         Operator(text: text, stretchy: false, space: .zero)
     }
 }
 
 /// `\frac` and relatives.
-struct Fraction: Sendable {
-    var numerator: Node
-    var denominator: Node
+struct Fraction {
+    var numerator: NodeRef
+    var denominator: NodeRef
     /// `linethickness`, `"0"` for `\binom` and `\atop`.
-    var lineThickness: String? = nil
+    var lineThickness: Text? = nil
     /// `\dfrac` (true), `\tfrac` (false), `\frac` (nil: the current style).
     var displayStyle: Bool? = nil
     /// `\cfrac`: numerator and denominator stay in display style.
@@ -105,18 +110,18 @@ enum LimitPlacement: Sendable {
 }
 
 /// A base with a subscript, a superscript or both.
-struct Scripts: Sendable {
-    var base: Node
-    var sub: Node?
-    var sup: Node?
+struct Scripts {
+    var base: NodeRef
+    var sub: NodeRef?
+    var sup: NodeRef?
     var placement: LimitPlacement
 }
 
 /// A base with fixed under and over parts.
-struct UnderOver: Sendable {
-    var base: Node
-    var under: Node?
-    var over: Node?
+struct UnderOver {
+    var base: NodeRef
+    var under: NodeRef?
+    var over: NodeRef?
     /// `accent="true"` on `<mover>` (the over part is an accent, drawn close to the base).
     var accent = false
     /// `accentunder="true"` on `<munder>`.
@@ -124,16 +129,16 @@ struct UnderOver: Sendable {
 }
 
 /// An environment's grid, with the fences drawn around it.
-struct Table: Sendable {
-    var rows: [[Node]]
+struct Table {
+    var rows: [[NodeRef]]
     /// One value per column (`left`, `center`, `right`); the last repeats.
     var columnAlign: [String]
     var columnSpacing: String? = nil
     var rowSpacing: String? = nil
     /// Cells in display style (`aligned`, `gathered`) rather than text style (matrices).
     var displayStyle = false
-    var open: String? = nil
-    var close: String? = nil
+    var open: Text? = nil
+    var close: Text? = nil
     /// Script-sized cells (`smallmatrix`).
     var small = false
     /// Columns come in right/left pairs that touch (`aligned`).
@@ -141,9 +146,9 @@ struct Table: Sendable {
 }
 
 /// What an `<mstyle>` changes.
-struct StyleChange: Sendable {
+struct StyleChange {
     var displayStyle: Bool? = nil
     var scriptLevel: Int? = nil
-    var color: String? = nil
-    var size: String? = nil
+    var color: Text? = nil
+    var size: Text? = nil
 }

@@ -11,16 +11,21 @@ struct OutputBuffer {
 
     init(capacity: Int) {
         self.capacity = max(capacity, 64)
-        start = UnsafeMutablePointer<UInt8>.allocate(capacity: self.capacity)
+        start = Memory.allocate(self.capacity).assumingMemoryBound(to: UInt8.self)
     }
 
-    /// Makes room for `extra` more bytes.
+    /// Makes room for `extra` more bytes: inlined, a comparison; growing is out of line.
+    @inline(__always)
     private mutating func reserve(_ extra: Int) {
-        guard count + extra > capacity else { return }
+        if count + extra > capacity { grow(extra) }
+    }
+
+    @inline(never)
+    private mutating func grow(_ extra: Int) {
         let newCapacity = max(capacity * 2, count + extra)
-        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        let grown = Memory.allocate(newCapacity).assumingMemoryBound(to: UInt8.self)
         grown.update(from: start, count: count)
-        start.deallocate()
+        Memory.free(start)
         start = grown
         capacity = newCapacity
     }
@@ -33,8 +38,14 @@ struct OutputBuffer {
         count += length
     }
 
+    /// Inlined, so that each piece of markup's length is a constant and the copy compiles to a
+    /// few moves instead of a call.
+    @inline(__always)
     mutating func append(_ literal: StaticString) {
-        append(literal.utf8Start, length: literal.utf8CodeUnitCount)
+        let length = literal.utf8CodeUnitCount
+        reserve(length)
+        (start + count).update(from: literal.utf8Start, count: length)
+        count += length
     }
 
     mutating func append(_ text: String) {
@@ -46,23 +57,49 @@ struct OutputBuffer {
     /// between those characters whole.
     mutating func appendEscaped(_ text: String, attribute: Bool) {
         var text = text
-        text.withUTF8 { bytes in
-            var runStart = 0
-            for index in 0..<bytes.count {
-                let escape: StaticString
-                switch bytes[index] {
-                case 0x26: escape = "&amp;"
-                case 0x3C: escape = "&lt;"
-                case 0x3E: escape = "&gt;"
-                case 0x22 where attribute: escape = "&quot;"
-                default: continue
-                }
-                append(bytes.baseAddress.map { $0 + runStart }, length: index - runStart)
-                append(escape)
-                runStart = index + 1
-            }
-            append(bytes.baseAddress.map { $0 + runStart }, length: bytes.count - runStart)
+        text.withUTF8 { appendEscaped($0, attribute: attribute) }
+    }
+
+    /// Appends `bytes` with `&`, `<`, `>` (and in attributes `"`) escaped.
+    ///
+    /// Inlined: most text (an identifier, an operator, the formula itself) has nothing to
+    /// escape, and then this is one scan and one copy.
+    @inline(__always)
+    mutating func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, attribute: Bool) {
+        if !Self.needsEscaping(bytes, attribute: attribute) {
+            append(bytes.baseAddress, length: bytes.count)
+            return
         }
+        appendEscapedRuns(bytes, attribute: attribute)
+    }
+
+    @inline(never)
+    private mutating func appendEscapedRuns(_ bytes: UnsafeBufferPointer<UInt8>, attribute: Bool) {
+        var runStart = 0
+        for index in 0..<bytes.count {
+            let escape: StaticString
+            switch bytes[index] {
+            case 0x26: escape = "&amp;"
+            case 0x3C: escape = "&lt;"
+            case 0x3E: escape = "&gt;"
+            case 0x22 where attribute: escape = "&quot;"
+            default: continue
+            }
+            append(bytes.baseAddress.map { $0 + runStart }, length: index - runStart)
+            append(escape)
+            runStart = index + 1
+        }
+        append(bytes.baseAddress.map { $0 + runStart }, length: bytes.count - runStart)
+    }
+
+    /// Whether `bytes` hold a byte `appendEscaped` replaces. Those are all below 64, so one
+    /// comparison clears letters and every byte of a non-ASCII character, and a bit mask the
+    /// rest.
+    @inline(__always)
+    private static func needsEscaping(_ bytes: UnsafeBufferPointer<UInt8>, attribute: Bool) -> Bool {
+        let special: UInt64 = (1 << 0x26) | (1 << 0x3C) | (1 << 0x3E) | (attribute ? 1 << 0x22 : 0)
+        for byte in bytes where byte < 64 && (special >> UInt64(byte)) & 1 != 0 { return true }
+        return false
     }
 
     /// The markup as a `String`; the buffer is freed and must not be used again.
@@ -79,7 +116,7 @@ struct OutputBuffer {
         } else {
             result = String(decoding: bytes, as: UTF8.self)
         }
-        start.deallocate()
+        Memory.free(start)
         count = 0
         capacity = 0
         return result

@@ -30,10 +30,12 @@ extension Parser {
         case .negation: return Primary(try parseNegation(token))
         case .modulo: return try parseModulo(name, token: token)
         case .tag: return try parseTag(token)
-        case .nothing: return Primary(.row([]))
+        case .nothing: return Primary(tree.emptyRow())
         case .bracketPair: return Primary(try parseBracketPair(name, token: token))
         case .colored: return try parseColored(nil, token: token)
-        case .phantom: return Primary(.phantom(try parseArgument(of: token)))
+        case .phantom:
+            let body = try parseArgument(of: token)
+            return leaf(.phantom(body))
         }
     }
 
@@ -69,33 +71,33 @@ extension Parser {
 
     /// Commands looked up by family (functions, spaces, accents, fonts…), then the rest.
     mutating func parseFamilyCommand(_ command: Command, token: Token) throws(MathError) -> Primary {
-        if let function = command.function { return Self.functionPrimary(function) }
-        if let width = command.space { return Primary(.space(width)) }
+        if let function = command.function { return functionPrimary(function) }
+        if let width = command.space { return leaf(.space(width)) }
         if command.accent != nil { return try parseAccent(command, token: token) }
         if let arrow = command.arrow { return try parseArrow(arrow, token: token) }
         if let big = command.big { return try parseBig(big.size, role: big.role, token: token) }
         if let font = command.font { return Primary(try parseArgument(of: token, font: font)) }
         if let font = command.textFont { return Primary(try parseText(of: token, font: font)) }
         if command.isColor { return try parseColored(command.knownName, token: token) }
-        if command.style != nil || command.size != nil { return Primary(.row([])) }
+        if command.style != nil || command.size != nil { return Primary(tree.emptyRow()) }
         return try parseOtherCommand(name(of: command), token: token)
     }
 
     /// Control symbols, bars and the errors for commands that cannot start an atom.
     mutating func parseOtherCommand(_ name: String, token: Token) throws(MathError) -> Primary {
         switch name {
-        case "prime": return Primary(.op(Operator(text: "\u{2032}")))
-        case "vert", "lvert", "rvert": return Primary(.op(.bar("|")))
-        case "Vert", "lVert", "rVert", "|": return Primary(.op(.bar("\u{2016}")))
-        case "mid": return Primary(.op(Operator(text: "\u{2223}", space: .thick)))
-        case "{": return Primary(.op(Operator(text: "{", stretchy: false)))
-        case "}": return Primary(.op(Operator(text: "}", stretchy: false)))
-        case "$", "#", "%", "_": return Primary(.identifier(name, normal: true))
-        case "&": return Primary(.op(Operator(text: "&")))
+        case "prime": return leaf(.op(Operator(text: "\u{2032}")))
+        case "vert", "lvert", "rvert": return leaf(.op(.bar("|")))
+        case "Vert", "lVert", "rVert", "|": return leaf(.op(.bar("\u{2016}")))
+        case "mid": return leaf(.op(Operator(text: "\u{2223}", space: .thick)))
+        case "{": return leaf(.op(Operator(text: "{", stretchy: false)))
+        case "}": return leaf(.op(Operator(text: "}", stretchy: false)))
+        case "$", "#", "%", "_": return leaf(.identifier(tree.text(name), normal: true))
+        case "&": return leaf(.op(Operator(text: "&")))
         case "limits", "nolimits": throw Self.misplacedLimits(name, token: token)
         default:
             errors.append(unknownCommand(name, token: token))
-            return Primary(.row([]))
+            return Primary(tree.emptyRow())
         }
     }
 
@@ -105,19 +107,19 @@ extension Parser {
             message: "'\\\(name)' must follow an operator such as '\\sum' or '\\int'")
     }
 
-    static func functionPrimary(_ function: (text: String, limits: Bool)) -> Primary {
-        var primary = Primary(.identifier(function.text, normal: false))
+    mutating func functionPrimary(_ function: (text: Text, limits: Bool)) -> Primary {
+        var primary = leaf(.identifier(function.text, normal: false))
         primary.isFunction = true
         primary.isOperator = true
         primary.placement = function.limits ? .displayOnly : .beside
         return primary
     }
 
-    mutating func parseArrow(_ arrow: String, token: Token) throws(MathError) -> Primary {
+    mutating func parseArrow(_ arrow: Text, token: Token) throws(MathError) -> Primary {
         let below = try parseOptionalArgument()
         let above = try parseArgument(of: token)
-        let node = Node.op(Operator(text: arrow, stretchy: true, space: .thick))
-        return Primary(.underOver(UnderOver(base: node, under: below, over: above)))
+        let node = tree.add(.op(Operator(text: arrow, stretchy: true, space: .thick)))
+        return leaf(.underOver(UnderOver(base: node, under: below, over: above)))
     }
 
     mutating func parseBig(_ size: DelimiterSize, role: Commands.BigRole, token: Token) throws(MathError) -> Primary {
@@ -129,14 +131,16 @@ extension Parser {
             op.space = .thick
         case .ordinary: break
         }
-        return Primary(.op(op))
+        return leaf(.op(op))
     }
 
     /// `\red{x}` (texvc), `\textcolor{c}{x}` and `\color{c}{x}` used as an argument.
     mutating func parseColored(_ color: String?, token: Token) throws(MathError) -> Primary {
         var name = color ?? ""
         if color == nil { name = try parseWordArgument(of: token) }
-        return Primary(.style(StyleChange(color: name), try parseArgument(of: token)))
+        let text = tree.text(name)
+        let body = try parseArgument(of: token)
+        return Primary(tree.addStyle(StyleChange(color: text), body))
     }
 
     mutating func parseFraction(_ name: String, token: Token) throws(MathError) -> Primary {
@@ -149,25 +153,25 @@ extension Parser {
             fraction.displayStyle = true
             fraction.continued = true
         }
-        return Primary(.fraction(fraction))
+        return leaf(.fraction(fraction))
     }
 
     mutating func parseBinomial(_ name: String, token: Token) throws(MathError) -> Primary {
         let top = try parseArgument(of: token)
         let bottom = try parseArgument(of: token)
-        let node = Node.row([
-            .op(Operator(text: "(", stretchy: true, fence: true)),
-            .fraction(Fraction(numerator: top, denominator: bottom, lineThickness: "0")),
-            .op(Operator(text: ")", stretchy: true, fence: true)),
-        ])
+        let mark = tree.mark
+        tree.push(tree.add(.op(Operator(text: "(", stretchy: true, fence: true))))
+        tree.push(tree.add(.fraction(Fraction(numerator: top, denominator: bottom, lineThickness: "0"))))
+        tree.push(tree.add(.op(Operator(text: ")", stretchy: true, fence: true))))
+        let node = tree.row(from: mark)
         if name == "binom" { return Primary(node) }
-        return Primary(.style(StyleChange(displayStyle: name == "dbinom"), node))
+        return Primary(tree.addStyle(StyleChange(displayStyle: name == "dbinom"), node))
     }
 
     mutating func parseSquareRoot(_ token: Token) throws(MathError) -> Primary {
         let index = try parseOptionalArgument()
         let radicand = try parseArgument(of: token)
-        return Primary(.root(radicand, index: index))
+        return leaf(.root(radicand, index: index))
     }
 
     mutating func parseOperatorName(_ name: String, token: Token) throws(MathError) -> Primary {
@@ -193,19 +197,23 @@ extension Parser {
     mutating func parseStacked(_ name: String, token: Token) throws(MathError) -> Primary {
         let script = try parseArgument(of: token)
         let base = try parseArgument(of: token)
-        if name == "underset" { return Primary(.underOver(UnderOver(base: base, under: script))) }
-        return Primary(.underOver(UnderOver(base: base, over: script)))
+        if name == "underset" { return leaf(.underOver(UnderOver(base: base, under: script))) }
+        return leaf(.underOver(UnderOver(base: base, over: script)))
     }
 
     mutating func parseModulo(_ name: String, token: Token) throws(MathError) -> Primary {
-        if name == "bmod" { return Primary(.op(Operator(text: "mod", space: .medium))) }
+        if name == "bmod" { return leaf(.op(Operator(text: "mod", space: .medium))) }
         let argument = try parseArgument(of: token)
-        var items: [Node] = [.space(name == "mod" ? "0.6667em" : "1em")]
-        if name != "mod" { items.append(.op(Operator(text: "(", stretchy: false))) }
-        if name != "pod" { items += [.identifier("mod", normal: false), .space("0.3333em")] }
-        items.append(argument)
-        if name != "mod" { items.append(.op(Operator(text: ")", stretchy: false))) }
-        return Primary(.row(items))
+        let mark = tree.mark
+        tree.push(tree.add(.space(name == "mod" ? "0.6667em" : "1em")))
+        if name != "mod" { tree.push(tree.add(.op(Operator(text: "(", stretchy: false)))) }
+        if name != "pod" {
+            tree.push(tree.add(.identifier("mod", normal: false)))
+            tree.push(tree.add(.space("0.3333em")))
+        }
+        tree.push(argument)
+        if name != "mod" { tree.push(tree.add(.op(Operator(text: ")", stretchy: false)))) }
+        return Primary(tree.row(from: mark))
     }
 
     mutating func parseTag(_ token: Token) throws(MathError) -> Primary {
@@ -215,8 +223,16 @@ extension Parser {
             advance()
         }
         let label = try parseText(of: token, font: .normal)
-        tag = starred ? label : .row([.text("("), label, .text(")")])
-        return Primary(.row([]))
+        if starred {
+            tag = label
+        } else {
+            let mark = tree.mark
+            tree.push(tree.add(.text("(")))
+            tree.push(label)
+            tree.push(tree.add(.text(")")))
+            tag = tree.row(from: mark)
+        }
+        return Primary(tree.emptyRow())
     }
 
     /// The known name closest to a misspelt command or environment name: one edit for names of
@@ -241,35 +257,43 @@ extension Parser {
     }
 
     /// A symbol command as an atom of its class.
-    mutating func symbolPrimary(_ symbol: MathSymbol, integral: Bool) -> Primary {
+    mutating func symbolPrimary(_ symbol: SymbolEntry, integral: Bool) -> Primary {
         switch symbol.symbolClass {
         case .ordinary, .upright:
             var text = symbol.text
             var normal = symbol.symbolClass == .upright
             if font != .normal {
-                let scalars = symbol.text.unicodeScalars
-                if scalars.count == 1, let scalar = scalars.first, let styled = font.map(scalar) {
-                    text = Self.string(styled)
+                if let scalar = Self.singleScalar(symbol.text), let styled = font.map(scalar) {
+                    text = tree.text(styled)
                     normal = false
                 } else if font == .roman {
                     normal = true
                 }
             }
-            return Primary(.identifier(text, normal: normal))
+            return leaf(.identifier(text, normal: normal))
         case .relation, .binary, .punctuation:
-            return Primary(.op(Operator(text: symbol.text)))
+            return leaf(.op(Operator(text: symbol.text)))
         case .opening, .closing:
-            return Primary(.op(Operator(text: symbol.text, stretchy: false)))
+            return leaf(.op(Operator(text: symbol.text, stretchy: false)))
         case .largeOperator:
-            var primary = Primary(.op(Operator(text: symbol.text, limitsInDisplay: !integral)))
+            var primary = leaf(.op(Operator(text: symbol.text, limitsInDisplay: !integral)))
             primary.isOperator = true
             primary.placement = integral ? .beside : .displayOnly
             return primary
         }
     }
 
+    /// The scalar of a one-scalar text; nil for longer or empty text.
+    static func singleScalar(_ text: Text) -> Unicode.Scalar? {
+        guard text.count > 0, !text.hasSeveralScalars else { return nil }
+        var iterator = text.bytes.makeIterator()
+        var decoder = UTF8()
+        if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }
+        return nil
+    }
+
     /// An argument read with letters in `font`.
-    mutating func parseArgument(of token: Token, font: MathFont) throws(MathError) -> Node {
+    mutating func parseArgument(of token: Token, font: MathFont) throws(MathError) -> NodeRef {
         let saved = self.font
         self.font = font
         defer { self.font = saved }
@@ -280,21 +304,21 @@ extension Parser {
     mutating func parseAccent(_ command: Command, token: Token) throws(MathError) -> Primary {
         let base = try parseArgument(of: token)
         guard let accent = command.accent else { return Primary(base) }
-        let mark = Node.op(Operator(text: accent.mark, stretchy: accent.stretchy))
+        let mark = tree.add(.op(Operator(text: accent.mark, stretchy: accent.stretchy)))
         if accent.brace {
-            var primary = Primary(.underOver(accent.under
+            var primary = leaf(.underOver(accent.under
                 ? UnderOver(base: base, under: mark, accentUnder: true)
                 : UnderOver(base: base, over: mark, accent: true)))
             primary.placement = .always
             primary.isOperator = true
             return primary
         }
-        if accent.under { return Primary(.underOver(UnderOver(base: base, under: mark, accentUnder: true))) }
-        return Primary(.underOver(UnderOver(base: base, over: mark, accent: true)))
+        if accent.under { return leaf(.underOver(UnderOver(base: base, under: mark, accentUnder: true))) }
+        return leaf(.underOver(UnderOver(base: base, over: mark, accent: true)))
     }
 
     /// `[…]` after `\sqrt` or `\xrightarrow`, if present.
-    mutating func parseOptionalArgument() throws(MathError) -> Node? {
+    mutating func parseOptionalArgument() throws(MathError) -> NodeRef? {
         let open = peek()
         guard case .character("[") = open.kind else { return nil }
         try enter(at: open)
@@ -322,19 +346,23 @@ extension Parser {
     }
 
     /// `\not` before a relation: the negated relation.
-    mutating func parseNegation(_ token: Token) throws(MathError) -> Node {
+    mutating func parseNegation(_ token: Token) throws(MathError) -> NodeRef {
         let next = peek()
-        if Self.endsRow(next) { return .op(Operator(text: "/", space: .zero)) }
+        if Self.endsRow(next) { return tree.add(.op(Operator(text: "/", space: .zero))) }
         let negated = try parsePrimary()
-        if case .op(var op) = negated.node {
-            op.text = Self.negations[op.text] ?? (op.text + "\u{338}")
-            return .op(op)
+        if case .op(var op) = tree[negated.node] {
+            op.text = Self.negations[op.text.string] ?? tree.text(op.text, "\u{338}")
+            tree.replace(negated.node, with: .op(op))
+            return negated.node
         }
         // A slash drawn before anything that has no negated form (every font has one).
-        return .row([.op(Operator(text: "/", space: .zero)), negated.node])
+        let mark = tree.mark
+        tree.push(tree.add(.op(Operator(text: "/", space: .zero))))
+        tree.push(negated.node)
+        return tree.row(from: mark)
     }
 
-    static let negations: [String: String] = [
+    static let negations: [String: Text] = [
         "=": "\u{2260}", "\u{2208}": "\u{2209}", "\u{2261}": "\u{2262}", "\u{220B}": "\u{220C}",
         "<": "\u{226E}", ">": "\u{226F}", "\u{2264}": "\u{2270}", "\u{2265}": "\u{2271}",
         "\u{223C}": "\u{2241}", "\u{2243}": "\u{2244}", "\u{2245}": "\u{2247}", "\u{2248}": "\u{2249}",
@@ -344,26 +372,30 @@ extension Parser {
 
     /// `\Set{x | x > 0}` and `\Braket{ϕ | A | ψ}` (braket package): stretchy outer fences,
     /// with `|` as a stretchy middle bar (only the first one in `\Set`).
-    mutating func parseBracketPair(_ name: String, token: Token) throws(MathError) -> Node {
+    mutating func parseBracketPair(_ name: String, token: Token) throws(MathError) -> NodeRef {
         let body = try parseArgument(of: token)
         let isSet = name.lowercased() == "set"
         let stretchy = name.first == "S" || name.first == "B"
-        var items: [Node]
-        if case .row(let inner) = body { items = inner } else { items = [body] }
+        let open: Text = isSet ? "{" : "\u{27E8}"
+        let close: Text = isSet ? "}" : "\u{27E9}"
+        let mark = tree.mark
+        tree.push(tree.add(.op(Operator(text: open, stretchy: stretchy, fence: true))))
+        let first = tree.mark
+        if case .row(let inner) = tree[body] { tree.push(contentsOf: inner) } else { tree.push(body) }
         var changed = false
-        for index in items.indices {
-            guard case .op(var op) = items[index], op.text == "|" || op.text == "\u{2223}" else { continue }
+        for offset in 0..<tree.pushed(since: first) {
+            let item = tree.pushedItem(first, offset)
+            guard case .op(var op) = tree[item], op.text == "|" || op.text == "\u{2223}" else { continue }
             if isSet && changed { break }
             op.text = "|"
             op.stretchy = stretchy
             op.fence = true
             op.space = .thick
-            items[index] = .op(op)
+            // Every node has one parent, so changing it in place changes only this row.
+            tree.replace(item, with: .op(op))
             changed = true
         }
-        let open = isSet ? "{" : "\u{27E8}"
-        let close = isSet ? "}" : "\u{27E9}"
-        return .row([.op(Operator(text: open, stretchy: stretchy, fence: true))] + items
-            + [.op(Operator(text: close, stretchy: stretchy, fence: true))])
+        tree.push(tree.add(.op(Operator(text: close, stretchy: stretchy, fence: true))))
+        return tree.row(from: mark)
     }
 }

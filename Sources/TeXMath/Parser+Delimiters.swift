@@ -1,6 +1,6 @@
 extension Parser {
     /// `\left⟨d⟩ … [\middle⟨d⟩ …] \right⟨d⟩` as a row fenced by stretchy operators.
-    mutating func parseLeft(_ left: Token) throws(MathError) -> Node {
+    mutating func parseLeft(_ left: Token) throws(MathError) -> NodeRef {
         try enter(at: left)
         leftDepth += 1
         let savedStop = stopCharacter
@@ -11,24 +11,23 @@ extension Parser {
             stopCharacter = savedStop
         }
         let open = try parseDelimiter(after: left)
-        var items: [Node] = []
-        if !open.isEmpty { items.append(.op(Operator(text: open, stretchy: true, fence: true))) }
+        let mark = tree.mark
+        if !open.isEmpty { tree.push(tree.add(.op(Operator(text: open, stretchy: true, fence: true)))) }
         while true {
             let body = try parseLines()
-            if case .row(let inner) = body { items += inner } else { items.append(body) }
+            if case .row(let inner) = tree[body] { tree.push(contentsOf: inner) } else { tree.push(body) }
             let token = peek()
             switch token.kind {
             case .command(let command) where command.role == .right:
                 advance()
                 let close = try parseDelimiter(after: token)
-                if !close.isEmpty { items.append(.op(Operator(text: close, stretchy: true, fence: true))) }
-                return .row(items)
+                if !close.isEmpty { tree.push(tree.add(.op(Operator(text: close, stretchy: true, fence: true)))) }
+                return tree.row(from: mark)
             case .command(let command) where command.role == .middle:
                 advance()
                 let middle = try parseDelimiter(after: token)
                 if !middle.isEmpty {
-                    items.append(.op(Operator(
-                        text: middle, stretchy: true, fence: true, space: .hair)))
+                    tree.push(tree.add(.op(Operator(text: middle, stretchy: true, fence: true, space: .hair))))
                 }
             case .endOfInput, .closeBrace:
                 throw leftWithoutRight(left)
@@ -50,7 +49,7 @@ extension Parser {
     }
 
     /// The delimiter after `\left`, `\right`, `\middle` or a `\big` command; `""` for `.`.
-    mutating func parseDelimiter(after command: Token) throws(MathError) -> String {
+    mutating func parseDelimiter(after command: Token) throws(MathError) -> Text {
         let token = peek()
         switch token.kind {
         case .character(let scalar):

@@ -2,7 +2,7 @@ import Diagnostics
 
 extension Parser {
     /// `\begin{name} … \end{name}` as a table.
-    mutating func parseEnvironment(_ begin: Token) throws(MathError) -> Node {
+    mutating func parseEnvironment(_ begin: Token) throws(MathError) -> NodeRef {
         let (name, nameToken) = try parseEnvironmentName(after: begin)
         guard let spec = Environments.specs[name] else {
             var notes: [String] = []
@@ -34,8 +34,8 @@ extension Parser {
         if spec.countArgument, case .openBrace = peek().kind {
             _ = try parseWordArgument(of: begin)
         }
-        var rows: [[Node]] = []
-        var cells: [Node] = []
+        var rows: [[NodeRef]] = []
+        var cells: [NodeRef] = []
         while true {
             let cell = try parseRow()
             cells.append(cell)
@@ -58,7 +58,7 @@ extension Parser {
                         notes: ["close the environment with '\\end{\(name)}'"])
                 }
                 // A trailing `\\` before `\end` adds no row.
-                if cells.count > 1 || !Self.isEmpty(cells[0]) || rows.isEmpty { rows.append(cells) }
+                if cells.count > 1 || !tree.isEmptyRow(cells[0]) || rows.isEmpty { rows.append(cells) }
                 return table(rows, columnAlign: columnAlign, spec: spec)
             case .endOfInput:
                 throw missingEnd(begin, name: name)
@@ -77,15 +77,10 @@ extension Parser {
             notes: ["add '\\end{\(name)}' at the end of the environment"])
     }
 
-    static func isEmpty(_ node: Node) -> Bool {
-        if case .row(let items) = node { return items.isEmpty }
-        return false
-    }
-
-    func table(_ rows: [[Node]], columnAlign: [String], spec: EnvironmentSpec) -> Node {
+    mutating func table(_ rows: [[NodeRef]], columnAlign: [String], spec: EnvironmentSpec) -> NodeRef {
         var alignedPairs = false
         if case .alternating = spec.columns { alignedPairs = true }
-        return Node.table(Table(
+        return tree.add(Table(
             rows: rows, columnAlign: columnAlign, displayStyle: spec.displayStyle,
             open: spec.open, close: spec.close, small: spec.small, alignedPairs: alignedPairs))
     }

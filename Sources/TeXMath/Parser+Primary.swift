@@ -1,6 +1,6 @@
 /// An atom before its scripts, with what the scripts need to know about it.
 struct Primary {
-    var node: Node
+    var node: NodeRef
     /// Where `_` and `^` go by default.
     var placement = LimitPlacement.beside
     /// Accepts `\limits` and `\nolimits`.
@@ -8,7 +8,7 @@ struct Primary {
     /// A named function: followed by an invisible function application operator.
     var isFunction = false
 
-    init(_ node: Node) { self.node = node }
+    init(_ node: NodeRef) { self.node = node }
 }
 
 extension Parser {
@@ -25,7 +25,7 @@ extension Parser {
             return try parseCommand(command, token: token)
         case .superscript, .subscript:
             // A script with no base (`^2`, `{}_1`): an empty base.
-            return Primary(.row([]))
+            return Primary(tree.emptyRow())
         default:
             throw strayTerminator(token)
         }
@@ -36,11 +36,11 @@ extension Parser {
     mutating func parseCharacter(_ scalar: Unicode.Scalar, token: Token, single: Bool) throws(MathError) -> Primary {
         advance()
         if Self.isLetter(scalar) {
-            if font == .normal { return Primary(.identifier(Self.string(scalar), normal: false)) }
+            if font == .normal { return leaf(.identifier(tree.text(scalar), normal: false)) }
             // In a font command, a run of letters is one identifier (`\mathrm{ReLU}`).
             let first = position
             while !single, case .character(let next) = peekRaw().kind, Self.isLetter(next) { advance() }
-            return Primary(.identifier(fontText(scalar, then: first..<position), normal: font.isUpright))
+            return leaf(.identifier(fontText(scalar, then: first..<position), normal: font.isUpright))
         }
         if Self.isDigit(scalar) || (scalar == "." && nextIsDigit() && !single) {
             let first = position
@@ -54,20 +54,22 @@ extension Parser {
                     break
                 }
             }
-            return Primary(.number(fontText(scalar, then: first..<position)))
+            return leaf(.number(fontText(scalar, then: first..<position)))
         }
         switch scalar {
-        case "+": return Primary(.op(Operator(text: "+")))
-        case "-": return Primary(.op(Operator(text: "\u{2212}")))
-        case "*": return Primary(.op(Operator(text: "\u{2217}")))
-        case "(", "[": return Primary(.op(Operator(text: Self.string(scalar), stretchy: false)))
-        case ")", "]": return Primary(.op(Operator(text: Self.string(scalar), stretchy: false)))
-        case "|": return Primary(.op(.bar("|")))
-        case ",", ";": return Primary(.op(Operator(text: Self.string(scalar), separator: true)))
-        case "~": return Primary(.space("0.3333em"))
+        case "+": return leaf(.op(Operator(text: "+")))
+        case "-": return leaf(.op(Operator(text: "\u{2212}")))
+        case "*": return leaf(.op(Operator(text: "\u{2217}")))
+        case "(", "[": return leaf(.op(Operator(text: tree.text(scalar), stretchy: false)))
+        case ")", "]": return leaf(.op(Operator(text: tree.text(scalar), stretchy: false)))
+        case "|": return leaf(.op(.bar("|")))
+        case ",", ";": return leaf(.op(Operator(text: tree.text(scalar), separator: true)))
+        case "~": return leaf(.space("0.3333em"))
         case "'":
             // A prime with nothing before it.
-            return Primary(.scripts(Scripts(base: .row([]), sub: nil, sup: .op(Operator(text: "\u{2032}")), placement: .beside)))
+            let base = tree.emptyRow()
+            let prime = tree.add(.op(Operator(text: "\u{2032}")))
+            return leaf(.scripts(Scripts(base: base, sub: nil, sup: prime, placement: .beside)))
         case "$":
             throw MathError(
                 offset: token.offset, code: MathErrorCode.misplacedDollar,
@@ -80,54 +82,76 @@ extension Parser {
                 notes: ["write '\\#' for the character"])
         case "/":
             // An ordinary symbol in TeX: no space around it.
-            return Primary(.op(Operator(text: "/", space: .zero)))
+            return leaf(.op(Operator(text: "/", space: .zero)))
         case "=", "<", ">", ":", "!", "?", "@", "\"", "`", "\\":
             if scalar == "@" || scalar == "\"" || scalar == "`" {
-                return Primary(.identifier(Self.string(scalar), normal: true))
+                return leaf(.identifier(tree.text(scalar), normal: true))
             }
-            return Primary(.op(Operator(text: Self.string(scalar))))
-        case ".": return Primary(.op(Operator(text: ".")))
+            return leaf(.op(Operator(text: tree.text(scalar))))
+        case ".": return leaf(.op(Operator(text: ".")))
         default:
             break
         }
         // Characters typed directly: use the class TeX gives the command drawing them.
-        var text = Self.string(scalar)
         switch Symbols.byCharacter[scalar] {
         case .ordinary?:
-            if font != .normal, let styled = font.map(scalar) { text = Self.string(styled) }
-            return Primary(.identifier(text, normal: font.isUpright))
+            if font != .normal, let styled = font.map(scalar) {
+                return leaf(.identifier(tree.text(styled), normal: font.isUpright))
+            }
+            return leaf(.identifier(tree.text(scalar), normal: font.isUpright))
         case .upright?:
-            return Primary(.identifier(text, normal: true))
+            return leaf(.identifier(tree.text(scalar), normal: true))
         case .largeOperator?:
-            var primary = Primary(.op(Operator(text: text, limitsInDisplay: true)))
+            var primary = leaf(.op(Operator(text: tree.text(scalar), limitsInDisplay: true)))
             primary.placement = .displayOnly
             primary.isOperator = true
             return primary
         case .opening?, .closing?:
-            return Primary(.op(Operator(text: text, stretchy: false)))
+            return leaf(.op(Operator(text: tree.text(scalar), stretchy: false)))
         case .relation?, .binary?, .punctuation?:
-            return Primary(.op(Operator(text: text)))
+            return leaf(.op(Operator(text: tree.text(scalar))))
         case nil:
             if scalar.properties.isAlphabetic {
-                return Primary(.identifier(text, normal: false))
+                return leaf(.identifier(tree.text(scalar), normal: false))
             }
-            return Primary(.op(Operator(text: text)))
+            return leaf(.op(Operator(text: tree.text(scalar))))
         }
     }
 
-    /// `first` and the characters of `tokens[rest]`, each in the current font, as one string.
+    /// A primary of one new node.
+    mutating func leaf(_ node: Node) -> Primary {
+        Primary(tree.add(node))
+    }
+
+    /// `first` and the characters of `tokens[rest]`, each in the current font, as one text.
     ///
-    /// Measured first and then written into the string's storage in one pass: appending scalar
-    /// by scalar to a `String` costs a few hundred instructions each.
-    func fontText(_ first: Unicode.Scalar, then rest: Range<Int>) -> String {
+    /// Measured first and then written into the arena's text pool in one pass.
+    mutating func fontText(_ first: Unicode.Scalar, then rest: Range<Int>) -> Text {
         let font = self.font
-        // Most numbers are one digit: a shared one-character string.
-        if rest.isEmpty { return Self.string(font.map(first) ?? first) }
+        if font == .normal || font == .roman {
+            // These fonts map no letter or digit: the text is the ASCII characters themselves
+            // (numbers and letter runs are made of ASCII character tokens only).
+            if rest.isEmpty { return Text.ascii(UInt8(truncatingIfNeeded: first.value)) }
+            let tokens = self.tokens
+            return tree.text(capacity: rest.count + 1) { buffer in
+                buffer[0] = UInt8(truncatingIfNeeded: first.value)
+                var count = 1
+                for index in rest {
+                    if case .character(let scalar) = tokens[index].kind {
+                        buffer[count] = UInt8(truncatingIfNeeded: scalar.value)
+                        count += 1
+                    }
+                }
+                return count
+            }
+        }
+        if rest.isEmpty { return tree.text(font.map(first) ?? first) }
         var length = UTF8.width(font.map(first) ?? first)
         for index in rest {
             if case .character(let scalar) = tokens[index].kind { length += UTF8.width(font.map(scalar) ?? scalar) }
         }
-        return String(unsafeUninitializedCapacity: length) { buffer in
+        let tokens = self.tokens
+        return tree.text(capacity: length) { buffer in
             var count = 0
             func put(_ scalar: Unicode.Scalar) {
                 let mapped = font.map(scalar) ?? scalar

@@ -1,7 +1,7 @@
 extension Parser {
     /// The argument of `\text` and friends: text with its spaces kept, `$…$` switching back
     /// to math.
-    mutating func parseText(of command: Token, font: MathFont) throws(MathError) -> Node {
+    mutating func parseText(of command: Token, font: MathFont) throws(MathError) -> NodeRef {
         let open = peek()
         switch open.kind {
         case .openBrace:
@@ -13,12 +13,12 @@ extension Parser {
                 notes: [argumentHint(command)])
         case .character(let scalar):
             advance()
-            return .text(Self.string(font.map(scalar) ?? scalar))
+            return tree.add(.text(tree.text(font.map(scalar) ?? scalar)))
         default:
             throw missingArgument(command)
         }
         advance()
-        var parts: [Node] = []
+        let mark = tree.mark
         var text = ""
         var nesting = 0
         while true {
@@ -26,9 +26,10 @@ extension Parser {
             switch token.kind {
             case .character("$"):
                 advance()
-                if !text.isEmpty { parts.append(.text(text)) }
+                if !text.isEmpty { tree.push(tree.add(.text(tree.text(text)))) }
                 text = ""
-                parts.append(try parseMathInText(token))
+                let math = try parseMathInText(token)
+                tree.push(math)
                 continue
             case .character(let scalar):
                 text.unicodeScalars.append(font.map(scalar) ?? scalar)
@@ -39,8 +40,8 @@ extension Parser {
             case .closeBrace:
                 if nesting == 0 {
                     advance()
-                    if !text.isEmpty || parts.isEmpty { parts.append(.text(text)) }
-                    return parts.count == 1 ? parts[0] : .row(parts)
+                    if !text.isEmpty || tree.pushed(since: mark) == 0 { tree.push(tree.add(.text(tree.text(text)))) }
+                    return tree.rowOrSingle(from: mark)
                 }
                 nesting -= 1
             case .command(let command):
@@ -48,11 +49,11 @@ extension Parser {
                 if name.count == 1, "{}$%&#_ ".unicodeScalars.contains(name.unicodeScalars.first ?? " ") {
                     text += name == " " ? "\u{A0}" : name
                 } else if let width = command.space {
-                    text += width.hasPrefix("-") ? "" : "\u{A0}"
+                    text += width.firstByte == UInt8(ascii: "-") ? "" : "\u{A0}"
                 } else if command.textFont != nil || command.role == .newline {
                     // Nested text commands keep their content; line breaks have no meaning here.
                 } else if let symbol = command.symbol {
-                    text += symbol.text
+                    text += symbol.text.string
                 } else {
                     errors.append(unknownCommand(name, token: token))
                 }
@@ -70,7 +71,7 @@ extension Parser {
     }
 
     /// `$…$` inside `\text{…}`.
-    mutating func parseMathInText(_ dollar: Token) throws(MathError) -> Node {
+    mutating func parseMathInText(_ dollar: Token) throws(MathError) -> NodeRef {
         try enter(at: dollar, weight: 2)
         let saved = stopCharacter
         stopCharacter = "$"

@@ -11,6 +11,8 @@ struct Parser {
     let tokens: UnsafeBufferPointer<Token>
     /// The formula, for the names of commands the table does not know.
     let source: String
+    /// The tree being built.
+    var tree: NodeArena
     var position = 0
     var depth = 0
     /// Unknown commands found so far (parsing continues past them).
@@ -21,14 +23,20 @@ struct Parser {
     var environmentDepth = 0
     var leftDepth = 0
     /// `\tag{…}` text, shown beside the formula.
-    var tag: Node?
+    var tag: NodeRef?
     /// A character that ends rows at the current level: `]` in an optional argument, `$` in
     /// math inside `\text{…}`. Braces hide it.
     var stopCharacter: Unicode.Scalar?
 
     init(tokens: UnsafeBufferPointer<Token>, source: String) {
+        self.init(tokens: tokens, source: source, tree: NodeArena(tokens: tokens.count, bytes: source.utf8.count))
+    }
+
+    /// A parser building into `tree` (which may hold the tokens themselves).
+    init(tokens: UnsafeBufferPointer<Token>, source: String, tree: NodeArena) {
         self.tokens = tokens
         self.source = source
+        self.tree = tree
     }
 
     // MARK: - Tokens
@@ -64,7 +72,7 @@ struct Parser {
     // MARK: - Whole formula
 
     /// Parses the whole formula; stray closers at the top level are errors.
-    mutating func parseFormula() throws(MathError) -> Node {
+    mutating func parseFormula() throws(MathError) -> NodeRef {
         let body = try parseLines()
         let token = peek()
         switch token.kind {
@@ -79,7 +87,11 @@ struct Parser {
             throw strayTerminator(token)
         }
         if let tag {
-            return .row([body, .space("2em"), tag])
+            let mark = tree.mark
+            tree.push(body)
+            tree.push(tree.add(.space("2em")))
+            tree.push(tag)
+            return tree.row(from: mark)
         }
         return body
     }
@@ -121,21 +133,24 @@ struct Parser {
 
     /// A row, split into lines at `\\` outside environments (a top-level `\\` stacks lines,
     /// as KaTeX and MediaWiki allow).
-    mutating func parseLines() throws(MathError) -> Node {
-        var lines: [Node] = []
+    mutating func parseLines() throws(MathError) -> NodeRef {
+        let mark = tree.mark
         while true {
             let row = try parseRow()
             let token = peek()
             guard case .command(let command) = token.kind, command.role == .newline else {
-                if lines.isEmpty { return row }
+                if tree.pushed(since: mark) == 0 { return row }
                 // A trailing `\\` adds no empty line.
-                if !Self.isEmpty(row) { lines.append(row) }
-                if lines.count == 1 { return lines[0] }
-                return .table(Table(rows: lines.map { [$0] }, columnAlign: ["center"]))
+                if !tree.isEmptyRow(row) { tree.push(row) }
+                if tree.pushed(since: mark) == 1 { return tree.rowOrSingle(from: mark) }
+                var lines: [[NodeRef]] = []
+                for index in 0..<tree.pushed(since: mark) { lines.append([tree.pushedItem(mark, index)]) }
+                tree.pop(to: mark)
+                return tree.add(Table(rows: lines, columnAlign: ["center"]))
             }
             advance()
             skipOptionalBracket()
-            lines.append(row)
+            tree.push(row)
         }
     }
 
@@ -149,12 +164,12 @@ struct Parser {
     }
 
     /// Atoms up to the next token that ends a row, with `\over` and style switches applied.
-    mutating func parseRow() throws(MathError) -> Node {
-        // One allocation for a typical row instead of regrowing from one element.
-        var items: [Node] = []
-        items.reserveCapacity(8)
+    mutating func parseRow() throws(MathError) -> NodeRef {
+        // Items go on the arena's scratch stack from `mark`; after an infix command the
+        // numerator's items are already a node and the denominator's start afresh.
+        let mark = tree.mark
         var infix: Token?
-        var numerator: [Node] = []
+        var numerator: NodeRef?
         while true {
             let token = peek()
             if Self.endsRow(token) { break }
@@ -163,17 +178,17 @@ struct Parser {
                 if command.role == .infix {
                     try parseInfix(token, after: infix)
                     infix = token
-                    numerator = items
-                    items = []
+                    numerator = tree.rowOrSingle(from: mark)
                     continue
                 }
-                items.append(try parseSwitch(command, token: token))
+                let switched = try parseSwitch(command, token: token)
+                tree.push(switched)
                 break
             }
-            try parseAtom(into: &items)
+            try parseAtom()
         }
-        guard let infix else { return Self.row(items) }
-        return infixFraction(infix, numerator: numerator, denominator: items)
+        guard let infix, let numerator else { return tree.rowOrSingle(from: mark) }
+        return infixFraction(infix, numerator: numerator, denominator: tree.rowOrSingle(from: mark))
     }
 
     static let infixCommands: Set<String> = ["over", "choose", "atop", "above"]
@@ -194,30 +209,33 @@ struct Parser {
         if name(of: token) == "above" { _ = try parseDimensionArgument(of: token) }
     }
 
-    func infixFraction(_ infix: Token, numerator: [Node], denominator: [Node]) -> Node {
+    mutating func infixFraction(_ infix: Token, numerator: NodeRef, denominator: NodeRef) -> NodeRef {
         let name = name(of: infix)
-        var fraction = Fraction(numerator: Self.row(numerator), denominator: Self.row(denominator))
+        var fraction = Fraction(numerator: numerator, denominator: denominator)
         if name != "over" { fraction.lineThickness = "0" }
-        guard name == "choose" else { return .fraction(fraction) }
-        return .row([
-            .op(Operator(text: "(", stretchy: true, fence: true)),
-            .fraction(fraction),
-            .op(Operator(text: ")", stretchy: true, fence: true)),
-        ])
+        guard name == "choose" else { return tree.add(.fraction(fraction)) }
+        let mark = tree.mark
+        tree.push(tree.add(.op(Operator(text: "(", stretchy: true, fence: true))))
+        tree.push(tree.add(.fraction(fraction)))
+        tree.push(tree.add(.op(Operator(text: ")", stretchy: true, fence: true))))
+        return tree.row(from: mark)
     }
 
     /// A style, size, colour or old-style font switch: it applies to the rest of the row.
-    mutating func parseSwitch(_ command: Command, token: Token) throws(MathError) -> Node {
+    mutating func parseSwitch(_ command: Command, token: Token) throws(MathError) -> NodeRef {
         advance()
         if let style = command.style {
-            return .style(StyleChange(displayStyle: style.display, scriptLevel: style.level), try parseRow())
+            let body = try parseRow()
+            return tree.addStyle(StyleChange(displayStyle: style.display, scriptLevel: style.level), body)
         }
         if let size = command.size {
-            return .style(StyleChange(size: size), try parseRow())
+            let body = try parseRow()
+            return tree.addStyle(StyleChange(size: size), body)
         }
         if command.kind == .colored {
-            let color = try parseWordArgument(of: token)
-            return .style(StyleChange(color: color), try parseRow())
+            let color = tree.text(try parseWordArgument(of: token))
+            let body = try parseRow()
+            return tree.addStyle(StyleChange(color: color), body)
         }
         let saved = font
         font = command.font ?? font
@@ -243,18 +261,13 @@ struct Parser {
         return String(source[start..<end])
     }
 
-    /// A row node, without a wrapper for a single item.
-    static func row(_ items: [Node]) -> Node {
-        items.count == 1 ? items[0] : .row(items)
-    }
-
     // MARK: - Atoms and scripts
 
     /// One atom with its sub- and superscripts and primes, appended to `items`.
-    mutating func parseAtom(into items: inout [Node]) throws(MathError) {
+    mutating func parseAtom() throws(MathError) {
         let primary = try parsePrimary()
-        var sub: Node?
-        var sup: Node?
+        var sub: NodeRef?
+        var sup: NodeRef?
         var supFromPrimesOnly = false
         var placement = primary.placement
         var sawScript = false
@@ -266,7 +279,10 @@ struct Parser {
                 advance()
                 let argument = try parseScriptArgument(of: token)
                 if let primes = sup, supFromPrimesOnly {
-                    sup = .row([primes, argument])
+                    let mark = tree.mark
+                    tree.push(primes)
+                    tree.push(argument)
+                    sup = tree.row(from: mark)
                 } else {
                     sup = argument
                 }
@@ -286,7 +302,7 @@ struct Parser {
                 }
                 // As Temml and MathJax write it: a plain `<mo>` in the superscript, spaced by
                 // the operator dictionary (no spacing inside a script).
-                sup = .op(Operator(text: Self.primes(count)))
+                sup = tree.add(.op(Operator(text: primes(count))))
                 supFromPrimesOnly = true
                 sawScript = true
             case .command(let command) where command.role.isLimits:
@@ -298,14 +314,14 @@ struct Parser {
             }
         }
         if sub != nil || sup != nil {
-            items.append(.scripts(Scripts(base: primary.node, sub: sub, sup: sup, placement: placement)))
-        } else if case .row(let inner) = primary.node, inner.isEmpty {
+            tree.push(tree.add(.scripts(Scripts(base: primary.node, sub: sub, sup: sup, placement: placement))))
+        } else if tree.isEmptyRow(primary.node) {
             // Nothing to draw (`\hline`, `\notag`, an empty group without scripts).
         } else {
-            items.append(primary.node)
+            tree.push(primary.node)
         }
         if primary.isFunction {
-            items.append(.op(Operator(text: "\u{2061}")))
+            tree.push(tree.add(.op(Operator(text: "\u{2061}"))))
         }
     }
 
@@ -329,17 +345,17 @@ struct Parser {
         }
     }
 
-    static func primes(_ count: Int) -> String {
+    mutating func primes(_ count: Int) -> Text {
         switch count {
         case 1: return "\u{2032}"
         case 2: return "\u{2033}"
         case 3: return "\u{2034}"
-        default: return String(repeating: "\u{2032}", count: count)
+        default: return tree.text(String(repeating: "\u{2032}", count: count))
         }
     }
 
     /// The argument of `^` or `_`.
-    mutating func parseScriptArgument(of script: Token) throws(MathError) -> Node {
+    mutating func parseScriptArgument(of script: Token) throws(MathError) -> NodeRef {
         let token = peek()
         let missing: Bool
         switch token.kind {
@@ -361,7 +377,7 @@ struct Parser {
     // MARK: - Arguments
 
     /// A mandatory argument of `command`: a group, or a single token (`\frac12`).
-    mutating func parseArgument(of command: Token) throws(MathError) -> Node {
+    mutating func parseArgument(of command: Token) throws(MathError) -> NodeRef {
         let token = peek()
         switch token.kind {
         case .openBrace:
@@ -413,7 +429,7 @@ struct Parser {
     }
 
     /// A `{…}` group as a row (or stacked lines).
-    mutating func parseGroup() throws(MathError) -> Node {
+    mutating func parseGroup() throws(MathError) -> NodeRef {
         let open = peek()
         try enter(at: open)
         let savedStop = stopCharacter

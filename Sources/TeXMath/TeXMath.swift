@@ -22,12 +22,16 @@ public enum TeXMath {
     /// On a mistake the result has no MathML and at least one error, at the Unicode scalar
     /// offset of the token to fix.
     public static func convert(_ tex: String, display: Bool) -> MathResult {
-        let tokens = Lexer.tokenize(tex)
-        defer { tokens.deallocate() }
-        var parser = Parser(tokens: UnsafeBufferPointer(tokens), source: tex)
-        let tree: Node
+        // One block per formula holds the tokens and the tree (every token but the last takes
+        // at least one byte, so `bytes + 1` tokens always fit).
+        let bytes = tex.utf8.count
+        let tree = NodeArena(tokens: bytes + 1, bytes: bytes, tokenSlots: bytes + 1)
+        let count = Lexer.tokenize(tex, into: tree.tokenStorage)
+        var parser = Parser(tokens: UnsafeBufferPointer(start: tree.tokenStorage, count: count), source: tex, tree: tree)
+        defer { parser.tree.deallocate() }
+        let root: NodeRef
         do {
-            tree = try parser.parseFormula()
+            root = try parser.parseFormula()
         } catch {
             var errors = parser.errors.filter { $0.offset < error.offset }
             errors.append(error)
@@ -36,6 +40,6 @@ public enum TeXMath {
         if !parser.errors.isEmpty {
             return MathResult(mathML: nil, errors: parser.errors)
         }
-        return MathResult(mathML: Emitter.document(tree, tex: tex, display: display), errors: [])
+        return MathResult(mathML: Emitter.document(root, in: parser.tree, tex: tex, display: display), errors: [])
     }
 }

@@ -40,20 +40,20 @@ struct Command: Equatable, Sendable {
     // that a debug build does not give each of their frames a slot for a whole entry (which
     // made 500 levels of nesting overflow an 8 MB stack).
     var role: CommandEntry.Role { entry.role }
-    var symbol: MathSymbol? { entry.symbol }
+    var symbol: SymbolEntry? { entry.symbol }
     var isIntegral: Bool { entry.isIntegral }
     var kind: Parser.CommandKind? { entry.kind }
-    var function: (text: String, limits: Bool)? { entry.function }
-    var space: String? { entry.space }
+    var function: (text: Text, limits: Bool)? { entry.function }
+    var space: Text? { entry.space }
     var accent: Commands.Accent? { entry.accent }
-    var arrow: String? { entry.arrow }
+    var arrow: Text? { entry.arrow }
     var big: (size: DelimiterSize, role: Commands.BigRole)? { entry.big }
     var font: MathFont? { entry.font }
     var textFont: MathFont? { entry.textFont }
     var isColor: Bool { entry.isColor }
     var style: (display: Bool, level: Int)? { entry.style }
-    var size: String? { entry.size }
-    var delimiter: String? { entry.delimiter }
+    var size: Text? { entry.size }
+    var delimiter: Text? { entry.delimiter }
     /// The table's name; empty for unknown names (see `Parser.name(of:)`).
     var knownName: String { entry.name }
 }
