@@ -126,9 +126,15 @@ package struct CoursePipeline: Sendable {
             return (BuildOutcome(diagnostics: diagnostics.sorted, course: nil, site: nil, lessonCount: 0,
                                  sources: sources, timings: timings), templates)
         }
-        let (parsed, parseDiagnostics) = try timed("parse") { ParsePass.run(course, parallelism: parallelism) }
+        var parsed: ParsedCourse?
+        let parseDiagnostics: [Diagnostic]
+        (parsed, parseDiagnostics) = try timed("parse") { ParsePass.run(course, parallelism: parallelism) }
         diagnostics.append(contentsOf: parseDiagnostics)
-        let (checked, checkDiagnostics) = try timed("check") { checks.run(parsed, parallelism: parallelism) }
+        // The Check pass gets the only reference to the parsed trees, so it frees each as it goes.
+        let (checked, checkDiagnostics) = try timed("check") {
+            let handedOver = parsed.take()!
+            return checks.run(handedOver, parallelism: parallelism)
+        }
         diagnostics.append(contentsOf: checkDiagnostics)
         var site: Site?
         if render, let templates {
