@@ -95,8 +95,8 @@ package struct CheckPass: Sendable {
     /// key compared, `Interpreter.evaluate`) is held to the lesson's share only.
     ///
     /// Step 1 consumes the parsed lessons (each tree is freed once checked); a lesson checked
-    /// again in step 2 is parsed again from its loaded text, which gives the same tree, since
-    /// the Parse pass is a pure function of the lesson and `allowHTML`.
+    /// again in step 2 is parsed again from its source (`Lesson.body(of:)`), which gives the
+    /// same tree, since the Parse pass is a pure function of the lesson and `allowHTML`.
     func checkLessons(_ lessons: consuming [ParsedLesson], glossary: Glossary, faq: FAQ, allowHTML: Bool,
                       memo: MathMemo, parallelism: Int) -> [(CheckedLesson, [Diagnostic])] {
         let fresh = WorkBudget(lessonLimit: budget.lessonLimit, buildLimit: budget.buildLimit)
@@ -112,7 +112,9 @@ package struct CheckPass: Sendable {
             if own.exhausted == nil, after.spend(own.lessonSpent) == nil {
                 checked.bindings.budget = after
             } else {
-                let reparsed = ParsePass.parse(checked.lesson, allowHTML: allowHTML).0
+                var lesson = checked.lesson
+                lesson.body = Lesson.body(of: lesson.source)
+                let reparsed = ParsePass.parse(lesson, allowHTML: allowHTML).0
                 (checked, diagnostics) = check(reparsed, glossary: glossary, faq: faq, budget: drawn, mathMemo: memo)
             }
             drawn = checked.bindings.budget
