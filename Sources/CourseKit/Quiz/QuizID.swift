@@ -19,9 +19,7 @@ package enum QuizID {
     /// One error per quiz whose id was already used by an earlier quiz of the course, pointing at
     /// the later quiz with a note at the first.
     package static func duplicates(in quizzes: [Quiz]) -> [Diagnostic] {
-        // Only where each id was first used: the whole quizzes would double the course's
-        // quizzes in memory at the Check pass's peak.
-        var first: [String: SourceRange] = [:]
+        var first: [String: Quiz] = [:]
         var diagnostics: [Diagnostic] = []
         for quiz in quizzes {
             if let earlier = first[quiz.id] {
@@ -30,10 +28,10 @@ package enum QuizID {
                     Codes.quizDuplicateId,
                     "quiz id '\(quiz.id)' is already used by another quiz in the course\(how)",
                     at: quiz.idRange ?? SourceRange(start: quiz.range.start, length: 3),
-                    notes: [DiagnosticNote("first used here", range: earlier)]
+                    notes: [DiagnosticNote("first used here", range: earlier.idRange ?? SourceRange(start: earlier.range.start, length: 3))]
                 ))
             } else {
-                first[quiz.id] = quiz.idRange ?? SourceRange(start: quiz.range.start, length: 3)
+                first[quiz.id] = quiz
             }
         }
         return diagnostics
