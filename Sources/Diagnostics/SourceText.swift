@@ -4,16 +4,17 @@ public struct SourceText: Sendable {
     public let file: String
     /// The whole text of the file.
     public let text: String
-    /// UTF-8 offset of the first byte of each line.
-    private let lineStarts: [Int]
+    /// UTF-8 offset of the first byte of each line: 32 bits, half the memory of `Int`, since
+    /// every author file of a course is held until its diagnostics are printed.
+    private let lineStarts: [UInt32]
 
     /// Indexes the line starts of `text` once, so lookups are quick.
     public init(file: String, text: String) {
         self.file = file
         self.text = text
-        var starts = [0]
+        var starts: [UInt32] = [0]
         for (offset, byte) in text.utf8.enumerated() where byte == UInt8(ascii: "\n") {
-            starts.append(offset + 1)
+            starts.append(UInt32(truncatingIfNeeded: offset + 1))
         }
         lineStarts = starts
     }
@@ -25,9 +26,9 @@ public struct SourceText: Sendable {
     public func line(_ line: Int) -> Substring? {
         guard line >= 1, line <= lineStarts.count else { return nil }
         let utf8 = text.utf8
-        let start = utf8.index(utf8.startIndex, offsetBy: lineStarts[line - 1])
+        let start = utf8.index(utf8.startIndex, offsetBy: Int(lineStarts[line - 1]))
         var end = line < lineStarts.count
-            ? utf8.index(utf8.startIndex, offsetBy: lineStarts[line] - 1)
+            ? utf8.index(utf8.startIndex, offsetBy: Int(lineStarts[line]) - 1)
             : utf8.endIndex
         if end > start, utf8[utf8.index(before: end)] == UInt8(ascii: "\r") {
             end = utf8.index(before: end)
@@ -42,10 +43,10 @@ public struct SourceText: Sendable {
         var high = lineStarts.count - 1
         while low < high {
             let mid = (low + high + 1) / 2
-            if lineStarts[mid] <= clamped { low = mid } else { high = mid - 1 }
+            if Int(lineStarts[mid]) <= clamped { low = mid } else { high = mid - 1 }
         }
         let utf8 = text.utf8
-        let lineStart = utf8.index(utf8.startIndex, offsetBy: lineStarts[low])
+        let lineStart = utf8.index(utf8.startIndex, offsetBy: Int(lineStarts[low]))
         var target = utf8.index(utf8.startIndex, offsetBy: clamped)
         // An offset inside the line ending (the "\r\n" of a CRLF file is one character) or
         // inside a multi-byte character is reported at that character's own column.

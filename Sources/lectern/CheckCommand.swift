@@ -1,5 +1,6 @@
 import ArgumentParser
 import CourseKit
+import CourseSite
 import Foundation
 
 /// `lectern check`: everything `build` does except writing.
@@ -26,15 +27,34 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let reporter = RunReporter(options: options)
-        guard watch else {
-            let outcome = try options.runPipeline(reporter: reporter)
-            reporter.report(outcome)
-            if outcome.fails(strict: options.strict) { throw ExitCode(1) }
-            return
-        }
+        guard watch else { return try checkOnce(reporter: reporter) }
         let options = options
         let status = blockingRun { await Self.watchLoop(options: options, reporter: reporter) }
         if status != 0 { throw ExitCode(status) }
+    }
+
+    /// Runs every pass once, rendering into a `SizeSink`: the pages are made (so template
+    /// problems are found) but never all held in memory at once.
+    private func checkOnce(reporter: RunReporter) throws {
+        let pipeline = options.pipeline()
+        let (outcome, templates) = try options.checkForBuild(pipeline, reporter: reporter)
+        var extra: [PassTiming] = []
+        var sink = SizeSink()
+        if let course = outcome.course {
+            let clock = ContinuousClock()
+            let start = clock.now
+            reporter.progress()("render")
+            do {
+                try pipeline.render(course, templates: templates, into: &sink)
+            } catch {
+                reporter.endProgress()
+                RunReporter.writeError("error: \(error)\n")
+                throw ExitCode(2)
+            }
+            extra.append(PassTiming(pass: "render", duration: clock.now - start))
+        }
+        reporter.report(outcome, extra: extra, sizes: sink.sizes)
+        if outcome.fails(strict: options.strict) { throw ExitCode(1) }
     }
 
     /// Checks, then checks again after each batch of changes until interrupted.

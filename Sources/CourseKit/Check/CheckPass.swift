@@ -21,11 +21,19 @@ package struct CheckPass: Sendable {
     /// each lesson also has its own. Lessons are checked on up to `parallelism` threads, with
     /// the same lessons and diagnostics, in the same order, for every number (see
     /// `checkLessons`).
-    package func run(_ parsed: ParsedCourse, parallelism: Int = ParallelMap.defaultWidth) -> (CheckedCourse, [Diagnostic]) {
-        let results = checkLessons(parsed, parallelism: parallelism)
+    ///
+    /// Each lesson's parsed tree is dropped as soon as the lesson is checked, so a caller that
+    /// hands over its only copy of `parsed` never holds every parsed and every checked tree at
+    /// once.
+    package func run(_ parsed: consuming ParsedCourse, parallelism: Int = ParallelMap.defaultWidth) -> (CheckedCourse, [Diagnostic]) {
+        let parsedLessons = parsed.lessons
+        parsed.lessons = []
+        let memo = MathMemo()
+        let results = checkLessons(parsedLessons, glossary: parsed.glossary, faq: parsed.faq,
+                                   allowHTML: parsed.course.config.allowHTML, memo: memo, parallelism: parallelism)
         let lessons = results.map(\.0)
         var diagnostics = results.flatMap(\.1)
-        let (definitions, faqEntries, found) = checkGlossaryAndFAQ(parsed)
+        let (definitions, faqEntries, found) = checkGlossaryAndFAQ(parsed, memo: memo)
         diagnostics += found
         let glossaryEntries = Self.linking(definitions, from: lessons)
         let course = CheckedCourse(course: parsed.course, lessons: lessons, glossary: parsed.glossary,
@@ -36,16 +44,18 @@ package struct CheckPass: Sendable {
 
     /// The glossary definitions and FAQ answers of `parsed`, each checked with a checker of its
     /// own; which lessons link each term is left for `linking(_:from:)`.
-    package func checkGlossaryAndFAQ(_ parsed: ParsedCourse) -> ([CheckedGlossaryEntry], [CheckedFAQEntry], [Diagnostic]) {
+    package func checkGlossaryAndFAQ(_ parsed: ParsedCourse, memo: MathMemo? = nil) -> ([CheckedGlossaryEntry], [CheckedFAQEntry], [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let glossaryEntries = parsed.glossaryEntries.map { entry in
             var checker = LessonChecker(glossary: parsed.glossary, strict: strict)
+            checker.mathMemo = memo
             let definition = checker.check(entry.definition)
             diagnostics += checker.diagnostics
             return CheckedGlossaryEntry(entry: entry.entry, definition: definition, lessons: [])
         }
         let faqEntries = parsed.faqEntries.map { entry in
             var checker = LessonChecker(glossary: parsed.glossary, strict: strict)
+            checker.mathMemo = memo
             let answer = checker.check(entry.answer)
             diagnostics += checker.diagnostics
             return CheckedFAQEntry(entry: entry.entry, answer: answer)
@@ -83,14 +93,18 @@ package struct CheckPass: Sendable {
     /// build budget refuses nothing the serial check would have let through; the one
     /// difference from a purely serial check is that an unrecorded trial evaluation (a quiz
     /// key compared, `Interpreter.evaluate`) is held to the lesson's share only.
-    func checkLessons(_ parsed: ParsedCourse, parallelism: Int) -> [(CheckedLesson, [Diagnostic])] {
+    ///
+    /// Step 1 consumes the parsed lessons (each tree is freed once checked); a lesson checked
+    /// again in step 2 is parsed again from its source (`Lesson.body(of:)`), which gives the
+    /// same tree, since the Parse pass is a pure function of the lesson and `allowHTML`.
+    func checkLessons(_ lessons: consuming [ParsedLesson], glossary: Glossary, faq: FAQ, allowHTML: Bool,
+                      memo: MathMemo, parallelism: Int) -> [(CheckedLesson, [Diagnostic])] {
         let fresh = WorkBudget(lessonLimit: budget.lessonLimit, buildLimit: budget.buildLimit)
-        let (glossary, faq) = (parsed.glossary, parsed.faq)
-        let alone = ParallelMap.map(parsed.lessons, width: parallelism) { lesson in
-            check(lesson, glossary: glossary, faq: faq, budget: fresh)
+        let alone = ParallelMap.consumingMap(lessons, width: parallelism) { lesson in
+            check(lesson, glossary: glossary, faq: faq, budget: fresh, mathMemo: memo)
         }
         var drawn = budget
-        return parsed.lessons.indices.map { index in
+        return alone.indices.map { index in
             drawn.startLesson()
             var (checked, diagnostics) = alone[index]
             var after = drawn
@@ -98,7 +112,10 @@ package struct CheckPass: Sendable {
             if own.exhausted == nil, after.spend(own.lessonSpent) == nil {
                 checked.bindings.budget = after
             } else {
-                (checked, diagnostics) = check(parsed.lessons[index], glossary: glossary, faq: faq, budget: drawn)
+                var lesson = checked.lesson
+                lesson.body = Lesson.body(of: lesson.source)
+                let reparsed = ParsePass.parse(lesson, allowHTML: allowHTML).0
+                (checked, diagnostics) = check(reparsed, glossary: glossary, faq: faq, budget: drawn, mathMemo: memo)
             }
             drawn = checked.bindings.budget
             return (checked, diagnostics)
@@ -106,10 +123,12 @@ package struct CheckPass: Sendable {
     }
 
     /// Checks one lesson against the course's glossary and FAQ: what `lectern serve` re-runs
-    /// when the lesson changes, and what `eval --lesson` runs.
+    /// when the lesson changes, and what `eval --lesson` runs. `mathMemo` shares formula
+    /// conversions with the other lessons of a whole-course check.
     package func check(_ lesson: ParsedLesson, glossary: Glossary, faq: FAQ,
-                       budget: WorkBudget? = nil) -> (CheckedLesson, [Diagnostic]) {
+                       budget: WorkBudget? = nil, mathMemo: MathMemo? = nil) -> (CheckedLesson, [Diagnostic]) {
         var checker = LessonChecker(glossary: glossary, strict: strict, interpreter: Interpreter(budget: budget ?? self.budget))
+        checker.mathMemo = mathMemo
         let document = checker.check(lesson.document)
         var diagnostics = checker.diagnostics
         for id in lesson.lesson.frontMatter.faq where faq.entry(id: id.value) == nil {

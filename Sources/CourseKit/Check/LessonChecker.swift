@@ -32,6 +32,8 @@ package struct LessonChecker: TreeRewriter {
     /// Where the first link to each term starts, by slug: the link whose tooltip carries the
     /// definition on the lesson page (later links refer to it).
     package private(set) var firstTermLinks: [String: SourceLocation] = [:]
+    /// Conversions already made in this run of the Check pass; nil converts every formula.
+    package var mathMemo: MathMemo?
     /// SVG ids given to plots so far: ids come from the content, the same plot twice gets a suffix.
     private var plotIDs: Set<String> = []
 
@@ -53,10 +55,20 @@ package struct LessonChecker: TreeRewriter {
             diagnostics += substituted.diagnostics
             source = (substituted.tex, substituted.map)
         }
-        let converted = TeXMath.convert(source.tex, display: node.display)
+        let converted = mathMemo?.convert(source.tex, display: node.display) ?? TeXMath.convert(source.tex, display: node.display)
         diagnostics += converted.errors.map { $0.diagnostic(in: source.map) }
-        return CheckedMath(node: node, tex: source.tex, map: source.map, mathML: converted.errors.isEmpty ? converted.mathML : nil)
+        // The maps served the diagnostics just made; nothing after the check reads them, and a
+        // map per formula kept to the end of the build is megabytes at 10,000 lessons. Only
+        // the map of TeX with values substituted stays, as it is the one record of where they went.
+        var kept = node
+        kept.map = Self.noMap
+        let substituted = source.tex != node.tex
+        return CheckedMath(node: kept, tex: source.tex, map: substituted ? source.map : Self.noMap,
+                           mathML: converted.errors.isEmpty ? converted.mathML : nil)
     }
+
+    /// The map a checked formula keeps when it needs none: no segments, so no allocation.
+    private static let noMap = SnippetMap(snippet: "", segments: [])
 
     package mutating func value(_ node: InlineValueNode) -> CheckedValue {
         switch InlineValueEvaluator.evaluate(inner: node.inner, map: node.map, charging: &interpreter) {
@@ -94,7 +106,9 @@ package struct LessonChecker: TreeRewriter {
     }
 
     private mutating func check(_ node: QuizNode) -> CheckedQuiz {
-        let outcome = QuizVariantChecker(glossary: glossary, strict: strict).check(node, position: quizzes.count, interpreter: &interpreter)
+        var variantChecker = QuizVariantChecker(glossary: glossary, strict: strict)
+        variantChecker.mathMemo = mathMemo
+        let outcome = variantChecker.check(node, position: quizzes.count, interpreter: &interpreter)
         diagnostics += outcome.diagnostics
         termsUsed.formUnion(outcome.termsUsed)
         quizCounts.count(outcome.quiz.status)

@@ -72,7 +72,7 @@ package enum ParallelMap {
     }
 
     /// The result buffer, shared by the threads: each index is written once, by one thread.
-    private struct Slots<Value>: @unchecked Sendable {
+    struct Slots<Value>: @unchecked Sendable {
         // @unchecked: the cursor hands every index to exactly one thread, and the buffer is
         // read only after every helper has been joined.
         let base: UnsafeMutablePointer<Value>
@@ -83,7 +83,7 @@ package enum ParallelMap {
     }
 
     /// The next index to transform, shared by the threads.
-    private final class Cursor: @unchecked Sendable {
+    final class Cursor: @unchecked Sendable {
         // @unchecked: `value` is only touched under `lock`.
         private let lock = NSLock()
         private var value = 0
@@ -101,7 +101,7 @@ package enum ParallelMap {
     }
 
     /// Helper threads running the same work, and the wait for all of them to end.
-    private final class Helpers: @unchecked Sendable {
+    final class Helpers: @unchecked Sendable {
         // @unchecked: `running` is only touched under `ended`'s lock.
         private let ended = NSCondition()
         private var running = 0

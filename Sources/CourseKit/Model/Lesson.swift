@@ -1,4 +1,5 @@
 import Diagnostics
+import LecternMarkdown
 
 /// The front matter of a lesson file, validated.
 package struct LessonFrontMatter: Sendable, Hashable {
@@ -48,5 +49,22 @@ package struct Lesson: Sendable {
         self.frontMatter = frontMatter
         self.source = source
         self.body = body
+    }
+
+    /// The lesson with an empty body. The body is the Parse pass's input and a second copy of
+    /// the file; the pass drops it once the lesson is parsed, since nothing after reads it (the
+    /// course's sources stay, for diagnostics).
+    package var withoutBody: Lesson {
+        var lesson = self
+        lesson.body = SourceText(file: source.file, text: "")
+        return lesson
+    }
+
+    /// The body the loader gives a lesson read from `source`: the file with its front matter
+    /// lines blanked, or nothing for a file too large to parse. What parsing a lesson again
+    /// after `withoutBody` starts from.
+    package static func body(of source: SourceText) -> SourceText {
+        guard MarkdownSizeGuard.fileTooLarge(source) == nil else { return SourceText(file: source.file, text: "") }
+        return SourceText(file: source.file, text: FrontMatter(splitting: source.text).body)
     }
 }

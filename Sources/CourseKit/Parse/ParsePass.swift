@@ -11,10 +11,12 @@ import LecternMarkdown
 package enum ParsePass {
     /// Parses `course`; problems in one lesson never stop the others. Lessons are parsed on up
     /// to `parallelism` threads; lessons and diagnostics come back in reading order whatever
-    /// the number.
-    package static func run(_ course: Course, parallelism: Int = ParallelMap.defaultWidth) -> (ParsedCourse, [Diagnostic]) {
+    /// the number. The lessons come back without their bodies (`Lesson.withoutBody`), in the
+    /// parsed course and its `course` alike.
+    package static func run(_ course: consuming Course, parallelism: Int = ParallelMap.defaultWidth) -> (ParsedCourse, [Diagnostic]) {
         let allowHTML = course.config.allowHTML
         let results = ParallelMap.map(course.lessons, width: parallelism) { parse($0, allowHTML: allowHTML) }
+        for index in course.lessons.indices { course.lessons[index] = course.lessons[index].withoutBody }
         let lessons = results.map(\.0)
         var diagnostics = results.flatMap(\.1)
         var glossary = Glossary(entries: [])
@@ -46,11 +48,12 @@ package enum ParsePass {
         return (parsed, diagnostics)
     }
 
-    /// Parses one lesson: what `lectern serve` re-runs when the lesson changes.
+    /// Parses one lesson: what `lectern serve` re-runs when the lesson changes. The parsed
+    /// lesson keeps no body (`Lesson.withoutBody`).
     package static func parse(_ lesson: Lesson, allowHTML: Bool) -> (ParsedLesson, [Diagnostic]) {
         var (document, diagnostics) = document(lesson.body, allowHTML: allowHTML)
         diagnostics += normalizeHeadings(&document)
-        return (ParsedLesson(lesson: lesson, document: document), diagnostics)
+        return (ParsedLesson(lesson: lesson.withoutBody, document: document), diagnostics)
     }
 
     /// Parses Markdown with Lectern's constructs into a tree whose fences are understood.

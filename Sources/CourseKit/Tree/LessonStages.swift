@@ -51,11 +51,13 @@ package typealias CheckedDocument = MarkdownDocument<CheckedStage>
 
 /// A formula and its MathML.
 package struct CheckedMath: SourceNode {
-    /// The formula as written.
+    /// The formula as written, without its snippet map: the check made every diagnostic of
+    /// the formula, and the render reads only the TeX and the MathML.
     package var node: MathNode
     /// The TeX converted: the author's, with the values of any `{= … }` in it.
     package var tex: String
-    /// Maps offsets in `tex` to the author's file.
+    /// Maps offsets in `tex` to the author's file when values were substituted into it; empty
+    /// (no segments) for a formula converted as written.
     package var map: SnippetMap
     /// The MathML of `tex`; nil when it had an error (reported).
     package var mathML: String?

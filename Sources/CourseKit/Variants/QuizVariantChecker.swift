@@ -16,6 +16,8 @@ package struct QuizVariantChecker: Sendable {
     package var glossary: Glossary
     /// Whether quizzes without `check:` are errors.
     package var strict: Bool
+    /// The Check pass's conversions so far, shared with the texts' checkers.
+    package var mathMemo: MathMemo? = nil
 
     /// What checking one quiz gave.
     package struct Outcome: Sendable {
@@ -97,6 +99,7 @@ package struct QuizVariantChecker: Sendable {
         var bound = interpreter
         for parameter in bindings?.values ?? [] { bound.bind(parameter.name, to: parameter.value) }
         var textChecker = LessonChecker(glossary: glossary, strict: strict, interpreter: bound)
+        textChecker.mathMemo = mathMemo
         let texts = node.texts.rewritten(by: &textChecker)
         var diagnostics = textChecker.diagnostics
         var run = textChecker.interpreter

@@ -119,16 +119,28 @@ package struct CoursePipeline: Sendable {
         var diagnostics = DiagnosticBag()
         let sources = [files.courseFile, files.glossary, files.faq].compactMap { $0 }
             + files.lessons.keys.sorted().compactMap { files.lessons[$0] }
-        let (loaded, loadDiagnostics) = try timed("load") { CourseLoader.load(files) }
+        var loaded: Course?
+        let loadDiagnostics: [Diagnostic]
+        (loaded, loadDiagnostics) = try timed("load") { CourseLoader.load(files) }
         diagnostics.append(contentsOf: loadDiagnostics)
         diagnostics.append(contentsOf: templates?.refused.map { $0.diagnostic() } ?? [])
-        guard let course = loaded else {
+        guard let lessonCount = loaded?.lessons.count else {
             return (BuildOutcome(diagnostics: diagnostics.sorted, course: nil, site: nil, lessonCount: 0,
                                  sources: sources, timings: timings), templates)
         }
-        let (parsed, parseDiagnostics) = try timed("parse") { ParsePass.run(course, parallelism: parallelism) }
+        // Each pass gets the only reference to its input, so that what it no longer needs is
+        // freed as it goes: the lessons' bodies once parsed, each parsed tree once checked.
+        var parsed: ParsedCourse?
+        let parseDiagnostics: [Diagnostic]
+        (parsed, parseDiagnostics) = try timed("parse") {
+            let handedOver = loaded.take()!
+            return ParsePass.run(handedOver, parallelism: parallelism)
+        }
         diagnostics.append(contentsOf: parseDiagnostics)
-        let (checked, checkDiagnostics) = try timed("check") { checks.run(parsed, parallelism: parallelism) }
+        let (checked, checkDiagnostics) = try timed("check") {
+            let handedOver = parsed.take()!
+            return checks.run(handedOver, parallelism: parallelism)
+        }
         diagnostics.append(contentsOf: checkDiagnostics)
         var site: Site?
         if render, let templates {
@@ -139,7 +151,7 @@ package struct CoursePipeline: Sendable {
             }
         }
         return (BuildOutcome(diagnostics: diagnostics.sorted, course: checked, site: site,
-                             lessonCount: course.lessons.count, sources: sources, timings: timings), templates)
+                             lessonCount: lessonCount, sources: sources, timings: timings), templates)
     }
 
     /// The templates the Render pass uses: `templateSet`, else the templates folder read now.
