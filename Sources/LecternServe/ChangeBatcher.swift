@@ -13,8 +13,13 @@ package actor ChangeBatcher {
     /// consumer is still busy is merged into the next one rather than queued.
     package nonisolated let batches: AsyncStream<Set<String>>
 
+    /// How long serve waits after the last change: long enough for an editor's write-and-rename
+    /// or a `git checkout` (files a fraction of a millisecond apart) to arrive as one batch,
+    /// short enough to leave most of the 100 ms a save may take to reach the page for the rebuild.
+    package static let defaultQuiet: Duration = .milliseconds(30)
+
     /// A batcher that waits `quiet` after the last change.
-    package init(quiet: Duration = .milliseconds(80)) {
+    package init(quiet: Duration = defaultQuiet) {
         self.quiet = quiet
         (batches, continuation) = AsyncStream<Set<String>>.makeStream(bufferingPolicy: .bufferingNewest(1))
     }
