@@ -4,9 +4,13 @@ import CourseKit
 /// and "Reset progress" (the script fills and enables it; without script it only counts).
 package struct LessonProgressAddOn: LessonPageAddOn {
     /// The view of `partials/lesson-progress`.
-    struct View {
+    struct View: MustacheFields {
         var quizCount: Int
         var quizNoun: HTML
+
+        static let mustacheFields: [String: @Sendable (View) -> Any?] = [
+            "quizCount": { $0.quizCount }, "quizNoun": { $0.quizNoun },
+        ]
     }
 
     /// Creates the add-on.

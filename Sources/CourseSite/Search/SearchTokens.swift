@@ -9,6 +9,11 @@ import CourseKit
 package enum SearchTokens {
     /// The stemmed words of `text`, in order, repeats kept.
     package static func of(_ text: String) -> [String] {
+        ASCIISearchTokens.of(text) ?? scalarTokens(text)
+    }
+
+    /// `of` for any text, scalar by scalar (`ASCIISearchTokens` is the shortcut for ASCII).
+    static func scalarTokens(_ text: String) -> [String] {
         var tokens: [String] = []
         var word: [UInt16] = []
         func flush() {
