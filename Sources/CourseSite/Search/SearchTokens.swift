@@ -9,10 +9,10 @@ import CourseKit
 package enum SearchTokens {
     /// The stemmed words of `text`, in order, repeats kept.
     package static func of(_ text: String) -> [String] {
-        ASCIISearchTokens.of(text) ?? scalarTokens(text)
+        ByteSearchTokens.of(text)
     }
 
-    /// `of` for any text, scalar by scalar (`ASCIISearchTokens` is the shortcut for ASCII).
+    /// `of` scalar by scalar: the reference `ByteSearchTokens` is tested against.
     static func scalarTokens(_ text: String) -> [String] {
         var tokens: [String] = []
         var word: [UInt16] = []
