@@ -28,6 +28,15 @@ import Testing
         #expect(MarkdownSizeGuard.check(SourceText(file: "q.md", text: text)).map(\.code) == ["markdown.too-large"])
     }
 
+    @Test func aDelimiterRowWithColonsTabsAndNoOuterPipesIsCounted() {
+        // The delimiter row's bytes are all `-`, `:`, `|`, spaces and tabs: the line filter lets it through.
+        let header = String(repeating: "a | ", count: 300) + "a"
+        let delimiter = String(repeating: "\t:-: |", count: 300) + " --:\t"
+        let text = "Text with | a pipe.\n\n" + header + "\n" + delimiter + "\n" + String(repeating: "x | y\n", count: 200)
+        #expect(MarkdownSizeGuard.check(SourceText(file: "c.md", text: text)).map(\.code) == ["markdown.too-large"])
+        #expect(MarkdownSizeGuard.check(SourceText(file: "n.md", text: String(repeating: "a - b: c\n---\n", count: 50))).isEmpty)
+    }
+
     @Test func ordinaryTablesAndDashedLinesPass() {
         let table = "| a | b |\n|:--|--:|\n| 1 | 2 |\n| 3 | 4 |\n"
         #expect(MarkdownSizeGuard.check(SourceText(file: "t.md", text: table)).isEmpty)

@@ -188,6 +188,26 @@ struct WrittenIndex {
         }
         #expect(SearchTokens.of("Softmax — the σ-function, 2nd ÉTAGE") == ["softmax", "the", "σ", "function", "2nd", "étage"])
     }
+
+    @Test func theByteTokenizerCutsAndStemsAsTheScalarPath() {
+        // Every stem rule and its boundary: too short a base, doubled letters kept and dropped,
+        // "ss", "ies" at length 4 and 5, the five "-es" endings, digits, case, separators; then
+        // scalars of two, three and four bytes, lowercase mappings of two scalars (İ), a
+        // combining mark that splits a word, numbers outside ASCII, and stems in UTF-16.
+        let ascii = "Running runner SITTING sing bed added fizzed falling ties lies ponies hiss hisses "
+            + "buses bushes watches boxes buzzes gas gases xs abcs Probabilities x2 3D R2-D2 a_b "
+            + "it's-ING   ed ing ings eds Loss LOSSES  trailing"
+        let other = "naïve NAÏVES σ-function ÉTAGES Straße ẞ İstanbul ΣΊΣΥΦΟΣ x² 日本語 😀smile😀 ǄEMAL "
+            + "ﬁles café's −z Ωmegas ДОМИНГ über-ing 𝐀𝐛 e\u{301}tudes"
+        #expect(ByteSearchTokens.of(ascii) == SearchTokens.scalarTokens(ascii))
+        #expect(ByteSearchTokens.of(ascii).count == 39)
+        #expect(ByteSearchTokens.of(other) == SearchTokens.scalarTokens(other))
+        #expect(ByteSearchTokens.of(other).contains("σ"))
+        #expect(ByteSearchTokens.of("") == [])
+        for word in (ascii + " " + other).split(separator: " ") {
+            #expect(ByteSearchTokens.of(String(word)) == SearchTokens.scalarTokens(String(word)), "\(word)")
+        }
+    }
 }
 
 /// Many documents, many shards: every word is in the shard its key names, and the page loads

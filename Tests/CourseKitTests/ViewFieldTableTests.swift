@@ -3,7 +3,7 @@ import Testing
 @testable import CourseKit
 @testable import CourseSite
 
-/// Each view's key-path table must name every stored property, or a template would silently
+/// Each view's getter table must name every stored property, or a template would silently
 /// lose a field that reflection used to find.
 @Suite struct ViewFieldTableTests {
     private static let html = HTML(trusted: "<b>x</b>")
@@ -36,6 +36,8 @@ import Testing
         ("ExampleView.Line", line, Set(ExampleView.Line.mustacheFields.keys)),
         ("QuizStepsView", QuizStepsView(steps: [step]), Set(QuizStepsView.mustacheFields.keys)),
         ("QuizStepsView.Step", step, Set(QuizStepsView.Step.mustacheFields.keys)),
+        ("LessonProgressAddOn.View", LessonProgressAddOn.View(quizCount: 1, quizNoun: html),
+         Set(LessonProgressAddOn.View.mustacheFields.keys)),
     ]
 
     @Test(arguments: samples.indices)

@@ -92,3 +92,12 @@ package struct HTML: Sendable, Hashable, CustomStringConvertible, MustacheCustom
     /// An empty fragment still renders a section (`{{#x}}`) only when it has content.
     package var isNull: Bool { markup.isEmpty }
 }
+
+extension HTML: MustacheParent {
+    /// What reflection would find: the one stored property. A name looked up inside a section
+    /// over a fragment (`{{#hint}}…{{{anchor}}}…{{/hint}}`) passes the fragment on its way down
+    /// the context stack; answering here spares swift-mustache a `Mirror` per pass (issue 13).
+    package func child(named name: String) -> Any? {
+        name == "markup" ? markup : nil
+    }
+}

@@ -4,9 +4,13 @@ import CourseKit
 /// and "Reset progress" (the script fills and enables it; without script it only counts).
 package struct LessonProgressAddOn: LessonPageAddOn {
     /// The view of `partials/lesson-progress`.
-    struct View {
+    struct View: MustacheFields {
         var quizCount: Int
         var quizNoun: HTML
+
+        static let mustacheFields: [String: @Sendable (View) -> Any?] = [
+            "quizCount": { $0.quizCount }, "quizNoun": { $0.quizNoun },
+        ]
     }
 
     /// Creates the add-on.
@@ -32,8 +36,8 @@ package struct RelatedQuestions: LessonPageAddOn {
         var question: HTML
         var answer: HTML
 
-        static let mustacheFields: [String: PartialKeyPath<Entry> & Sendable] = [
-            "id": \Entry.id, "question": \Entry.question, "answer": \Entry.answer,
+        static let mustacheFields: [String: @Sendable (Entry) -> Any?] = [
+            "id": { $0.id }, "question": { $0.question }, "answer": { $0.answer },
         ]
     }
 
@@ -41,7 +45,7 @@ package struct RelatedQuestions: LessonPageAddOn {
     struct View: MustacheFields {
         var entries: [Entry]
 
-        static let mustacheFields: [String: PartialKeyPath<View> & Sendable] = ["entries": \View.entries]
+        static let mustacheFields: [String: @Sendable (View) -> Any?] = ["entries": { $0.entries }]
     }
 
     /// Creates the add-on.

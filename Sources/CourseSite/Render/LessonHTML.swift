@@ -141,10 +141,10 @@ struct GlossaryLinkView: MustacheFields {
     /// The link refers to the tooltip of the term's first link (`tipID`) instead of carrying one.
     var sharedTip = false
 
-    static let mustacheFields: [String: PartialKeyPath<GlossaryLinkView> & Sendable] = [
-        "text": \GlossaryLinkView.text, "href": \GlossaryLinkView.href, "asText": \GlossaryLinkView.asText,
-        "wrapped": \GlossaryLinkView.wrapped, "tipID": \GlossaryLinkView.tipID, "term": \GlossaryLinkView.term,
-        "tooltip": \GlossaryLinkView.tooltip, "sharedTip": \GlossaryLinkView.sharedTip,
+    static let mustacheFields: [String: @Sendable (GlossaryLinkView) -> Any?] = [
+        "text": { $0.text }, "href": { $0.href }, "asText": { $0.asText },
+        "wrapped": { $0.wrapped }, "tipID": { $0.tipID }, "term": { $0.term },
+        "tooltip": { $0.tooltip }, "sharedTip": { $0.sharedTip },
     ]
 }
 
@@ -156,10 +156,10 @@ struct AlertView: MustacheFields {
 
     var kindName: HTML { HTML(trusted: kind.rawValue) }
 
-    static let mustacheFields: [String: PartialKeyPath<AlertView> & Sendable] = [
-        "kind": \AlertView.kindName, "title": \AlertView.title, "content": \AlertView.content,
-        "note": \AlertView.isNote, "tip": \AlertView.isTip, "important": \AlertView.isImportant,
-        "warning": \AlertView.isWarning, "caution": \AlertView.isCaution,
+    static let mustacheFields: [String: @Sendable (AlertView) -> Any?] = [
+        "kind": { $0.kindName }, "title": { $0.title }, "content": { $0.content },
+        "note": { $0.isNote }, "tip": { $0.isTip }, "important": { $0.isImportant },
+        "warning": { $0.isWarning }, "caution": { $0.isCaution },
     ]
 
     var isNote: Bool { kind == .note }
@@ -173,5 +173,5 @@ struct AlertView: MustacheFields {
 struct PlotView: MustacheFields {
     var svg: HTML
 
-    static let mustacheFields: [String: PartialKeyPath<PlotView> & Sendable] = ["svg": \PlotView.svg]
+    static let mustacheFields: [String: @Sendable (PlotView) -> Any?] = ["svg": { $0.svg }]
 }

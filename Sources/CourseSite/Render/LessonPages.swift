@@ -124,20 +124,20 @@ package struct LessonPages: PageGenerator {
 
 extension LessonView: MustacheFields {
     /// The fields templates name.
-    package static let mustacheFields: [String: PartialKeyPath<LessonView> & Sendable] = [
-        "title": \LessonView.title,
-        "summary": \LessonView.summary,
-        "moduleTitle": \LessonView.moduleTitle,
-        "moduleNumber": \LessonView.moduleNumber,
-        "position": \LessonView.position,
-        "total": \LessonView.total,
-        "slug": \LessonView.slug,
-        "tags": \LessonView.tags,
-        "previous": \LessonView.previous,
-        "next": \LessonView.next,
-        "body": \LessonView.body,
-        "quizSteps": \LessonView.quizSteps,
-        "addOns": \LessonView.addOns,
-        "discussion": \LessonView.discussion,
+    package static let mustacheFields: [String: @Sendable (LessonView) -> Any?] = [
+        "title": { $0.title },
+        "summary": { $0.summary },
+        "moduleTitle": { $0.moduleTitle },
+        "moduleNumber": { $0.moduleNumber },
+        "position": { $0.position },
+        "total": { $0.total },
+        "slug": { $0.slug },
+        "tags": { $0.tags },
+        "previous": { $0.previous },
+        "next": { $0.next },
+        "body": { $0.body },
+        "quizSteps": { $0.quizSteps },
+        "addOns": { $0.addOns },
+        "discussion": { $0.discussion },
     ]
 }

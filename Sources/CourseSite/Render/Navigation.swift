@@ -120,10 +120,10 @@ extension RenderContext {
 
 extension NavigationView: MustacheFields {
     /// The fields templates name.
-    package static let mustacheFields: [String: PartialKeyPath<NavigationView> & Sendable] = [
-        "root": \NavigationView.root,
-        "modules": \NavigationView.modules,
-        "moduleCount": \NavigationView.moduleCount,
-        "hasHiddenModules": \NavigationView.hasHiddenModules,
+    package static let mustacheFields: [String: @Sendable (NavigationView) -> Any?] = [
+        "root": { $0.root },
+        "modules": { $0.modules },
+        "moduleCount": { $0.moduleCount },
+        "hasHiddenModules": { $0.hasHiddenModules },
     ]
 }

@@ -84,64 +84,64 @@ package struct QuizStepsView: Sendable {
 
 extension QuizView: MustacheFields {
     /// The fields templates name.
-    package static let mustacheFields: [String: PartialKeyPath<QuizView> & Sendable] = [
-        "anchor": \QuizView.anchor,
-        "id": \QuizView.id,
-        "kind": \QuizView.kind,
-        "key": \QuizView.key,
-        "tolerance": \QuizView.tolerance,
-        "number": \QuizView.number,
-        "count": \QuizView.count,
-        "legend": \QuizView.legend,
-        "questionMore": \QuizView.questionMore,
-        "options": \QuizView.options,
-        "hasOptions": \QuizView.hasOptions,
-        "numeric": \QuizView.numeric,
-        "hint": \QuizView.hint,
-        "explanation": \QuizView.explanation,
-        "answer": \QuizView.answer,
-        "variants": \QuizView.variants,
+    package static let mustacheFields: [String: @Sendable (QuizView) -> Any?] = [
+        "anchor": { $0.anchor },
+        "id": { $0.id },
+        "kind": { $0.kind },
+        "key": { $0.key },
+        "tolerance": { $0.tolerance },
+        "number": { $0.number },
+        "count": { $0.count },
+        "legend": { $0.legend },
+        "questionMore": { $0.questionMore },
+        "options": { $0.options },
+        "hasOptions": { $0.hasOptions },
+        "numeric": { $0.numeric },
+        "hint": { $0.hint },
+        "explanation": { $0.explanation },
+        "answer": { $0.answer },
+        "variants": { $0.variants },
     ]
 }
 
 extension QuizView.Option: MustacheFields {
     /// The fields templates name.
-    package static let mustacheFields: [String: PartialKeyPath<QuizView.Option> & Sendable] = [
-        "inputType": \QuizView.Option.inputType,
-        "anchor": \QuizView.Option.anchor,
-        "value": \QuizView.Option.value,
-        "html": \QuizView.Option.html,
+    package static let mustacheFields: [String: @Sendable (QuizView.Option) -> Any?] = [
+        "inputType": { $0.inputType },
+        "anchor": { $0.anchor },
+        "value": { $0.value },
+        "html": { $0.html },
     ]
 }
 
 extension ExampleView: MustacheFields {
     /// The fields templates name.
-    package static let mustacheFields: [String: PartialKeyPath<ExampleView> & Sendable] = [
-        "lines": \ExampleView.lines,
+    package static let mustacheFields: [String: @Sendable (ExampleView) -> Any?] = [
+        "lines": { $0.lines },
     ]
 }
 
 extension ExampleView.Line: MustacheFields {
     /// The fields templates name.
-    package static let mustacheFields: [String: PartialKeyPath<ExampleView.Line> & Sendable] = [
-        "isInput": \ExampleView.Line.isInput,
-        "prompt": \ExampleView.Line.prompt,
-        "text": \ExampleView.Line.text,
+    package static let mustacheFields: [String: @Sendable (ExampleView.Line) -> Any?] = [
+        "isInput": { $0.isInput },
+        "prompt": { $0.prompt },
+        "text": { $0.text },
     ]
 }
 
 extension QuizStepsView: MustacheFields {
     /// The fields templates name.
-    package static let mustacheFields: [String: PartialKeyPath<QuizStepsView> & Sendable] = [
-        "steps": \QuizStepsView.steps,
+    package static let mustacheFields: [String: @Sendable (QuizStepsView) -> Any?] = [
+        "steps": { $0.steps },
     ]
 }
 
 extension QuizStepsView.Step: MustacheFields {
     /// The fields templates name.
-    package static let mustacheFields: [String: PartialKeyPath<QuizStepsView.Step> & Sendable] = [
-        "number": \QuizStepsView.Step.number,
-        "anchor": \QuizStepsView.Step.anchor,
-        "id": \QuizStepsView.Step.id,
+    package static let mustacheFields: [String: @Sendable (QuizStepsView.Step) -> Any?] = [
+        "number": { $0.number },
+        "anchor": { $0.anchor },
+        "id": { $0.id },
     ]
 }

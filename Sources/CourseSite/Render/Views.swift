@@ -101,66 +101,66 @@ package struct LayoutView: Sendable {
 
 extension LinkView: MustacheFields {
     /// The fields templates name.
-    package static let mustacheFields: [String: PartialKeyPath<LinkView> & Sendable] = [
-        "title": \LinkView.title,
-        "href": \LinkView.href,
-        "current": \LinkView.current,
+    package static let mustacheFields: [String: @Sendable (LinkView) -> Any?] = [
+        "title": { $0.title },
+        "href": { $0.href },
+        "current": { $0.current },
     ]
 }
 
 extension ModuleView: MustacheFields {
     /// The fields templates name.
-    package static let mustacheFields: [String: PartialKeyPath<ModuleView> & Sendable] = [
-        "title": \ModuleView.title,
-        "number": \ModuleView.number,
-        "lessons": \ModuleView.lessons,
-        "href": \ModuleView.href,
-        "open": \ModuleView.open,
+    package static let mustacheFields: [String: @Sendable (ModuleView) -> Any?] = [
+        "title": { $0.title },
+        "number": { $0.number },
+        "lessons": { $0.lessons },
+        "href": { $0.href },
+        "open": { $0.open },
     ]
 }
 
 extension LessonLinkView: MustacheFields {
     /// The fields templates name.
-    package static let mustacheFields: [String: PartialKeyPath<LessonLinkView> & Sendable] = [
-        "title": \LessonLinkView.title,
-        "href": \LessonLinkView.href,
-        "slug": \LessonLinkView.slug,
-        "summary": \LessonLinkView.summary,
-        "number": \LessonLinkView.number,
-        "current": \LessonLinkView.current,
-        "quizIDs": \LessonLinkView.quizIDs,
-        "path": \LessonLinkView.path,
+    package static let mustacheFields: [String: @Sendable (LessonLinkView) -> Any?] = [
+        "title": { $0.title },
+        "href": { $0.href },
+        "slug": { $0.slug },
+        "summary": { $0.summary },
+        "number": { $0.number },
+        "current": { $0.current },
+        "quizIDs": { $0.quizIDs },
+        "path": { $0.path },
     ]
 }
 
 extension TagView: MustacheFields {
     /// The fields templates name.
-    package static let mustacheFields: [String: PartialKeyPath<TagView> & Sendable] = [
-        "name": \TagView.name,
-        "href": \TagView.href,
+    package static let mustacheFields: [String: @Sendable (TagView) -> Any?] = [
+        "name": { $0.name },
+        "href": { $0.href },
     ]
 }
 
 extension LayoutView: MustacheFields {
     /// The fields templates name.
-    package static let mustacheFields: [String: PartialKeyPath<LayoutView> & Sendable] = [
-        "lang": \LayoutView.lang,
-        "courseSlug": \LayoutView.courseSlug,
-        "pageTitle": \LayoutView.pageTitle,
-        "description": \LayoutView.description,
-        "root": \LayoutView.root,
-        "courseTitle": \LayoutView.courseTitle,
-        "isIndex": \LayoutView.isIndex,
-        "modules": \LayoutView.modules,
-        "navigation": \LayoutView.navigation,
-        "stylesheets": \LayoutView.stylesheets,
-        "scripts": \LayoutView.scripts,
-        "canonical": \LayoutView.canonical,
-        "content": \LayoutView.content,
-        "hasGlossary": \LayoutView.hasGlossary,
-        "hasFAQ": \LayoutView.hasFAQ,
-        "isGlossary": \LayoutView.isGlossary,
-        "isFAQ": \LayoutView.isFAQ,
-        "isLibrary": \LayoutView.isLibrary,
+    package static let mustacheFields: [String: @Sendable (LayoutView) -> Any?] = [
+        "lang": { $0.lang },
+        "courseSlug": { $0.courseSlug },
+        "pageTitle": { $0.pageTitle },
+        "description": { $0.description },
+        "root": { $0.root },
+        "courseTitle": { $0.courseTitle },
+        "isIndex": { $0.isIndex },
+        "modules": { $0.modules },
+        "navigation": { $0.navigation },
+        "stylesheets": { $0.stylesheets },
+        "scripts": { $0.scripts },
+        "canonical": { $0.canonical },
+        "content": { $0.content },
+        "hasGlossary": { $0.hasGlossary },
+        "hasFAQ": { $0.hasFAQ },
+        "isGlossary": { $0.isGlossary },
+        "isFAQ": { $0.isFAQ },
+        "isLibrary": { $0.isLibrary },
     ]
 }

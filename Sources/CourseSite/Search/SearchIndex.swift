@@ -208,7 +208,7 @@ struct Postings {
             term.count = min(term.count + 1, 5)
             found[token] = term
         }
-        return found.keys.sorted().compactMap { found[$0] }
+        return found.values.sorted { $0.token < $1.token }
     }
 }
 

@@ -9,6 +9,11 @@ import CourseKit
 package enum SearchTokens {
     /// The stemmed words of `text`, in order, repeats kept.
     package static func of(_ text: String) -> [String] {
+        ByteSearchTokens.of(text)
+    }
+
+    /// `of` scalar by scalar: the reference `ByteSearchTokens` is tested against.
+    static func scalarTokens(_ text: String) -> [String] {
         var tokens: [String] = []
         var word: [UInt16] = []
         func flush() {

@@ -1,0 +1,114 @@
+/// `SearchTokens.of` on the text's UTF-8 bytes.
+///
+/// Most lesson text is ASCII, and there a byte is a scalar and a UTF-16 code unit at once:
+/// lowercasing is a shift of A–Z, a word is a run of `a–z` and `0–9`, and the stem rules give
+/// the same lengths. Only a scalar outside ASCII is decoded and lowercased as the scalar path
+/// does, and only a word holding one is stemmed in UTF-16. The scalar path decoded and
+/// re-encoded every character; on the 1,000-lesson benchmark it was 5 % of a build's CPU
+/// time (issue 13).
+enum ByteSearchTokens {
+    /// The stemmed words of `text`, in order, repeats kept: `SearchTokens.scalarTokens(text)`.
+    static func of(_ text: String) -> [String] {
+        var text = text
+        return text.withUTF8 { bytes -> [String] in
+            var tokens: [String] = []
+            var word: [UInt8] = []
+            word.reserveCapacity(32)
+            var wordIsASCII = true
+            func flush() {
+                guard !word.isEmpty else { return }
+                tokens.append(wordIsASCII ? stemmed(word) : stemmedUTF16(word))
+                word.removeAll(keepingCapacity: true)
+                wordIsASCII = true
+            }
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                switch byte {
+                case 0x61...0x7A, 0x30...0x39:
+                    word.append(byte)
+                    index += 1
+                case 0x41...0x5A:
+                    word.append(byte + 0x20)
+                    index += 1
+                case 0x80...:
+                    let (scalar, length) = decode(bytes, at: index)
+                    index += length
+                    for lowered in scalar.properties.lowercaseMapping.unicodeScalars {
+                        if SearchTokens.isWordScalar(lowered) {
+                            if !lowered.isASCII { wordIsASCII = false }
+                            word.append(contentsOf: lowered.utf8)
+                        } else {
+                            flush()
+                        }
+                    }
+                default:
+                    flush()
+                    index += 1
+                }
+            }
+            flush()
+            return tokens
+        }
+    }
+
+    /// The scalar whose UTF-8 encoding starts at `index` (a `String`'s bytes are valid UTF-8),
+    /// and its length in bytes.
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
+        let lead = UInt32(bytes[index])
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var value = lead & (0x7F >> length)
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return (Unicode.Scalar(value)!, length)
+    }
+
+    /// `SearchTokens.stem` on a word holding scalars outside ASCII: in UTF-16, as the script counts.
+    private static func stemmedUTF16(_ word: [UInt8]) -> String {
+        String(decoding: SearchTokens.stem(Array(String(decoding: word, as: UTF8.self).utf16)), as: UTF16.self)
+    }
+
+    /// `SearchTokens.stem` on a lowercase ASCII word, as a string (ASCII bytes are UTF-16 code units).
+    static func stemmed(_ word: [UInt8]) -> String {
+        let count = word.count
+        func ends(with suffix: StaticString) -> Bool {
+            let length = suffix.utf8CodeUnitCount
+            guard count >= length else { return false }
+            return suffix.withUTF8Buffer { suffix in
+                var index = 0
+                while index < length {
+                    if word[count - length + index] != suffix[index] { return false }
+                    index += 1
+                }
+                return true
+            }
+        }
+        func string(_ length: Int, then extra: UInt8? = nil) -> String {
+            var bytes = Array(word[..<length])
+            if let extra { bytes.append(extra) }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        // "ing" and "ed" exclude each other; too short a base leaves the plural rules to try.
+        for (suffix, length) in [("ing" as StaticString, 3), ("ed", 2)] where ends(with: suffix) {
+            guard count - length >= 3 else { break }
+            var keep = count - length
+            let last = word[keep - 1]
+            if word[keep - 2] == last, !keepsDouble(last) { keep -= 1 }
+            return string(keep)
+        }
+        if count > 4, ends(with: "ies") { return string(count - 3, then: 0x79) }  // 0x79: "y"
+        if count > 4, ends(with: "sses") || ends(with: "shes") || ends(with: "ches") || ends(with: "xes") || ends(with: "zes") {
+            return string(count - 2)
+        }
+        if count > 3, ends(with: "s"), !ends(with: "ss") { return string(count - 1) }
+        return string(count)
+    }
+
+    /// The letters a doubled final consonant keeps both of (`[^aeiouslz]` in the script).
+    private static func keepsDouble(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"),
+             UInt8(ascii: "s"), UInt8(ascii: "l"), UInt8(ascii: "z"): true
+        default: false
+        }
+    }
+}
