@@ -6,10 +6,18 @@ package enum JSONText {
     /// `\u003c`, `\u003e` and `\u0026` so that `</script>` or `<!--` can never appear raw, and
     /// U+2028/U+2029 are escaped because older JavaScript parsers treat them as line ends.
     package static func quoted(_ text: String) -> String {
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count + 16)
+        appendQuoted(text, to: &result)
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// Appends `quoted(text)`'s UTF-8 bytes to `result`, for writers that build a whole file
+    /// in one buffer.
+    static func appendQuoted(_ text: String, to result: inout [UInt8]) {
         // Byte runs that need no escape are copied whole: the search index quotes megabytes of
         // lesson text, and appending scalar by scalar was most of its cost.
-        var result: [UInt8] = [UInt8(ascii: "\"")]
-        result.reserveCapacity(text.utf8.count + 16)
+        result.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { bytes in
             var runStart = 0
@@ -44,6 +52,18 @@ package enum JSONText {
             result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
         }
         result.append(UInt8(ascii: "\""))
-        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// Appends the decimal digits of `number` (with a `-` when negative), as `"\(number)"` writes them.
+    static func appendDecimal(_ number: Int, to result: inout [UInt8]) {
+        if number < 0 { result.append(UInt8(ascii: "-")) }
+        var value = number.magnitude
+        var divisor: UInt = 1
+        while value / divisor >= 10 { divisor *= 10 }
+        repeat {
+            result.append(UInt8(ascii: "0") + UInt8(value / divisor))
+            value %= divisor
+            divisor /= 10
+        } while divisor > 0
     }
 }

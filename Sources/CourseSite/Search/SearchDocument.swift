@@ -36,8 +36,9 @@ package struct SearchDocument: Sendable, Hashable {
     }
 
     private mutating func index() {
-        indexLine = SearchIndex.line(for: self)
-        indexTerms = Postings.terms(of: self)
+        let clipped = SearchIndex.clipped(text)
+        indexLine = SearchIndex.line(for: self, clippedText: clipped)
+        indexTerms = Postings.terms(of: self, clippedText: clipped)
     }
 }
 
@@ -47,4 +48,9 @@ package struct SearchTerm: Sendable, Hashable {
     var token: String
     var flags: Int
     var count: Int
+
+    /// Counts one more occurrence in the text, up to 5.
+    mutating func countOnce() {
+        if count < 5 { count += 1 }
+    }
 }

@@ -50,22 +50,25 @@ package struct SearchIndex: Sendable {
         let postings = Postings(documents: documents)
         var terms: [(key: String, shard: Int)] = []
         var shard = 0
-        var body = ""
+        // The shard's body grows in one byte buffer: joining a string per word was a third of
+        // writing the index (issue 13).
+        var body: [UInt8] = []
+        body.reserveCapacity(termShardBytes + termShardBytes / 2)
         var titles = Set<Int>()
         func close() throws(LecternError) {
-            try emit(Self.termShardPath(shard), termShard(shard, body: body, titles: titles))
-            body = ""
+            try emit(Self.termShardPath(shard), termShard(shard, body: String(decoding: body, as: UTF8.self), titles: titles))
+            body.removeAll(keepingCapacity: true)
             titles = []
             shard += 1
         }
         for key in postings.byKey.keys.sorted() {
             for token in postings.byKey[key, default: []].sorted() {
                 guard let list = postings.byToken[token] else { continue }
-                if !body.isEmpty { body += ",\n" }
-                body += Self.fragment(token, list, titles: &titles)
+                if !body.isEmpty { body.append(contentsOf: [UInt8(ascii: ","), UInt8(ascii: "\n")]) }
+                Self.appendFragment(token, list, titles: &titles, to: &body)
             }
             terms.append((key, shard))
-            if body.utf8.count >= termShardBytes { try close() }
+            if body.count >= termShardBytes { try close() }
         }
         if !body.isEmpty { try close() }
         try emit(SearchPage.indexPath, table(terms: terms))
@@ -112,7 +115,17 @@ package struct SearchIndex: Sendable {
 
     /// One word's entry in a term shard: the word and its posting list.
     static func fragment(_ token: String, _ list: [Posting], titles: inout Set<Int>) -> String {
-        JSONText.quoted(token) + ":" + encode(list, titles: &titles)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(token.utf8.count + 4 + list.count * 6)
+        appendFragment(token, list, titles: &titles, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `fragment(token, list, titles:)` to `bytes`.
+    static func appendFragment(_ token: String, _ list: [Posting], titles: inout Set<Int>, to bytes: inout [UInt8]) {
+        JSONText.appendQuoted(token, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        encode(list, titles: &titles, to: &bytes)
     }
 
     /// A shard file: one call registering `data` under `name`.
@@ -123,31 +136,78 @@ package struct SearchIndex: Sendable {
     /// A posting list as JSON: document-number gaps, each followed by `count × 4 + flags`
     /// (flags: 1 in the title, 2 in the context); documents with the word in their title are
     /// added to `titles`.
-    private static func encode(_ list: [Posting], titles: inout Set<Int>) -> String {
-        var result = "["
+    private static func encode(_ list: [Posting], titles: inout Set<Int>, to result: inout [UInt8]) {
+        result.append(UInt8(ascii: "["))
         var previous = 0
         for (index, posting) in list.enumerated() {
-            if index > 0 { result += "," }
-            result += "\(posting.document - previous),\(posting.count * 4 + posting.flags)"
+            if index > 0 { result.append(UInt8(ascii: ",")) }
+            JSONText.appendDecimal(posting.document - previous, to: &result)
+            result.append(UInt8(ascii: ","))
+            JSONText.appendDecimal(posting.count * 4 + posting.flags, to: &result)
             previous = posting.document
             if posting.flags & 1 != 0 { titles.insert(posting.document) }
         }
-        return result + "]"
+        result.append(UInt8(ascii: "]"))
     }
 
     /// One document as a JSON object with short keys (`c` context, `k` kind, `t` title,
     /// `u` URL, `x` text), keys in sorted order; each document keeps its own (`indexLine`).
     package static func line(for document: SearchDocument) -> String {
-        var fields = ["\"k\":\(JSONText.quoted(document.kind.rawValue))"]
-        if let context = document.context { fields.insert("\"c\":\(JSONText.quoted(context))", at: 0) }
-        fields.append("\"t\":\(JSONText.quoted(document.title))")
-        fields.append("\"u\":\(JSONText.quoted(document.url))")
-        fields.append("\"x\":\(JSONText.quoted(clipped(document.text)))")
-        return "{" + fields.joined(separator: ",") + "}"
+        line(for: document, clippedText: clipped(document.text))
+    }
+
+    /// `line(for:)` given `clipped(document.text)`, written into one buffer.
+    static func line(for document: SearchDocument, clippedText: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(document.title.utf8.count + (document.context?.utf8.count ?? 0) + document.url.utf8.count
+                              + clippedText.utf8.count + 48)
+        func field(_ key: UInt8, _ value: String) {
+            bytes.append(contentsOf: [UInt8(ascii: "\""), key, UInt8(ascii: "\""), UInt8(ascii: ":")])
+            JSONText.appendQuoted(value, to: &bytes)
+        }
+        bytes.append(UInt8(ascii: "{"))
+        if let context = document.context {
+            field(UInt8(ascii: "c"), context)
+            bytes.append(UInt8(ascii: ","))
+        }
+        field(UInt8(ascii: "k"), document.kind.rawValue)
+        bytes.append(UInt8(ascii: ","))
+        field(UInt8(ascii: "t"), document.title)
+        bytes.append(UInt8(ascii: ","))
+        field(UInt8(ascii: "u"), document.url)
+        bytes.append(UInt8(ascii: ","))
+        field(UInt8(ascii: "x"), clippedText)
+        bytes.append(UInt8(ascii: "}"))
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// `text` cut to `maxTextLength` characters at a word boundary, so no half word is indexed.
+    ///
+    /// Text of at most `maxTextLength` bytes has at most as many characters and is kept without
+    /// counting them; text whose every scalar is a character of its own is cut on its bytes.
     static func clipped(_ text: String) -> String {
+        guard text.utf8.count > maxTextLength else { return text }
+        var text = text
+        let cut = text.withUTF8 { bytes -> Int? in
+            guard StandAloneScalars.all(in: bytes) else { return nil }
+            var scalars = 0
+            var index = 0
+            var lastSpace: Int?
+            while index < bytes.count {
+                if scalars == maxTextLength { return lastSpace ?? index }
+                let lead = bytes[index]
+                if lead == UInt8(ascii: " ") { lastSpace = index }
+                index += lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                scalars += 1
+            }
+            return bytes.count  // no more than `maxTextLength` characters
+        }
+        guard let cut else { return characterClipped(text) }
+        return cut == text.utf8.count ? text : String(decoding: text.utf8.prefix(cut), as: UTF8.self)
+    }
+
+    /// `clipped` by `Character`: the reference the byte path is tested against.
+    static func characterClipped(_ text: String) -> String {
         guard text.count > maxTextLength else { return text }
         let prefix = text.prefix(maxTextLength)
         let cut = prefix.lastIndex(of: " ") ?? prefix.endIndex
@@ -188,26 +248,36 @@ struct Postings {
     init(documents: [SearchDocument]) {
         for (number, document) in documents.enumerated() {
             for term in document.indexTerms {
-                if byToken[term.token] == nil { byKey[SearchTokens.key(of: term.token), default: []].insert(term.token) }
-                byToken[term.token, default: []].append(Posting(document: number, flags: term.flags, count: term.count))
+                // One hash look-up for the list; the key set only for a word seen first.
+                if Self.append(Posting(document: number, flags: term.flags, count: term.count), to: &byToken[term.token, default: []]) {
+                    byKey[SearchTokens.key(of: term.token), default: []].insert(term.token)
+                }
             }
         }
     }
 
+    /// Appends `posting`; whether the list was empty before.
+    private static func append(_ posting: Posting, to list: inout [Posting]) -> Bool {
+        list.append(posting)
+        return list.count == 1
+    }
+
     /// The stemmed words of `document`, each once, with its flags and count.
     static func terms(of document: SearchDocument) -> [SearchTerm] {
+        terms(of: document, clippedText: SearchIndex.clipped(document.text))
+    }
+
+    /// `terms(of:)` given `SearchIndex.clipped(document.text)`.
+    static func terms(of document: SearchDocument, clippedText: String) -> [SearchTerm] {
+        let title = SearchTokens.of(document.title)
+        let context = document.context.map(SearchTokens.of) ?? []
+        let text = SearchTokens.of(clippedText)
         var found: [String: SearchTerm] = [:]
-        for token in SearchTokens.of(document.title) {
-            found[token, default: SearchTerm(token: token, flags: 0, count: 0)].flags |= 1
-        }
-        for token in SearchTokens.of(document.context ?? "") {
-            found[token, default: SearchTerm(token: token, flags: 0, count: 0)].flags |= 2
-        }
-        for token in SearchTokens.of(SearchIndex.clipped(document.text)) {
-            var term = found[token, default: SearchTerm(token: token, flags: 0, count: 0)]
-            term.count = min(term.count + 1, 5)
-            found[token] = term
-        }
+        found.reserveCapacity(title.count + context.count + text.count)
+        // Each update is one look-up through the dictionary's in-place accessor.
+        for token in title { found[token, default: SearchTerm(token: token, flags: 0, count: 0)].flags |= 1 }
+        for token in context { found[token, default: SearchTerm(token: token, flags: 0, count: 0)].flags |= 2 }
+        for token in text { found[token, default: SearchTerm(token: token, flags: 0, count: 0)].countOnce() }
         return found.values.sorted { $0.token < $1.token }
     }
 }
