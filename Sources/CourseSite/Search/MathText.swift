@@ -79,9 +79,30 @@ private struct ByteReader {
             let name = UnsafeBufferPointer(rebasing: bytes[tag.lowerBound..<nameEnd])
             let start = out.count
             let firstPart = parts.count
-            if tag.isEmpty || bytes[tag.upperBound - 1] != UInt8(ascii: "/") { readChildren(blankTextIsPart: false) }
-            element(name, start: start, firstPart: firstPart)
+            let kind = Element(name)
+            if tag.isEmpty || bytes[tag.upperBound - 1] != UInt8(ascii: "/") {
+                // An annotation's text (the TeX source) leaves no text: skipped unread when a
+                // closing tag follows it, as it always does in TeXMath's MathML.
+                if kind == .annotation, skipTextAndClosingTag() {
+                    parts.append(start..<start)
+                    continue
+                }
+                readChildren(blankTextIsPart: false)
+            }
+            element(kind, start: start, firstPart: firstPart)
         }
+    }
+
+    /// Moves past text and the closing tag after it when a closing tag follows the text;
+    /// otherwise stays put and answers false.
+    mutating func skipTextAndClosingTag() -> Bool {
+        var end = index
+        while end < bytes.count, bytes[end] != UInt8(ascii: "<") { end += 1 }
+        guard end + 1 < bytes.count, bytes[end + 1] == UInt8(ascii: "/") else { return false }
+        while end < bytes.count, bytes[end] != UInt8(ascii: ">") { end += 1 }
+        guard end < bytes.count else { return false }
+        index = end + 1
+        return true
     }
 
     /// Appends the text of the bytes in `range` with `&lt;`, `&gt;`, `&quot;`, `&#39;` and `&amp;` read.
@@ -122,11 +143,27 @@ private struct ByteReader {
     // MARK: Writing
 
     /// Replaces the parts of the element `name`, from `firstPart` on, by the element's text.
-    mutating func element(_ name: UnsafeBufferPointer<UInt8>, start: Int, firstPart: Int) {
+    mutating func element(_ kind: Element, start: Int, firstPart: Int) {
         let count = parts.count - firstPart
         let end = out.count
         func part(_ n: Int) -> Range<Int> { parts[firstPart + n] }
-        switch Element(name) {
+        // The children's parts lie side by side from `start` to `end`. Where the element's text
+        // is just those bytes, they stay where they are instead of being copied and removed.
+        switch kind {
+        case .annotation:
+            out.removeLast(end - start)
+            replaceParts(from: firstPart, with: start..<start)
+            return
+        case .mo where !(end - start <= 3 && (isComma(start..<end) || isSpacedOperator(start..<end))):
+            replaceParts(from: firstPart, with: start..<end)
+            return
+        case .other where !needsSpace(from: firstPart, count: count):
+            replaceParts(from: firstPart, with: start..<end)
+            return
+        default:
+            break
+        }
+        switch kind {
         case .annotation:
             break
         case .mfrac where count == 2:
@@ -150,10 +187,9 @@ private struct ByteReader {
         case .mroot where count == 2:
             group(part(1)); append("√"); group(part(0))
         case .mo:
-            let op = end - start <= 3 ? Array(out[start..<end]) : []
-            if op == Self.comma {
+            if end - start <= 3, isComma(start..<end) {
                 append(", ")
-            } else if Self.spacedOperators.contains(op) {
+            } else if end - start <= 3, isSpacedOperator(start..<end) {
                 append(" "); copy(start..<end); append(" ")
             } else {
                 copy(start..<end)
@@ -178,8 +214,35 @@ private struct ByteReader {
             }
         }
         out.removeSubrange(start..<end)
-        parts.removeSubrange(firstPart...)
-        parts.append(start..<out.count)
+        replaceParts(from: firstPart, with: start..<out.count)
+    }
+
+    /// Replaces the parts from `firstPart` on by `range`.
+    mutating func replaceParts(from firstPart: Int, with range: Range<Int>) {
+        parts.removeLast(parts.count - firstPart)
+        parts.append(range)
+    }
+
+    /// Whether the default reading puts a space between two of the element's parts.
+    func needsSpace(from firstPart: Int, count: Int) -> Bool {
+        var last: Unicode.Scalar?
+        for n in 0..<count {
+            let range = parts[firstPart + n]
+            guard let first = firstScalar(in: range) else { continue }
+            if let last, isLetterOrNumber(last) || last == ")", isLetterOrNumber(first) { return true }
+            last = lastScalar(in: range)
+        }
+        return false
+    }
+
+    /// Whether `out[range]` is `,`.
+    func isComma(_ range: Range<Int>) -> Bool {
+        range.count == 1 && out[range.lowerBound] == UInt8(ascii: ",")
+    }
+
+    /// Whether `out[range]` is one of `spacedOperators`.
+    func isSpacedOperator(_ range: Range<Int>) -> Bool {
+        Self.spacedOperators.contains { $0.count == range.count && out[range].elementsEqual($0) }
     }
 
     /// The elements whose text is not their children's side by side.
@@ -188,6 +251,8 @@ private struct ByteReader {
 
         init(_ name: UnsafeBufferPointer<UInt8>) {
             self = .other
+            // Every special name starts with `m` or `a`; most elements are `mi`, `mn`, `mrow`.
+            guard let first = name.first, first == UInt8(ascii: "m") || first == UInt8(ascii: "a") else { return }
             for (element, spelling) in Self.spellings where spelling.count == name.count && spelling.elementsEqual(name) {
                 self = element
                 return
@@ -201,9 +266,8 @@ private struct ByteReader {
         ].map { ($0, Array($1.utf8)) }
     }
 
-    static let comma = Array(",".utf8)
     /// Operators read with a space on either side: `a = b`, not `a=b`.
-    static let spacedOperators: Set<[UInt8]> = Set(["=", "+", "−", "-", "<", ">", "≤", "≥", "≈", "→", "×", "·"].map { Array($0.utf8) })
+    static let spacedOperators: [[UInt8]] = (["=", "+", "−", "-", "<", ">", "≤", "≥", "≈", "→", "×", "·"].map { Array($0.utf8) })
 
     mutating func append(_ text: StaticString) {
         text.withUTF8Buffer { out.append(contentsOf: $0) }
