@@ -12,6 +12,7 @@ enum ByteSearchTokens {
         var text = text
         return text.withUTF8 { bytes -> [String] in
             var tokens: [String] = []
+            tokens.reserveCapacity(bytes.count / 6)
             var word: [UInt8] = []
             word.reserveCapacity(32)
             var wordIsASCII = true
@@ -82,15 +83,19 @@ enum ByteSearchTokens {
                 return true
             }
         }
-        func string(_ length: Int, then extra: UInt8? = nil) -> String {
+        // Straight from the word's bytes: no array per word (issue 13).
+        func string(_ length: Int) -> String {
+            String(decoding: word[..<length], as: UTF8.self)
+        }
+        func string(_ length: Int, then extra: UInt8) -> String {
             var bytes = Array(word[..<length])
-            if let extra { bytes.append(extra) }
+            bytes.append(extra)
             return String(decoding: bytes, as: UTF8.self)
         }
         // "ing" and "ed" exclude each other; too short a base leaves the plural rules to try.
-        for (suffix, length) in [("ing" as StaticString, 3), ("ed", 2)] where ends(with: suffix) {
-            guard count - length >= 3 else { break }
-            var keep = count - length
+        let ingOrEd = ends(with: "ing") ? 3 : ends(with: "ed") ? 2 : 0
+        if ingOrEd > 0, count - ingOrEd >= 3 {
+            var keep = count - ingOrEd
             let last = word[keep - 1]
             if word[keep - 2] == last, !keepsDouble(last) { keep -= 1 }
             return string(keep)

@@ -251,8 +251,11 @@ private struct ByteReader {
 
         init(_ name: UnsafeBufferPointer<UInt8>) {
             self = .other
-            // Every special name starts with `m` or `a`; most elements are `mi`, `mn`, `mrow`.
-            guard let first = name.first, first == UInt8(ascii: "m") || first == UInt8(ascii: "a") else { return }
+            // Every special name starts with `m` or `a`, and most elements are `mi`, `mn` or
+            // `mrow`: those are settled by their length and first bytes, without the table.
+            guard name.count >= 2, name[0] == UInt8(ascii: "m") || name[0] == UInt8(ascii: "a") else { return }
+            if name.count == 2, name[1] != UInt8(ascii: "o") { return }
+            if name.count == 4, name[1] == UInt8(ascii: "r") { return }
             for (element, spelling) in Self.spellings where spelling.count == name.count && spelling.elementsEqual(name) {
                 self = element
                 return

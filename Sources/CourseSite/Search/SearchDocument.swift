@@ -49,8 +49,18 @@ package struct SearchTerm: Sendable, Hashable {
     var flags: Int
     var count: Int
 
-    /// Counts one more occurrence in the text, up to 5.
-    mutating func countOnce() {
+    /// A term not yet named, for a dictionary default that captures nothing.
+    static let unnamed = SearchTerm(token: "", flags: 0, count: 0)
+
+    /// Adds `flag`, naming the term `token`.
+    mutating func flag(_ flag: Int, token: String) {
+        if self.token.isEmpty { self.token = token }
+        flags |= flag
+    }
+
+    /// Counts one more occurrence in the text, up to 5, naming the term `token`.
+    mutating func countOnce(token: String) {
+        if self.token.isEmpty { self.token = token }
         if count < 5 { count += 1 }
     }
 }

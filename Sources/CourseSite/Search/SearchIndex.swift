@@ -274,10 +274,12 @@ struct Postings {
         let text = SearchTokens.of(clippedText)
         var found: [String: SearchTerm] = [:]
         found.reserveCapacity(title.count + context.count + text.count)
-        // Each update is one look-up through the dictionary's in-place accessor.
-        for token in title { found[token, default: SearchTerm(token: token, flags: 0, count: 0)].flags |= 1 }
-        for token in context { found[token, default: SearchTerm(token: token, flags: 0, count: 0)].flags |= 2 }
-        for token in text { found[token, default: SearchTerm(token: token, flags: 0, count: 0)].countOnce() }
+        // Each update is one look-up through the dictionary's in-place accessor; the default
+        // captures nothing (a default naming the token cost a closure allocation per word) and
+        // the new term takes its token inside.
+        for token in title { found[token, default: .unnamed].flag(1, token: token) }
+        for token in context { found[token, default: .unnamed].flag(2, token: token) }
+        for token in text { found[token, default: .unnamed].countOnce(token: token) }
         return found.values.sorted { $0.token < $1.token }
     }
 }
