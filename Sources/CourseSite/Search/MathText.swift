@@ -46,6 +46,7 @@ private struct ByteReader {
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
         out.reserveCapacity(bytes.count / 4)
+        parts.reserveCapacity(32)
     }
 
     // MARK: Reading
@@ -219,20 +220,30 @@ private struct ByteReader {
 
     /// Replaces the parts from `firstPart` on by `range`.
     mutating func replaceParts(from firstPart: Int, with range: Range<Int>) {
-        parts.removeLast(parts.count - firstPart)
+        // An element has a few parts: one `removeLast()` each costs less than a range removal.
+        while parts.count > firstPart { parts.removeLast() }
         parts.append(range)
     }
 
     /// Whether the default reading puts a space between two of the element's parts.
     func needsSpace(from firstPart: Int, count: Int) -> Bool {
+        guard count > 1 else { return false }
         var last: Unicode.Scalar?
         for n in 0..<count {
             let range = parts[firstPart + n]
-            guard let first = firstScalar(in: range) else { continue }
-            if let last, isLetterOrNumber(last) || last == ")", isLetterOrNumber(first) { return true }
-            last = lastScalar(in: range)
+            guard !range.isEmpty else { continue }
+            if let last, isLetterOrNumber(last) || last == ")" {
+                let lead = out[range.lowerBound]
+                if lead < 0x80 ? isASCIILetterOrDigit(lead) : isLetterOrNumber(scalar(at: range.lowerBound).scalar) { return true }
+            }
+            let end = out[range.upperBound - 1]
+            last = end < 0x80 ? Unicode.Scalar(end) : lastScalar(in: range)
         }
         return false
+    }
+
+    func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
     }
 
     /// Whether `out[range]` is `,`.
@@ -301,7 +312,11 @@ private struct ByteReader {
     // MARK: Scalars
 
     func isBlank(_ range: Range<Int>) -> Bool {
-        allScalars(in: range) { scalar in
+        // A text starting with an ASCII byte other than white space is not blank.
+        if let first = range.first, out[first] < 0x80, out[first] != UInt8(ascii: " "), !(0x09...0x0D).contains(out[first]) {
+            return false
+        }
+        return allScalars(in: range) { scalar in
             scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : Character(scalar).isWhitespace
         }
     }
