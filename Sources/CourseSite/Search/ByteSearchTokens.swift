@@ -9,16 +9,29 @@
 enum ByteSearchTokens {
     /// The stemmed words of `text`, in order, repeats kept: `SearchTokens.scalarTokens(text)`.
     static func of(_ text: String) -> [String] {
+        var tokens: [String] = []
+        tokens.reserveCapacity(text.utf8.count / 6)
+        scan(text, ascii: { tokens.append(String(decoding: $0, as: UTF8.self)) }, other: { tokens.append($0) })
+        return tokens
+    }
+
+    /// Hands each stemmed word of `text` over in order: a word of ASCII letters and digits as
+    /// its lowercase stemmed bytes to `ascii` (no string made), any other word as a string to
+    /// `other`.
+    static func scan(_ text: String, ascii: (ArraySlice<UInt8>) -> Void, other: (String) -> Void) {
         var text = text
-        return text.withUTF8 { bytes -> [String] in
-            var tokens: [String] = []
-            tokens.reserveCapacity(bytes.count / 6)
+        text.withUTF8 { bytes in
             var word: [UInt8] = []
             word.reserveCapacity(32)
             var wordIsASCII = true
             func flush() {
                 guard !word.isEmpty else { return }
-                tokens.append(wordIsASCII ? stemmed(word) : stemmedUTF16(word))
+                if wordIsASCII {
+                    stem(&word)
+                    ascii(word[...])
+                } else {
+                    other(stemmedUTF16(word))
+                }
                 word.removeAll(keepingCapacity: true)
                 wordIsASCII = true
             }
@@ -49,7 +62,6 @@ enum ByteSearchTokens {
                 }
             }
             flush()
-            return tokens
         }
     }
 
@@ -70,6 +82,13 @@ enum ByteSearchTokens {
 
     /// `SearchTokens.stem` on a lowercase ASCII word, as a string (ASCII bytes are UTF-16 code units).
     static func stemmed(_ word: [UInt8]) -> String {
+        var word = word
+        stem(&word)
+        return String(decoding: word, as: UTF8.self)
+    }
+
+    /// `SearchTokens.stem` on a lowercase ASCII word, in place.
+    static func stem(_ word: inout [UInt8]) {
         let count = word.count
         func ends(with suffix: StaticString) -> Bool {
             let length = suffix.utf8CodeUnitCount
@@ -83,29 +102,21 @@ enum ByteSearchTokens {
                 return true
             }
         }
-        // Straight from the word's bytes: no array per word (issue 13).
-        func string(_ length: Int) -> String {
-            String(decoding: word[..<length], as: UTF8.self)
-        }
-        func string(_ length: Int, then extra: UInt8) -> String {
-            var bytes = Array(word[..<length])
-            bytes.append(extra)
-            return String(decoding: bytes, as: UTF8.self)
-        }
         // "ing" and "ed" exclude each other; too short a base leaves the plural rules to try.
         let ingOrEd = ends(with: "ing") ? 3 : ends(with: "ed") ? 2 : 0
         if ingOrEd > 0, count - ingOrEd >= 3 {
             var keep = count - ingOrEd
             let last = word[keep - 1]
             if word[keep - 2] == last, !keepsDouble(last) { keep -= 1 }
-            return string(keep)
+            word.removeLast(count - keep)
+        } else if count > 4, ends(with: "ies") {
+            word.removeLast(3)
+            word.append(0x79)  // "y"
+        } else if count > 4, ends(with: "sses") || ends(with: "shes") || ends(with: "ches") || ends(with: "xes") || ends(with: "zes") {
+            word.removeLast(2)
+        } else if count > 3, ends(with: "s"), !ends(with: "ss") {
+            word.removeLast()
         }
-        if count > 4, ends(with: "ies") { return string(count - 3, then: 0x79) }  // 0x79: "y"
-        if count > 4, ends(with: "sses") || ends(with: "shes") || ends(with: "ches") || ends(with: "xes") || ends(with: "zes") {
-            return string(count - 2)
-        }
-        if count > 3, ends(with: "s"), !ends(with: "ss") { return string(count - 1) }
-        return string(count)
     }
 
     /// The letters a doubled final consonant keeps both of (`[^aeiouslz]` in the script).

@@ -269,18 +269,11 @@ struct Postings {
 
     /// `terms(of:)` given `SearchIndex.clipped(document.text)`.
     static func terms(of document: SearchDocument, clippedText: String) -> [SearchTerm] {
-        let title = SearchTokens.of(document.title)
-        let context = document.context.map(SearchTokens.of) ?? []
-        let text = SearchTokens.of(clippedText)
-        var found: [String: SearchTerm] = [:]
-        found.reserveCapacity(title.count + context.count + text.count)
-        // Each update is one look-up through the dictionary's in-place accessor; the default
-        // captures nothing (a default naming the token cost a closure allocation per word) and
-        // the new term takes its token inside.
-        for token in title { found[token, default: .unnamed].flag(1, token: token) }
-        for token in context { found[token, default: .unnamed].flag(2, token: token) }
-        for token in text { found[token, default: .unnamed].countOnce(token: token) }
-        return found.values.sorted { $0.token < $1.token }
+        var terms = DocumentTerms(expectedWords: (document.title.utf8.count + clippedText.utf8.count) / 8 + 8)
+        terms.add(document.title, flag: 1)
+        if let context = document.context { terms.add(context, flag: 2) }
+        terms.add(clippedText, flag: 0)
+        return terms.terms()
     }
 }
 
