@@ -18,17 +18,24 @@ enum ByteSearchTokens {
     /// Hands each stemmed word of `text` over in order: a word of ASCII letters and digits as
     /// its lowercase stemmed bytes to `ascii` (no string made), any other word as a string to
     /// `other`.
-    static func scan(_ text: String, ascii: (ArraySlice<UInt8>) -> Void, other: (String) -> Void) {
+    static func scan(_ text: String, ascii: (UnsafeBufferPointer<UInt8>) -> Void, other: (String) -> Void) {
         var text = text
         text.withUTF8 { bytes in
             var word: [UInt8] = []
             word.reserveCapacity(32)
             var wordIsASCII = true
+            /// Hands over the lowercase ASCII word `bytes`, stemmed.
+            func emit(_ bytes: UnsafeBufferPointer<UInt8>) {
+                let (keep, addY) = stem(bytes)
+                guard addY else { return ascii(UnsafeBufferPointer(rebasing: bytes[..<keep])) }
+                var stemmed = Array(bytes[..<keep])
+                stemmed.append(0x79)  // "y"
+                stemmed.withUnsafeBufferPointer(ascii)
+            }
             func flush() {
                 guard !word.isEmpty else { return }
                 if wordIsASCII {
-                    stem(&word)
-                    ascii(word[...])
+                    word.withUnsafeBufferPointer(emit)
                 } else {
                     other(stemmedUTF16(word))
                 }
@@ -38,6 +45,22 @@ enum ByteSearchTokens {
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
+                if word.isEmpty, isASCIILetterOrDigit(byte) {
+                    // A run of ASCII letters and digits: when an ASCII byte (or the end) closes it,
+                    // it is a whole word, handed over from the text itself when already lowercase.
+                    let start = index
+                    var hasUpper = false
+                    while index < bytes.count, isASCIILetterOrDigit(bytes[index]) {
+                        if bytes[index] <= 0x5A, bytes[index] >= 0x41 { hasUpper = true }
+                        index += 1
+                    }
+                    if !hasUpper, index == bytes.count || bytes[index] < 0x80 {
+                        emit(UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                    } else {
+                        for k in start..<index { word.append(bytes[k] | (bytes[k] <= 0x5A && bytes[k] >= 0x41 ? 0x20 : 0)) }
+                    }
+                    continue
+                }
                 switch byte {
                 case 0x61...0x7A, 0x30...0x39:
                     word.append(byte)
@@ -65,6 +88,10 @@ enum ByteSearchTokens {
         }
     }
 
+    private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+        (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte)
+    }
+
     /// The scalar whose UTF-8 encoding starts at `index` (a `String`'s bytes are valid UTF-8),
     /// and its length in bytes.
     private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
@@ -80,15 +107,9 @@ enum ByteSearchTokens {
         String(decoding: SearchTokens.stem(Array(String(decoding: word, as: UTF8.self).utf16)), as: UTF16.self)
     }
 
-    /// `SearchTokens.stem` on a lowercase ASCII word, as a string (ASCII bytes are UTF-16 code units).
-    static func stemmed(_ word: [UInt8]) -> String {
-        var word = word
-        stem(&word)
-        return String(decoding: word, as: UTF8.self)
-    }
-
-    /// `SearchTokens.stem` on a lowercase ASCII word, in place.
-    static func stem(_ word: inout [UInt8]) {
+    /// `SearchTokens.stem` on a lowercase ASCII word: how many of its bytes the stem keeps, and
+    /// whether a `y` follows them (`-ies` → `-y`).
+    static func stem(_ word: UnsafeBufferPointer<UInt8>) -> (keep: Int, addY: Bool) {
         let count = word.count
         func ends(with suffix: StaticString) -> Bool {
             let length = suffix.utf8CodeUnitCount
@@ -108,15 +129,14 @@ enum ByteSearchTokens {
             var keep = count - ingOrEd
             let last = word[keep - 1]
             if word[keep - 2] == last, !keepsDouble(last) { keep -= 1 }
-            word.removeLast(count - keep)
-        } else if count > 4, ends(with: "ies") {
-            word.removeLast(3)
-            word.append(0x79)  // "y"
-        } else if count > 4, ends(with: "sses") || ends(with: "shes") || ends(with: "ches") || ends(with: "xes") || ends(with: "zes") {
-            word.removeLast(2)
-        } else if count > 3, ends(with: "s"), !ends(with: "ss") {
-            word.removeLast()
+            return (keep, false)
         }
+        if count > 4, ends(with: "ies") { return (count - 3, true) }
+        if count > 4, ends(with: "sses") || ends(with: "shes") || ends(with: "ches") || ends(with: "xes") || ends(with: "zes") {
+            return (count - 2, false)
+        }
+        if count > 3, ends(with: "s"), !ends(with: "ss") { return (count - 1, false) }
+        return (count, false)
     }
 
     /// The letters a doubled final consonant keeps both of (`[^aeiouslz]` in the script).

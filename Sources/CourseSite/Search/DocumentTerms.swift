@@ -40,7 +40,7 @@ struct DocumentTerms {
         })
     }
 
-    private mutating func add(ascii word: ArraySlice<UInt8>, flag: Int) {
+    private mutating func add(ascii word: UnsafeBufferPointer<UInt8>, flag: Int) {
         // FNV-1a.
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in word { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
