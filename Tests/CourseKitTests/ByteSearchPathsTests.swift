@@ -45,6 +45,15 @@ import Testing
         }
     }
 
+    @Test func wordsOnBytesMatchWordsByScalar() {
+        var inputs = ["", "Running boxes", "RUNNING", "a", "ab1 c2d", "flies", "x\u{212A}y", "caf\u{E9}s", "word\u{301}s",
+                      "stopped at 3pm", "ÄRGER ärger", "tries\u{A0}tried", "𝑥² and x²"]
+        inputs += Self.texts(count: 300, pieces: 1...30, seed: 31)
+        for text in inputs {
+            #expect(ByteSearchTokens.of(text) == SearchTokens.scalarTokens(text), "\(text.debugDescription)")
+        }
+    }
+
     @Test func clippingOnBytesMatchesClippingByCharacter() {
         let limit = SearchIndex.maxTextLength
         var inputs = [
