@@ -125,7 +125,19 @@ package enum HTMLPlainText {
             var i = 0
             while i < bytes.count {
                 let byte = bytes[i]
-                let length = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                if byte < 0x80 {
+                    // ASCII, most of the text, without the scalar decoding below.
+                    if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                        pendingSpace = !out.isEmpty
+                    } else {
+                        if pendingSpace { out.append(UInt8(ascii: " ")) }
+                        pendingSpace = false
+                        out.append(byte)
+                    }
+                    i += 1
+                    continue
+                }
+                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
                 if isWhitespace(bytes, at: i, length: length) {
                     pendingSpace = !out.isEmpty
                 } else {
