@@ -89,6 +89,15 @@ struct ByteScanTests {
         #expect(broken.withUnsafeMutableBufferPointer { LecternInlineTag(UnsafeBufferPointer($0)) } == nil)
     }
 
+    @Test func asciiSlugsMatchThePropertySlugs() {
+        let everyASCII = String(decoding: (0..<128).map { UInt8($0) }, as: UTF8.self)
+        let texts = [everyASCII, "Why ReLU? (2nd_try) -- A-Z", "lectern-main"] + Self.corpus
+        for text in texts {
+            #expect(HeadingSlugger.slug(text) == HeadingSlugger.slugByProperties(text), "\(text.debugDescription)")
+        }
+        #expect(HeadingSlugger.slug(everyASCII) == "--0123456789abcdefghijklmnopqrstuvwxyz_abcdefghijklmnopqrstuvwxyz")
+    }
+
     @Test func snippetMapsCountScalars() {
         let columns = SourceColumns(SourceText(file: "a.md", text: String(repeating: "> line\n", count: 200)))
         let locator = SnippetLocator(columns: columns, containerLine: 1, containerByteColumn: 3)
