@@ -32,6 +32,10 @@ public struct SnippetMap: Sendable {
     /// start, and a 20 KB formula with thousands of errors took seconds in that counting alone.
     private let characterStarts: [Int]?
 
+    /// Whether the snippet is ASCII without carriage returns: then every scalar is a character
+    /// of its own and a column needs no counting (most formulas and fence bodies).
+    private let isPlain: Bool
+
     /// Snippets at least this long (in scalars) get `characterStarts`.
     private static let indexedLength = 512
 
@@ -39,8 +43,16 @@ public struct SnippetMap: Sendable {
     public init(snippet: String, segments: [Segment]) {
         self.snippet = snippet
         self.segments = segments
-        scalarCount = snippet.unicodeScalars.count
-        guard scalarCount >= Self.indexedLength else {
+        // One pass over the bytes: a byte that does not continue a scalar starts one.
+        var scalars = 0
+        var plain = true
+        for byte in snippet.utf8 {
+            if byte & 0xC0 != 0x80 { scalars += 1 }
+            if byte >= 0x80 || byte == UInt8(ascii: "\r") { plain = false }
+        }
+        scalarCount = scalars
+        isPlain = plain
+        guard scalarCount >= Self.indexedLength, !plain else {
             characterStarts = nil
             return
         }
@@ -77,7 +89,9 @@ public struct SnippetMap: Sendable {
         let lower = min(max(segment.offset, 0), count)
         let upper = min(max(offset, segment.offset), count)
         var characters: Int
-        if let starts = characterStarts, lower == 0 || lower == count || starts[lower + 1] != starts[lower] {
+        if isPlain {
+            characters = upper - lower
+        } else if let starts = characterStarts, lower == 0 || lower == count || starts[lower + 1] != starts[lower] {
             // `lower` starts a character, so the text from it holds exactly the characters that
             // start in lower..<upper (one cut short at `upper` still counts, as before).
             characters = starts[upper] - starts[lower]

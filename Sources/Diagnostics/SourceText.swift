@@ -12,11 +12,24 @@ public struct SourceText: Sendable {
     public init(file: String, text: String) {
         self.file = file
         self.text = text
-        var starts: [UInt32] = [0]
-        for (offset, byte) in text.utf8.enumerated() where byte == UInt8(ascii: "\n") {
-            starts.append(UInt32(truncatingIfNeeded: offset + 1))
+        lineStarts = Self.lineStarts(of: text)
+    }
+
+    /// The offset of every line start, read from the UTF-8 buffer directly: enumerating the
+    /// string's UTF-8 view was a whole per cent of a 1,000-lesson build.
+    private static func lineStarts(of text: String) -> [UInt32] {
+        func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt32] {
+            var starts: [UInt32] = [0]
+            var offset = 0
+            while offset < bytes.count {
+                if bytes[offset] == UInt8(ascii: "\n") { starts.append(UInt32(truncatingIfNeeded: offset + 1)) }
+                offset += 1
+            }
+            return starts
         }
-        lineStarts = starts
+        if let starts = text.utf8.withContiguousStorageIfAvailable(scan) { return starts }
+        var copy = text
+        return copy.withUTF8(scan)
     }
 
     /// The number of lines; a final line break starts an empty last line.

@@ -432,9 +432,11 @@ private struct TreeWalker {
             return .inline(type == CMARK_NODE_SOFTBREAK ? .softBreak(range) : .lineBreak(range))
         case CMARK_NODE_CODE: return .inline(.code(Code(code: literal(node), range: range)))
         case CMARK_NODE_HTML_INLINE:
-            let html = literal(node)
-            if html.hasPrefix(CommonMarkConverter.tagPrefix) { return lecternInline(node, literal: html, fallback: range) }
-            return .inline(.html(RawHTML(html: html, range: range)))
+            guard let raw = cmark_node_get_literal(node) else { return .inline(.html(RawHTML(html: "", range: range))) }
+            let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(raw).assumingMemoryBound(to: UInt8.self), count: strlen(raw))
+            // The author's inline HTML starts with `<`; only Lectern's tags start with a control character.
+            if bytes.starts(with: CommonMarkConverter.tagPrefix.utf8) { return lecternInline(node, literal: bytes) }
+            return .inline(.html(RawHTML(html: String(decoding: bytes, as: UTF8.self), range: range)))
         case CMARK_NODE_HTML_BLOCK: return .block(.htmlBlock(RawHTML(html: literal(node), range: range)))
         case CMARK_NODE_THEMATIC_BREAK: return .block(.thematicBreak(range))
         case CMARK_NODE_CODE_BLOCK:
@@ -568,17 +570,9 @@ private struct TreeWalker {
     }
 
     /// Rebuilds one of Lectern's inline nodes from the tag the match callback left on it.
-    private mutating func lecternInline(_ node: OpaquePointer, literal: String, fallback: SourceRange) -> Built {
-        guard let newline = literal.firstIndex(of: "\n") else { return .nothing }
-        let tag = literal[..<newline]
-        let inner = String(literal[literal.index(after: newline)...])
-        let fields = tag.split(separator: " ")
-        guard fields.count == 6, fields[0] == CommonMarkConverter.tagPrefix,
-              let kind = InlineMatch.Kind(rawValue: String(fields[1])),
-              let line = Int(fields[2]), let byteColumn = Int(fields[3]),
-              let length = Int(fields[4]), let innerOffset = Int(fields[5]) else {
-            return .nothing
-        }
+    private mutating func lecternInline(_ node: OpaquePointer, literal: UnsafeBufferPointer<UInt8>) -> Built {
+        guard let tag = LecternInlineTag(literal) else { return .nothing }
+        let (kind, line, byteColumn, length, innerOffset, inner) = (tag.kind, tag.line, tag.byteColumn, tag.length, tag.innerOffset, tag.inner)
         // The inline parser's container is the nearest block ancestor (paragraph, heading, cell).
         var container = cmark_node_parent(node)
         while let current = container,
@@ -603,9 +597,8 @@ private struct TreeWalker {
         case .value: opening = "{="
         case .text: opening = ""
         }
-        // The first line of the construct: what `split(separator: "\n").first` gave, without
-        // splitting the rest of a long formula into lines (1.4 % of a 1,000-lesson build).
-        let needle = Array((opening + inner[..<(inner.firstIndex(of: "\n") ?? inner.endIndex)]).utf8)
+        // The first line of the construct, without splitting the rest of a long formula.
+        let needle = Array(opening.utf8) + tag.firstLine
         var startLine = line
         var startByte = locator.sourceByteColumn(line: line, byteColumn: byteColumn)
         if !columns.matches(needle, line: startLine, byteColumn: startByte) {
@@ -619,15 +612,14 @@ private struct TreeWalker {
         let map = locator.map(for: inner, startingAt: innerStart, line: startLine)
         // The closing delimiter is ASCII: one column per byte.
         let closing = length - innerOffset - inner.utf8.count
-        var end = map.location(atScalarOffset: inner.unicodeScalars.count)
+        var end = map.location(atScalarOffset: tag.scalarCount)
         end.column += closing
-        let innerLines = inner.split(separator: "\n", omittingEmptySubsequences: false)
-        if innerLines.count == 1 {
+        if tag.lineCount == 1 {
             searchFrom = (startLine, startByte + length)
         } else {
-            let endLine = startLine + innerLines.count - 1
+            let endLine = startLine + tag.lineCount - 1
             let prefix = SnippetLocator.prefixLength(columns.lineBytes(endLine))
-            searchFrom = (endLine, prefix + 1 + (innerLines.last?.utf8.count ?? 0) + closing)
+            searchFrom = (endLine, prefix + 1 + tag.lastLineByteCount + closing)
         }
         let range = SourceRange(start: start, end: end)
         switch kind {

@@ -51,42 +51,42 @@ struct FenceRecognizer {
     /// One segment per body line. cmark removed the container prefix and up to the fence's own
     /// indentation from each line, so the line's text is a suffix of the author's line; where a
     /// tab was split into spaces it is not, and the first non-blank column is used instead.
-    private func bodyMap(_ body: String, firstLine: Int) -> SnippetMap {
+    ///
+    /// Reads UTF-8 bytes; a line with a non-ASCII byte goes through `authorColumns(_:line:)`,
+    /// which compares `Character`s as this did for every line (3 % of parsing a course).
+    /// `byCharacters` sends every line there (the tests compare both ways).
+    func bodyMap(_ body: String, firstLine: Int, byCharacters: Bool = false) -> SnippetMap {
         var segments: [SnippetMap.Segment] = []
         var offset = 0
         var line = firstLine
-        for contentLine in body.split(separator: "\n", omittingEmptySubsequences: false).dropLast(body.hasSuffix("\n") ? 1 : 0) {
-            var content = Substring(contentLine)
-            if content.hasSuffix("\r") { content = content.dropLast() }
-            let author = columns.lineText(line)
-            let column: Int
-            let unindented = content.drop(while: { $0 == " " })
-            if author.hasSuffix(content) {
-                column = author.count - content.count + 1
-            } else if !unindented.isEmpty, author.hasSuffix(unindented) {
+        for contentLine in Self.lines(of: body) {
+            var content = contentLine
+            if content.last == UInt8(ascii: "\r") { content = content.dropLast() }
+            let author = columns.lineBytes(line)
+            let found: (column: Int, spaces: Int?)
+            if !byCharacters, Self.isASCII(author), Self.isASCII(content) {
+                found = asciiColumns(content, author: author, line: line)
+            } else {
+                found = authorColumns(Substring(String(decoding: content, as: UTF8.self)), line: line)
+            }
+            if let spaces = found.spaces {
                 // A tab was partly consumed by the fence's indentation and its rest turned into
                 // spaces: the spaces fall on the tab, the text after them is where it is.
-                let textColumn = author.count - unindented.count + 1
-                let spaces = content.unicodeScalars.count - unindented.unicodeScalars.count
                 segments.append(SnippetMap.Segment(
                     offset: offset,
-                    location: SourceLocation(file: columns.source.file, line: line, column: max(textColumn - 1, 1))
+                    location: SourceLocation(file: columns.source.file, line: line, column: max(found.column - 1, 1))
                 ))
                 segments.append(SnippetMap.Segment(
                     offset: offset + spaces,
-                    location: SourceLocation(file: columns.source.file, line: line, column: textColumn)
+                    location: SourceLocation(file: columns.source.file, line: line, column: found.column)
                 ))
-                offset += contentLine.unicodeScalars.count + 1
-                line += 1
-                continue
             } else {
-                column = columns.column(line: line, byteColumn: SnippetLocator.prefixLength(columns.lineBytes(line)) + 1)
+                segments.append(SnippetMap.Segment(
+                    offset: offset,
+                    location: SourceLocation(file: columns.source.file, line: line, column: found.column)
+                ))
             }
-            segments.append(SnippetMap.Segment(
-                offset: offset,
-                location: SourceLocation(file: columns.source.file, line: line, column: column)
-            ))
-            offset += contentLine.unicodeScalars.count + 1
+            offset += contentLine.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) } + 1
             line += 1
         }
         if segments.isEmpty {
@@ -95,5 +95,51 @@ struct FenceRecognizer {
             ))
         }
         return SnippetMap(snippet: body, segments: segments)
+    }
+
+    /// The lines of `body` split where `split(separator: "\n")` on `Character`s splits: at
+    /// every line feed that does not end a CR LF pair; a final line break ends the last line.
+    static func lines(of body: String) -> [ArraySlice<UInt8>] {
+        let bytes = Array(body.utf8)
+        var lines: [ArraySlice<UInt8>] = []
+        var start = 0
+        for index in bytes.indices where bytes[index] == UInt8(ascii: "\n") && (index == 0 || bytes[index - 1] != UInt8(ascii: "\r")) {
+            lines.append(bytes[start..<index])
+            start = index + 1
+        }
+        if start < bytes.count || !(bytes.last == UInt8(ascii: "\n") && (bytes.count == 1 || bytes[bytes.count - 2] != UInt8(ascii: "\r"))) {
+            lines.append(bytes[start...])
+        }
+        return lines
+    }
+
+    /// `authorColumns(_:line:)` for an ASCII line of the body and of the author, where bytes
+    /// and characters coincide.
+    private func asciiColumns(_ content: ArraySlice<UInt8>, author: ArraySlice<UInt8>, line: Int) -> (column: Int, spaces: Int?) {
+        if author.count >= content.count, author.suffix(content.count).elementsEqual(content) {
+            return (author.count - content.count + 1, nil)
+        }
+        let unindented = content.drop { $0 == UInt8(ascii: " ") }
+        if !unindented.isEmpty, author.count >= unindented.count, author.suffix(unindented.count).elementsEqual(unindented) {
+            return (author.count - unindented.count + 1, content.count - unindented.count)
+        }
+        return (columns.column(line: line, byteColumn: SnippetLocator.prefixLength(author) + 1), nil)
+    }
+
+    /// The author's column of a body line's text `content` on `line`, and when a tab was split
+    /// into spaces, how many spaces start `content` (the column is then that of the text after them).
+    private func authorColumns(_ content: Substring, line: Int) -> (column: Int, spaces: Int?) {
+        let author = columns.lineText(line)
+        let unindented = content.drop(while: { $0 == " " })
+        if author.hasSuffix(content) {
+            return (author.count - content.count + 1, nil)
+        } else if !unindented.isEmpty, author.hasSuffix(unindented) {
+            return (author.count - unindented.count + 1, content.unicodeScalars.count - unindented.unicodeScalars.count)
+        }
+        return (columns.column(line: line, byteColumn: SnippetLocator.prefixLength(columns.lineBytes(line)) + 1), nil)
+    }
+
+    private static func isASCII(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.allSatisfy { $0 < 0x80 }
     }
 }

@@ -30,6 +30,27 @@ struct HeadingSlugger {
 
     /// The anchor for `text` before duplicates are numbered.
     static func slug(_ text: String) -> String {
+        // ASCII text needs no Unicode properties: its letters are its alphabetic scalars and its
+        // digits its numeric ones, and it has no marks.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(text.utf8.count)
+            for byte in text.utf8 {
+                switch byte {
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte + 32)
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                     UInt8(ascii: "-"), UInt8(ascii: "_"): bytes.append(byte)
+                case UInt8(ascii: " "): bytes.append(UInt8(ascii: "-"))
+                default: break
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return slugByProperties(text)
+    }
+
+    /// `slug(_:)` for any text, by each scalar's Unicode properties.
+    static func slugByProperties(_ text: String) -> String {
         var result = ""
         for scalar in text.lowercased().unicodeScalars {
             let properties = scalar.properties

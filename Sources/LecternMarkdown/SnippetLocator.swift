@@ -34,9 +34,13 @@ struct SnippetLocator {
     func map(for snippet: String, startingAt start: SourceLocation, line: Int) -> SnippetMap {
         var segments = [SnippetMap.Segment(offset: 0, location: start)]
         var current = line
-        for (offset, scalar) in snippet.unicodeScalars.enumerated() where scalar == "\n" {
+        // Offsets count Unicode scalars: every byte that does not continue a scalar starts one.
+        var scalars = 0
+        for byte in snippet.utf8 {
+            if byte & 0xC0 != 0x80 { scalars += 1 }
+            guard byte == UInt8(ascii: "\n") else { continue }
             current += 1
-            segments.append(SnippetMap.Segment(offset: offset + 1, location: continuationStart(line: current)))
+            segments.append(SnippetMap.Segment(offset: scalars, location: continuationStart(line: current)))
         }
         return SnippetMap(snippet: snippet, segments: segments)
     }

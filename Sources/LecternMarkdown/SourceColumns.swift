@@ -17,7 +17,9 @@ final class SourceColumns {
     private let bytes: [UInt8]
     /// For non-ASCII lines: the character column of each byte of the line (1-based).
     private var tables: [Int: [Int32]] = [:]
-    private var asciiLines: [Int: Bool] = [:]
+    /// Per line: 0 not yet known, 1 ASCII, 2 not. An array, not a dictionary: every node's
+    /// range asks twice, and hashing the line was most of answering.
+    private var asciiLines: [UInt8]
 
     init(_ source: SourceText) {
         self.source = source
@@ -35,6 +37,7 @@ final class SourceColumns {
             }
         }
         lineStarts = starts
+        asciiLines = Array(repeating: 0, count: starts.count)
     }
 
     var lineCount: Int { lineStarts.count }
@@ -86,6 +89,7 @@ final class SourceColumns {
     /// multi-byte character gives that character's column; past the end keeps counting.
     func column(line: Int, byteColumn: Int) -> Int {
         guard line >= 1, line <= lineStarts.count, byteColumn >= 1 else { return max(byteColumn, 1) }
+        if asciiLines[line - 1] == 1 { return byteColumn }
         let lineBytes = lineBytes(line)
         if isASCII(line, lineBytes) { return byteColumn }
         let table = table(for: line, lineBytes)
@@ -112,9 +116,9 @@ final class SourceColumns {
     }
 
     private func isASCII(_ line: Int, _ lineBytes: ArraySlice<UInt8>) -> Bool {
-        if let known = asciiLines[line] { return known }
+        if asciiLines[line - 1] != 0 { return asciiLines[line - 1] == 1 }
         let ascii = Self.isASCII(lineBytes)
-        asciiLines[line] = ascii
+        asciiLines[line - 1] = ascii ? 1 : 2
         return ascii
     }
 

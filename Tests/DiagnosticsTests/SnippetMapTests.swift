@@ -95,3 +95,36 @@ import Testing
         #expect(ContinuousClock.now - started < .seconds(1))
     }
 }
+
+/// ASCII snippets without carriage returns count columns as scalars; every snippet must give
+/// the column that counting its characters gives.
+@Suite struct SnippetMapPlainTests {
+    @Test func columnsCountCharactersInEverySnippet() {
+        let pieces = ["a", "\\frac", "{", " ", "\n", "\r", "\r\n", "\t", "é", "e\u{301}", "👋🏽", "x"]
+        var state: UInt64 = 12_345
+        var plain = 0
+        for _ in 0..<600 {
+            var text = ""
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            for _ in 0..<(1 + Int((state >> 33) % 10)) {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                text += pieces[Int((state >> 33) % UInt64(pieces.count))]
+            }
+            let start = SourceLocation(file: "f.md", line: 2, column: 4)
+            let map = SnippetMap(snippet: text, startingAt: start, continuationColumn: 3)
+            let scalars = Array(text.unicodeScalars)
+            if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 13 }) { plain += 1 }
+            for offset in 0...(scalars.count + 2) {
+                // The reference: the last segment at or before the offset, then characters counted.
+                let segment = map.segments.last { $0.offset <= offset } ?? map.segments[0]
+                let upper = min(offset, scalars.count)
+                let lower = min(segment.offset, upper)
+                var column = segment.location.column + String(String.UnicodeScalarView(scalars[lower..<upper])).count
+                if offset > scalars.count { column += offset - max(scalars.count, segment.offset) }
+                #expect(map.location(atScalarOffset: offset) == SourceLocation(file: "f.md", line: segment.location.line, column: column),
+                        "\(text.debugDescription) offset \(offset)")
+            }
+        }
+        #expect(plain > 0 && plain < 600)
+    }
+}

@@ -35,9 +35,17 @@ package enum HeadingSections {
 
     /// The file with only `lines` kept, others emptied, so positions stay file positions.
     package static func blanked(_ source: SourceText, keeping lines: [Int]) -> SourceText {
-        let keep = Set(lines)
-        let text = (1...max(source.lineCount, 1)).map { keep.contains($0) ? String(source.line($0) ?? "") : "" }
-            .joined(separator: "\n")
+        // Line breaks between the kept lines, rather than every line of the file looked up
+        // for each section (2 % of parsing a 100-term glossary's course).
+        let count = max(source.lineCount, 1)
+        var text = ""
+        var current = 1  // the line `text` ends on
+        for number in Set(lines).sorted() where number >= 1 && number <= count {
+            text += String(repeating: "\n", count: number - current)
+            current = number
+            text += source.line(number) ?? ""
+        }
+        text += String(repeating: "\n", count: count - current)
         return SourceText(file: source.file, text: text)
     }
 }

@@ -5,9 +5,10 @@ import LecternMarkdown
 package enum CourseLoader {
     /// Loads `files`. Returns nil only when there is no usable `course.yml`; otherwise a course
     /// with every lesson that exists, even when some of them have errors.
-    package static func load(_ files: ContentFiles) -> (Course?, [Diagnostic]) {
+    /// Front matters are read on up to `parallelism` threads; the result is the same for every width.
+    package static func load(_ files: ContentFiles, parallelism: Int = ParallelMap.defaultWidth) -> (Course?, [Diagnostic]) {
         var memo = LoadMemo()
-        return load(files, reusing: &memo)
+        return load(files, reusing: &memo, parallelism: parallelism)
     }
 
     /// What an earlier load read from unchanged text: `course.yml`'s configuration and each
@@ -25,20 +26,10 @@ package enum CourseLoader {
 
     /// `load(_:)`, taking from `memo` what unchanged text gave before and leaving in it what
     /// this load read, so a later load of mostly the same files reads only the changed ones.
-    package static func load(_ files: ContentFiles, reusing memo: inout LoadMemo) -> (Course?, [Diagnostic]) {
+    package static func load(_ files: ContentFiles, reusing memo: inout LoadMemo,
+                             parallelism: Int = ParallelMap.defaultWidth) -> (Course?, [Diagnostic]) {
         var next = LoadMemo()
         defer { memo = next }
-        func readFrontMatter(_ source: SourceText, slug: String) -> (LessonFrontMatter, SourceText, [Diagnostic]) {
-            let key = "\(slug)\u{0}\(source.file)"
-            if let kept = memo.frontMatter[key], kept.text == source.text {
-                next.frontMatter[key] = kept
-                return kept.result
-            }
-            let result = FrontMatterReader.read(source, slug: slug)
-            next.frontMatter[key] = (source.text, result)
-            next.lastRead += 1
-            return result
-        }
         // Refused files other than listed lessons are reported where they are; a listed lesson's
         // refusal is reported at its course.yml entry, below.
         let refusedLessons = files.refused.reduce(into: [String: RefusedPath]()) { result, refusal in
@@ -67,6 +58,36 @@ package enum CourseLoader {
         var listed: [String: SourceRange] = [:]
         var lessons: [Lesson] = []
         let unlisted = Set(files.lessons.keys).subtracting(config.modules.flatMap { $0.lessons.map(\.value) })
+        // Every front matter the load reads, read first on the pass's threads (YAML is most of
+        // the pass); the loop below takes them in its own order, so diagnostics keep theirs.
+        var read: [String: (LessonFrontMatter, SourceText, [Diagnostic])] = [:]
+        var toRead: [(key: String, slug: String, source: SourceText)] = []
+        var queued = Set<String>()
+        for (slug, source) in frontMattersRead(files, config: config, unlisted: unlisted) {
+            let key = "\(slug)\u{0}\(source.file)"
+            if let kept = memo.frontMatter[key], kept.text == source.text {
+                next.frontMatter[key] = kept
+                read[key] = kept.result
+            } else if read[key] == nil, queued.insert(key).inserted {
+                toRead.append((key, slug, source))
+            }
+        }
+        let fresh = ParallelMap.map(toRead, width: parallelism) { FrontMatterReader.read($0.source, slug: $0.slug) }
+        for (request, result) in zip(toRead, fresh) {
+            read[request.key] = result
+            next.frontMatter[request.key] = (request.source.text, result)
+            next.lastRead += 1
+        }
+        func readFrontMatter(_ source: SourceText, slug: String) -> (LessonFrontMatter, SourceText, [Diagnostic]) {
+            let key = "\(slug)\u{0}\(source.file)"
+            if let result = read[key] { return result }
+            // Not listed ahead (frontMattersRead(_:config:unlisted:) lists every read): read now.
+            let result = FrontMatterReader.read(source, slug: slug)
+            read[key] = result
+            next.frontMatter[key] = (source.text, result)
+            next.lastRead += 1
+            return result
+        }
         for (moduleIndex, module) in config.modules.enumerated() {
             for entry in module.lessons {
                 let slug = entry.value
@@ -125,6 +146,26 @@ package enum CourseLoader {
         diagnostics.append(contentsOf: PageNameCollisions.diagnostics(config: config, lessons: lessons))
         let course = Course(config: config, lessons: lessons, glossary: files.glossary, faq: files.faq)
         return (course, diagnostics.diagnostics)
+    }
+
+    /// The lessons whose front matter `load` reads, in its order: each listed lesson with a
+    /// plain name, listed for the first time, present and not too large; then the unlisted ones.
+    private static func frontMattersRead(_ files: ContentFiles, config: CourseConfig,
+                                         unlisted: Set<String>) -> [(slug: String, source: SourceText)] {
+        var seen = Set<String>()
+        var result: [(slug: String, source: SourceText)] = []
+        for module in config.modules {
+            for entry in module.lessons {
+                let slug = entry.value
+                guard isPlainFileName(slug), seen.insert(slug).inserted, let source = files.lessons[slug],
+                      MarkdownSizeGuard.fileTooLarge(source) == nil else { continue }
+                result.append((slug, source))
+            }
+        }
+        for slug in unlisted.sorted() {
+            if let source = files.lessons[slug] { result.append((slug, source)) }
+        }
+        return result
     }
 
     /// A slug must name a file directly inside `lessons/`: no folders, no leading dot, no spaces.

@@ -24,7 +24,7 @@ package struct YAMLDocument {
             return
         }
         do {
-            root = try Yams.compose(yaml: yaml)
+            root = try Yams.compose(yaml: yaml, .default, Constructor.default, Self.readsUTF8 ? .utf8 : .utf16)
             diagnostics = []
         } catch let error as YamlError {
             root = nil
@@ -34,6 +34,11 @@ package struct YAMLDocument {
             diagnostics = [.error(Codes.yamlSyntax, "cannot read YAML: \(error)", at: SourceRange(start: .init(file: source.file, line: 1, column: 1)))]
         }
     }
+
+    /// Yams' default encoding, read once: `Parser.Encoding.default` reads the whole process
+    /// environment on every call, which was 40 % of composing a lesson's front matter.
+    /// (Kept as a `Bool`: Yams' `Encoding` is not `Sendable`.)
+    private static let readsUTF8 = Parser.Encoding.default == .utf8
 
     /// The author's range of `node`: its start mark, as wide as a plain scalar's text.
     package func range(of node: Node) -> SourceRange {

@@ -32,9 +32,9 @@ struct FenceParser: TreeRewriter {
             let origin = QuizTextOrigin(text: text)
             let (markdown, problems) = MarkdownParser(allowHTML: allowHTML).parse(origin.source)
             diagnostics += problems.map(origin.remap)
-            var relocation = QuizTextRelocation(origin: origin)
-            var inner = FenceParser(allowHTML: allowHTML)
-            return markdown.rewritten(by: &relocation).rewritten(by: &inner)
+            // One rewrite that moves the leaves and parses fences, not two copies of the tree.
+            var relocated = RelocatedFenceParser(relocation: QuizTextRelocation(origin: origin), inner: FenceParser(allowHTML: allowHTML))
+            return markdown.rewritten(by: &relocated)
         }
         return QuizTexts(
             question: parse(quiz.question),
@@ -42,4 +42,19 @@ struct FenceParser: TreeRewriter {
             explanation: quiz.explanation.map(parse),
             hint: quiz.hint.map(parse))
     }
+}
+
+/// `QuizTextRelocation` then `FenceParser` in one rewrite: each leaf is moved to the author's
+/// file, and a fence is then parsed, as the two rewrites one after the other did.
+private struct RelocatedFenceParser: TreeRewriter {
+    typealias From = SourceStage
+    typealias To = ParsedStage
+
+    let relocation: QuizTextRelocation
+    var inner: FenceParser
+
+    func math(_ node: MathNode) -> MathNode { relocation.math(node) }
+    func value(_ node: InlineValueNode) -> InlineValueNode { relocation.value(node) }
+    func glossaryLink(_ node: GlossaryLinkNode) -> GlossaryLinkNode { relocation.glossaryLink(node) }
+    mutating func fence(_ node: FenceNode) -> LecternBlock { inner.fence(relocation.fence(node)) }
 }

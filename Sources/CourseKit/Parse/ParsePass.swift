@@ -25,10 +25,12 @@ package enum ParsePass {
             let (parsed, found) = GlossaryParser().parse(source)
             glossary = parsed
             diagnostics += found
-            glossaryEntries = parsed.entries.map { entry in
-                let (definition, problems) = document(entry.definitionSource, allowHTML: course.config.allowHTML)
-                diagnostics += problems
-                return ParsedGlossaryEntry(entry: entry, definition: definition)
+            // Definitions and answers are parsed on the pass's threads too, their problems
+            // reported in the file's order.
+            let definitions = ParallelMap.map(parsed.entries, width: parallelism) { document($0.definitionSource, allowHTML: allowHTML) }
+            glossaryEntries = zip(parsed.entries, definitions).map { entry, parsedDefinition in
+                diagnostics += parsedDefinition.1
+                return ParsedGlossaryEntry(entry: entry, definition: parsedDefinition.0)
             }
         }
         var faq = FAQ(entries: [])
@@ -37,10 +39,10 @@ package enum ParsePass {
             let (parsed, found) = FAQParser().parse(source)
             faq = parsed
             diagnostics += found
-            faqEntries = parsed.entries.map { entry in
-                let (answer, problems) = document(entry.answerSource, allowHTML: course.config.allowHTML)
-                diagnostics += problems
-                return ParsedFAQEntry(entry: entry, answer: answer)
+            let answers = ParallelMap.map(parsed.entries, width: parallelism) { document($0.answerSource, allowHTML: allowHTML) }
+            faqEntries = zip(parsed.entries, answers).map { entry, parsedAnswer in
+                diagnostics += parsedAnswer.1
+                return ParsedFAQEntry(entry: entry, answer: parsedAnswer.0)
             }
         }
         let parsed = ParsedCourse(course: course, lessons: lessons, glossary: glossary, glossaryEntries: glossaryEntries,

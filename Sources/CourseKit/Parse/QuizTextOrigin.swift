@@ -13,10 +13,49 @@ struct QuizTextOrigin {
     /// The text as a file of its own.
     let source: SourceText
 
+    /// Each line of the text (split where `Character`s split it: at line feeds not ending a
+    /// CR LF pair), read once so that moving a position does not walk the text again.
+    private let lines: [Line]
+
+    private struct Line {
+        /// The scalar offset of the line's first character in the text.
+        var scalarStart: Int
+        /// The line's UTF-8 bytes in the text.
+        var bytes: Range<Int>
+        /// Whether the line is ASCII without carriage returns: then a column counts bytes.
+        var isPlain: Bool
+    }
+
     init(text: QuizText) {
         self.text = text
         // A file name no author file has, so a position can tell which file it is in.
         source = SourceText(file: (text.map.segments.first?.location.file ?? "") + "#quiz-text", text: text.markdown)
+        lines = Self.lines(of: text.markdown)
+    }
+
+    private static func lines(of markdown: String) -> [Line] {
+        var lines: [Line] = []
+        var start = 0
+        var scalarStart = 0
+        var scalars = 0
+        var isPlain = true
+        var previous: UInt8 = 0
+        var index = 0
+        for byte in markdown.utf8 {
+            if byte == UInt8(ascii: "\n"), previous != UInt8(ascii: "\r") {
+                lines.append(Line(scalarStart: scalarStart, bytes: start..<index, isPlain: isPlain))
+                start = index + 1
+                scalarStart = scalars + 1
+                isPlain = true
+            } else if byte >= 0x80 || byte == UInt8(ascii: "\r") {
+                isPlain = false
+            }
+            if byte & 0xC0 != 0x80 { scalars += 1 }
+            previous = byte
+            index += 1
+        }
+        lines.append(Line(scalarStart: scalarStart, bytes: start..<index, isPlain: isPlain))
+        return lines
     }
 
     /// `diagnostic` with every range in the text's own file moved to the author's file.
@@ -57,8 +96,23 @@ struct QuizTextOrigin {
         text.map.location(atScalarOffset: scalarOffset(line: location.line, column: location.column))
     }
 
-    /// The scalar offset in the text of a 1-based line and character column.
-    private func scalarOffset(line: Int, column: Int) -> Int {
+    /// The scalar offset in the text of a 1-based line and character column. A line past the
+    /// last is read as the last, and one before the first as the first.
+    func scalarOffset(line: Int, column: Int) -> Int {
+        let found = lines[min(max(line, 1), lines.count) - 1]
+        guard found.isPlain else {
+            let utf8 = text.markdown.utf8
+            let start = utf8.index(utf8.startIndex, offsetBy: found.bytes.lowerBound)
+            let end = utf8.index(utf8.startIndex, offsetBy: found.bytes.upperBound)
+            let prefix = text.markdown[start..<end].prefix(max(column - 1, 0))
+            return found.scalarStart + prefix.unicodeScalars.count + max(column - 1 - prefix.count, 0)
+        }
+        // Bytes are characters and scalars; columns past the end of the line keep counting.
+        return found.scalarStart + max(column - 1, 0)
+    }
+
+    /// `scalarOffset(line:column:)` as it was, walking the text's characters (for the tests).
+    func scalarOffsetByCharacters(line: Int, column: Int) -> Int {
         var offset = 0
         var currentLine = 1
         var characters = text.markdown[...]

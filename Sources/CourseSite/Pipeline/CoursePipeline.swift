@@ -121,7 +121,7 @@ package struct CoursePipeline: Sendable {
             + files.lessons.keys.sorted().compactMap { files.lessons[$0] }
         var loaded: Course?
         let loadDiagnostics: [Diagnostic]
-        (loaded, loadDiagnostics) = try timed("load") { CourseLoader.load(files) }
+        (loaded, loadDiagnostics) = try timed("load") { CourseLoader.load(files, parallelism: parallelism) }
         diagnostics.append(contentsOf: loadDiagnostics)
         diagnostics.append(contentsOf: templates?.refused.map { $0.diagnostic() } ?? [])
         guard let lessonCount = loaded?.lessons.count else {
