@@ -80,7 +80,7 @@ package struct LessonHTML: LeafRenderer {
                     view.tipID = .text("lectern-tip-\(entry.slug)")
                     if holder != node.range.start {
                         view.sharedTip = true
-                        return inline(view, "partials/glossary-link")
+                        return sharedInline(view, "partials/glossary-link")
                     }
                 } else {
                     // The link's position is unique on the page.
@@ -90,7 +90,7 @@ package struct LessonHTML: LeafRenderer {
                 view.tooltip = tooltip
             }
         }
-        return inline(view, "partials/glossary-link")
+        return sharedInline(view, "partials/glossary-link")
     }
 
     package func fence(_ node: CheckedBlock) -> String {
@@ -121,16 +121,17 @@ package struct LessonHTML: LeafRenderer {
         (try? templates.render(view, template: template))?.markup ?? ""
     }
 
-    /// A partial written inside a line: its file's final newline is not part of the markup.
-    private func inline(_ view: Any, _ template: String) -> String {
-        var markup = block(view, template)
+    /// A partial written inside a line whose view repeats across pages (`renderShared`): its
+    /// file's final newline is not part of the markup.
+    private func sharedInline(_ view: some Hashable & Sendable, _ template: String) -> String {
+        var markup = (try? templates.renderShared(view, template: template))?.markup ?? ""
         if markup.hasSuffix("\n") { markup.removeLast() }
         return markup
     }
 }
 
 /// The view of `partials/glossary-link`.
-struct GlossaryLinkView: MustacheFields {
+struct GlossaryLinkView: MustacheFields, Hashable {
     var text: HTML
     var href: HTML?
     var asText = false

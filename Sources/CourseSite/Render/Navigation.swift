@@ -1,7 +1,7 @@
 import CourseKit
 
 /// The view `partials/nav` is rendered with: the course navigation as seen from one page.
-package struct NavigationView: Sendable {
+package struct NavigationView: Sendable, Hashable {
     /// Prefix from the page to the site root (`""` or `"../"`).
     package var root: HTML
     /// The modules shown: the page's own module with its lessons (`open`), and a bounded
@@ -11,6 +11,8 @@ package struct NavigationView: Sendable {
     package var moduleCount: Int
     /// Whether some modules are left out of `modules` (the index page lists them all).
     package var hasHiddenModules: Bool
+    /// `modules` each rendered with `partials/nav-module` (empty without that partial).
+    package var moduleItems = HTML(trusted: "")
 }
 
 /// Which lessons belong to which module, worked out once per build so a page's navigation costs
@@ -114,7 +116,38 @@ extension RenderContext {
     /// The rendered `partials/nav` for the page at `path` (empty without that partial).
     package func navigationHTML(for path: String, root: String) throws(LecternError) -> HTML {
         guard renderer.has("partials/nav") else { return HTML(trusted: "") }
-        return try renderer.render(navigation(for: path, root: root), template: "partials/nav")
+        return try render(navigation(for: path, root: root))
+    }
+
+    /// `navigation` rendered with `partials/nav`, its modules and lessons first rendered with
+    /// `partials/nav-module` and `partials/nav-lesson` when the templates have them.
+    ///
+    /// A module's link and a lesson's line repeat on every page that shows them, so they come
+    /// from the renderer's memo (`renderShared`): a lesson page renders only its own module's
+    /// frame and the navigation around it. A page without an open module (tags, glossary)
+    /// has the same navigation as every other such page at its depth, so that is shared too.
+    func render(_ navigation: NavigationView) throws(LecternError) -> HTML {
+        var navigation = navigation
+        if renderer.has("partials/nav-module") {
+            var items: [HTML] = []
+            items.reserveCapacity(navigation.modules.count)
+            for var module in navigation.modules {
+                guard module.open else {
+                    items.append(try renderer.renderShared(module, template: "partials/nav-module"))
+                    continue
+                }
+                if renderer.has("partials/nav-lesson") {
+                    var lessons: [HTML] = []
+                    lessons.reserveCapacity(module.lessons.count)
+                    for lesson in module.lessons { lessons.append(try renderer.renderShared(lesson, template: "partials/nav-lesson")) }
+                    module.lessonItems = HTML.join(lessons)
+                }
+                items.append(try renderer.render(module, template: "partials/nav-module"))
+            }
+            navigation.moduleItems = HTML.join(items)
+        }
+        if navigation.modules.contains(where: \.open) { return try renderer.render(navigation, template: "partials/nav") }
+        return try renderer.renderShared(navigation, template: "partials/nav")
     }
 }
 
@@ -125,5 +158,6 @@ extension NavigationView: MustacheFields {
         "modules": { $0.modules },
         "moduleCount": { $0.moduleCount },
         "hasHiddenModules": { $0.hasHiddenModules },
+        "moduleItems": { $0.moduleItems },
     ]
 }

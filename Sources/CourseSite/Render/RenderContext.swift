@@ -99,7 +99,7 @@ package struct RenderContext: Sendable {
             content: content)
         let navigation = navigation(for: path, root: root)
         layout.modules = navigation.modules
-        if renderer.has("partials/nav") { layout.navigation = try renderer.render(navigation, template: "partials/nav") }
+        if renderer.has("partials/nav") { layout.navigation = try render(navigation) }
         layout.hasGlossary = course.hasGlossary
         layout.hasFAQ = course.hasFAQ
         layout.isGlossary = path == "glossary.html"

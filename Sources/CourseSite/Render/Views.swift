@@ -1,7 +1,7 @@
 import CourseKit
 
 /// A link in a view: escaped text and an escaped relative address.
-package struct LinkView: Sendable {
+package struct LinkView: Sendable, Hashable {
     /// The link text.
     package var title: HTML
     /// The address, relative to the page that shows it.
@@ -18,7 +18,7 @@ package struct LinkView: Sendable {
 }
 
 /// One module in the course navigation or on the index page.
-package struct ModuleView: Sendable {
+package struct ModuleView: Sendable, Hashable {
     /// The module title.
     package var title: HTML
     /// 1-based module number.
@@ -29,10 +29,13 @@ package struct ModuleView: Sendable {
     package var href: HTML = HTML(trusted: "")
     /// Whether the navigation lists this module's lessons: the page's own module.
     package var open = false
+    /// In the navigation of the module's own pages, `lessons` each rendered with
+    /// `partials/nav-lesson` (empty elsewhere and without that partial).
+    package var lessonItems = HTML(trusted: "")
 }
 
 /// A lesson as listed in the navigation and on the index page.
-package struct LessonLinkView: Sendable {
+package struct LessonLinkView: Sendable, Hashable {
     /// The lesson title.
     package var title: HTML
     /// The address, relative to the page that shows it.
@@ -52,7 +55,7 @@ package struct LessonLinkView: Sendable {
 }
 
 /// A tag as shown in the tag strip.
-package struct TagView: Sendable {
+package struct TagView: Sendable, Hashable {
     /// The tag text.
     package var name: HTML
     /// The tag's page, relative to the page that shows the strip.
@@ -116,6 +119,7 @@ extension ModuleView: MustacheFields {
         "lessons": { $0.lessons },
         "href": { $0.href },
         "open": { $0.open },
+        "lessonItems": { $0.lessonItems },
     ]
 }
 
