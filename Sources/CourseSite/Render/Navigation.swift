@@ -77,20 +77,26 @@ extension RenderContext {
         let current = moduleMap.module(of: path)
         let shown = moduleMap.shownModules(around: current)
         let modules = shown.map { index in
-            var lessons: [LessonLinkView] = []
-            if index == current, root == ModuleMap.lessonPageRoot {
-                lessons = moduleMap.lessonPageLinks[index]
-                for link in lessons.indices where lessons[link].path == path { lessons[link].current = true }
-            } else if index == current {
-                lessons = lessonLinks(module: index, root: root, currentPath: path)
+            var module = moduleView(index, root: root)
+            guard index == current else { return module }
+            if root == ModuleMap.lessonPageRoot {
+                module.lessons = moduleMap.lessonPageLinks[index]
+                for link in module.lessons.indices where module.lessons[link].path == path { module.lessons[link].current = true }
+            } else {
+                module.lessons = lessonLinks(module: index, root: root, currentPath: path)
             }
-            var module = ModuleView(title: moduleMap.moduleTitles[index], number: index + 1, lessons: lessons)
-            module.href = .text("\(root)index.html#\(ModuleMap.moduleAnchor(index))")
-            module.open = index == current
+            module.open = true
             return module
         }
         return NavigationView(root: .text(root), modules: modules, moduleCount: moduleMap.lessonsByModule.count,
                               hasHiddenModules: shown.count < moduleMap.lessonsByModule.count)
+    }
+
+    /// Module `index` (0-based) as a navigation shows it closed, links relative to `root`.
+    func moduleView(_ index: Int, root: String) -> ModuleView {
+        var module = ModuleView(title: moduleMap.moduleTitles[index], number: index + 1, lessons: [])
+        module.href = .text("\(root)index.html#\(ModuleMap.moduleAnchor(index))")
+        return module
     }
 
     /// The lessons of module `index` with links relative to `root`, the lesson at `currentPath`
@@ -122,25 +128,40 @@ extension RenderContext {
     /// `navigation` rendered with `partials/nav`, its modules and lessons first rendered with
     /// `partials/nav-module` and `partials/nav-lesson` when the templates have them.
     ///
-    /// A module's link and a lesson's line repeat on every page that shows them, so they come
-    /// from the renderer's memo (`renderShared`): a lesson page renders only its own module's
-    /// frame and the navigation around it. A page without an open module (tags, glossary)
-    /// has the same navigation as every other such page at its depth, so that is shared too.
+    /// A module's link and a lesson's line repeat on every page that shows them. At a lesson
+    /// page's depth they come from `NavigationPieces`, elsewhere from the renderer's memo
+    /// (`renderShared`), so a lesson page renders only its own module's frame and the
+    /// navigation around it. A page without an open module (tags, glossary) has the same
+    /// navigation as every other such page at its depth, so that is shared too.
     func render(_ navigation: NavigationView) throws(LecternError) -> HTML {
         var navigation = navigation
         if renderer.has("partials/nav-module") {
+            let atLessonDepth = navigation.root.markup == ModuleMap.lessonPageRoot
             var items: [HTML] = []
             items.reserveCapacity(navigation.modules.count)
             for var module in navigation.modules {
+                let index = module.number - 1
+                let pieces = atLessonDepth && moduleMap.lessonPageLinks.indices.contains(index)
+                    ? try navigationPieces(index) : nil
                 guard module.open else {
-                    items.append(try renderer.renderShared(module, template: "partials/nav-module"))
+                    if let pieces { items.append(pieces.link) } else {
+                        items.append(try renderer.renderShared(module, template: "partials/nav-module"))
+                    }
                     continue
                 }
                 if renderer.has("partials/nav-lesson") {
-                    var lessons: [HTML] = []
-                    lessons.reserveCapacity(module.lessons.count)
-                    for lesson in module.lessons { lessons.append(try renderer.renderShared(lesson, template: "partials/nav-lesson")) }
-                    module.lessonItems = HTML.join(lessons)
+                    // At a lesson page's depth the open module's lessons are `lessonPageLinks`
+                    // with the page's own marked current (`navigation(for:root:)`).
+                    if let pieces, module.lessons.count == pieces.lessons.count {
+                        var lines = pieces.lessons
+                        for line in lines.indices where module.lessons[line].current { lines[line] = pieces.currentLessons[line] }
+                        module.lessonItems = HTML.join(lines)
+                    } else {
+                        var lines: [HTML] = []
+                        lines.reserveCapacity(module.lessons.count)
+                        for lesson in module.lessons { lines.append(try renderer.renderShared(lesson, template: "partials/nav-lesson")) }
+                        module.lessonItems = HTML.join(lines)
+                    }
                 }
                 items.append(try renderer.render(module, template: "partials/nav-module"))
             }
@@ -148,6 +169,25 @@ extension RenderContext {
         }
         if navigation.modules.contains(where: \.open) { return try renderer.render(navigation, template: "partials/nav") }
         return try renderer.renderShared(navigation, template: "partials/nav")
+    }
+
+    /// Module `index`'s pieces at a lesson page's depth, rendered the first time they are asked for.
+    private func navigationPieces(_ index: Int) throws(LecternError) -> NavigationPieces.Module {
+        try navigationPieceCache.module(index) { () throws(LecternError) in
+            let links = moduleMap.lessonPageLinks[index]
+            var lessons: [HTML] = []
+            var current: [HTML] = []
+            if renderer.has("partials/nav-lesson") {
+                for var link in links {
+                    link.current = false
+                    lessons.append(try renderer.render(link, template: "partials/nav-lesson"))
+                    link.current = true
+                    current.append(try renderer.render(link, template: "partials/nav-lesson"))
+                }
+            }
+            let link = try renderer.render(moduleView(index, root: ModuleMap.lessonPageRoot), template: "partials/nav-module")
+            return NavigationPieces.Module(link: link, lessons: lessons, currentLessons: current)
+        }
     }
 }
 

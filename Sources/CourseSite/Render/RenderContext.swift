@@ -16,6 +16,8 @@ package struct RenderContext: Sendable {
     package let moduleMap: ModuleMap
     /// Each glossary term's tooltip, by slug: its definition's first paragraph, links as text.
     package let tooltips: [String: HTML]
+    /// The navigation's module links and lesson lines at a lesson page's depth, rendered once.
+    let navigationPieceCache: NavigationPieces
     /// How many threads a generator may render pages on (`ParallelMap`); pages come out the
     /// same for every number.
     package var parallelism = 1
@@ -26,6 +28,7 @@ package struct RenderContext: Sendable {
         self.renderer = renderer
         self.course = course
         moduleMap = ModuleMap(course: course)
+        navigationPieceCache = NavigationPieces(moduleCount: moduleMap.lessonsByModule.count)
         var tooltips: [String: HTML] = [:]
         let plain = LessonHTML(templates: renderer, course: course, root: "", links: .text, tooltips: [:])
         for entry in course.glossaryEntries {
