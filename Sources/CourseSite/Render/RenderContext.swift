@@ -108,6 +108,10 @@ package struct RenderContext: Sendable {
         layout.isGlossary = path == "glossary.html"
         layout.isFAQ = path == "faq.html"
         layout.isLibrary = path == "library.html"
+        // The header and footer repeat on every page at the same depth: rendered once each.
+        let frame = layout.frame
+        if renderer.has("partials/header") { layout.header = try renderer.renderShared(frame, template: "partials/header") }
+        if renderer.has("partials/footer") { layout.footer = try renderer.renderShared(frame, template: "partials/footer") }
         return Data(try renderer.render(layout, template: "layout").markup.utf8)
     }
 

@@ -100,6 +100,10 @@ package struct LayoutView: Sendable {
     package var isFAQ = false
     /// Whether this page is the library reference.
     package var isLibrary = false
+    /// `partials/header` rendered with this page's `FrameView` (empty without that partial).
+    package var header: HTML = HTML(trusted: "")
+    /// `partials/footer` rendered with this page's `FrameView` (empty without that partial).
+    package var footer: HTML = HTML(trusted: "")
 }
 
 extension LinkView: MustacheFields {
@@ -166,5 +170,7 @@ extension LayoutView: MustacheFields {
         "isGlossary": { $0.isGlossary },
         "isFAQ": { $0.isFAQ },
         "isLibrary": { $0.isLibrary },
+        "header": { $0.header },
+        "footer": { $0.footer },
     ]
 }
