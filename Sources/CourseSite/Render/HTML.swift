@@ -85,6 +85,21 @@ package struct HTML: Sendable, Hashable, CustomStringConvertible, MustacheCustom
         return result
     }
 
+    /// Equal when the markup is the same bytes. `String`'s own `==` treats canonically
+    /// equivalent text as equal (`é` and `e` with a combining accent), which would let
+    /// `PartialMemo` hand back one fragment's bytes for the other; hashing the bytes also spares
+    /// the Unicode normalisation `String` hashing does for non-ASCII text such as MathML.
+    package static func == (lhs: HTML, rhs: HTML) -> Bool {
+        lhs.markup.utf8.count == rhs.markup.utf8.count && lhs.markup.utf8.elementsEqual(rhs.markup.utf8)
+    }
+
+    /// Hashes the markup's bytes (see `==`).
+    package func hash(into hasher: inout Hasher) {
+        var markup = markup
+        hasher.combine(markup.utf8.count)
+        markup.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
     /// The markup, for string interpolation.
     package var description: String { markup }
     /// What Mustache inserts.

@@ -54,6 +54,25 @@ package struct LessonLinkView: Sendable, Hashable {
     package var path: String = ""
 }
 
+extension LessonLinkView {
+    /// Field by field, the path compared as bytes like the `HTML` fields (a memo key must not
+    /// match a canonically equivalent but different path).
+    package static func == (lhs: LessonLinkView, rhs: LessonLinkView) -> Bool {
+        lhs.title == rhs.title && lhs.href == rhs.href && lhs.slug == rhs.slug && lhs.summary == rhs.summary
+            && lhs.number == rhs.number && lhs.current == rhs.current && lhs.quizIDs == rhs.quizIDs
+            && lhs.path.utf8.elementsEqual(rhs.path.utf8)
+    }
+
+    /// Hashes what `==` compares.
+    package func hash(into hasher: inout Hasher) {
+        hasher.combine(title)
+        hasher.combine(href)
+        hasher.combine(number)
+        hasher.combine(current)
+        hasher.combine(HTML(trusted: path))
+    }
+}
+
 /// A tag as shown in the tag strip.
 package struct TagView: Sendable, Hashable {
     /// The tag text.
