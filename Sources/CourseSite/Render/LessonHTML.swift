@@ -147,6 +147,18 @@ struct GlossaryLinkView: MustacheFields, Hashable {
         "wrapped": { $0.wrapped }, "tipID": { $0.tipID }, "term": { $0.term },
         "tooltip": { $0.tooltip }, "sharedTip": { $0.sharedTip },
     ]
+
+    /// Hashes the short fields only: the term and its tooltip follow from the link's target
+    /// (`href`), and hashing the tooltip's markup on every link cost about what the memo saved.
+    /// `==` still compares every field.
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(text)
+        hasher.combine(href)
+        hasher.combine(tipID)
+        hasher.combine(asText)
+        hasher.combine(wrapped)
+        hasher.combine(sharedTip)
+    }
 }
 
 /// The view of `partials/alert`: the kind as a flag, so the template names each default title.
