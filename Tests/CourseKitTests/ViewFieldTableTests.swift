@@ -14,6 +14,13 @@ import Testing
     private static let option = QuizView.Option(inputType: html, anchor: html, value: html, html: html)
     private static let line = ExampleView.Line(isInput: true, prompt: html, text: html)
     private static let step = QuizStepsView.Step(number: 1, anchor: html, id: html)
+    private static let term = GlossaryTermView(term: html, slug: html, aliases: nil, definition: html, see: link, lessons: [link])
+    private static let letter = GlossaryLetterView(letter: html, id: html, present: true)
+    private static let group = GlossaryGroupView(letter: html, id: html, entries: [term])
+    private static let function = LibraryFunctionView(name: html, anchor: html, signature: html, doc: html, aliases: nil,
+                                                      formula: html, derivative: html, derivativeName: html, plot: nil, note: html)
+    private static let functions = LibraryGroupView(title: html, id: html, functions: [function])
+    private static let question = FAQEntryView(id: html, question: html, answer: html)
 
     /// Pairs of a sample value and its table's names.
     private static let samples: [(String, any Sendable, Set<String>)] = [
@@ -38,6 +45,19 @@ import Testing
         ("QuizStepsView.Step", step, Set(QuizStepsView.Step.mustacheFields.keys)),
         ("LessonProgressAddOn.View", LessonProgressAddOn.View(quizCount: 1, quizNoun: html),
          Set(LessonProgressAddOn.View.mustacheFields.keys)),
+        ("IndexView", IndexView(title: html, tagline: nil, tags: [tag], modules: [module], lessonCount: 1, start: link),
+         Set(IndexView.mustacheFields.keys)),
+        ("GlossaryTermView", term, Set(GlossaryTermView.mustacheFields.keys)),
+        ("GlossaryLetterView", letter, Set(GlossaryLetterView.mustacheFields.keys)),
+        ("GlossaryGroupView", group, Set(GlossaryGroupView.mustacheFields.keys)),
+        ("GlossaryPageView", GlossaryPageView(letters: [letter], groups: [group]), Set(GlossaryPageView.mustacheFields.keys)),
+        ("LibraryFunctionView", function, Set(LibraryFunctionView.mustacheFields.keys)),
+        ("LibraryGroupView", functions, Set(LibraryGroupView.mustacheFields.keys)),
+        ("LibraryPageView", LibraryPageView(groups: [functions]), Set(LibraryPageView.mustacheFields.keys)),
+        ("TagPageView", TagPageView(name: html, lessons: [lessonLink]), Set(TagPageView.mustacheFields.keys)),
+        ("FAQEntryView", question, Set(FAQEntryView.mustacheFields.keys)),
+        ("FAQPageView", FAQPageView(entries: [question], structuredData: html), Set(FAQPageView.mustacheFields.keys)),
+        ("NotFoundView", NotFoundView(courseTitle: html, root: html), Set(NotFoundView.mustacheFields.keys)),
     ]
 
     @Test(arguments: samples.indices)

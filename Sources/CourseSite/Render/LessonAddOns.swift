@@ -4,7 +4,7 @@ import CourseKit
 /// and "Reset progress" (the script fills and enables it; without script it only counts).
 package struct LessonProgressAddOn: LessonPageAddOn {
     /// The view of `partials/lesson-progress`.
-    struct View: MustacheFields {
+    struct View: MustacheFields, Hashable {
         var quizCount: Int
         var quizNoun: HTML
 
@@ -21,8 +21,9 @@ package struct LessonProgressAddOn: LessonPageAddOn {
         // An optional partial: template sets without it (older themes, tests) simply get no box.
         guard context.renderer.has("partials/lesson-progress") else { return nil }
         let count = lesson.quizzes.count
-        return try context.renderer.render(View(quizCount: count, quizNoun: HTML(trusted: count == 1 ? "quiz" : "quizzes")),
-                                           template: "partials/lesson-progress")
+        // The box depends only on the count, so most lessons share one rendering.
+        return try context.renderer.renderShared(View(quizCount: count, quizNoun: HTML(trusted: count == 1 ? "quiz" : "quizzes")),
+                                                 template: "partials/lesson-progress")
     }
 }
 

@@ -80,7 +80,7 @@ package struct LessonHTML: LeafRenderer {
                     view.tipID = .text("lectern-tip-\(entry.slug)")
                     if holder != node.range.start {
                         view.sharedTip = true
-                        return inline(view, "partials/glossary-link")
+                        return sharedInline(view, "partials/glossary-link")
                     }
                 } else {
                     // The link's position is unique on the page.
@@ -90,7 +90,7 @@ package struct LessonHTML: LeafRenderer {
                 view.tooltip = tooltip
             }
         }
-        return inline(view, "partials/glossary-link")
+        return sharedInline(view, "partials/glossary-link")
     }
 
     package func fence(_ node: CheckedBlock) -> String {
@@ -121,16 +121,17 @@ package struct LessonHTML: LeafRenderer {
         (try? templates.render(view, template: template))?.markup ?? ""
     }
 
-    /// A partial written inside a line: its file's final newline is not part of the markup.
-    private func inline(_ view: Any, _ template: String) -> String {
-        var markup = block(view, template)
+    /// A partial written inside a line whose view repeats across pages (`renderShared`): its
+    /// file's final newline is not part of the markup.
+    private func sharedInline(_ view: some Hashable & Sendable, _ template: String) -> String {
+        var markup = (try? templates.renderShared(view, template: template))?.markup ?? ""
         if markup.hasSuffix("\n") { markup.removeLast() }
         return markup
     }
 }
 
 /// The view of `partials/glossary-link`.
-struct GlossaryLinkView: MustacheFields {
+struct GlossaryLinkView: MustacheFields, Hashable {
     var text: HTML
     var href: HTML?
     var asText = false
@@ -146,6 +147,18 @@ struct GlossaryLinkView: MustacheFields {
         "wrapped": { $0.wrapped }, "tipID": { $0.tipID }, "term": { $0.term },
         "tooltip": { $0.tooltip }, "sharedTip": { $0.sharedTip },
     ]
+
+    /// Hashes the short fields only: the term and its tooltip follow from the link's target
+    /// (`href`), and hashing the tooltip's markup on every link cost about what the memo saved.
+    /// `==` still compares every field.
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(text)
+        hasher.combine(href)
+        hasher.combine(tipID)
+        hasher.combine(asText)
+        hasher.combine(wrapped)
+        hasher.combine(sharedTip)
+    }
 }
 
 /// The view of `partials/alert`: the kind as a flag, so the template names each default title.

@@ -96,7 +96,7 @@ package struct LessonPages: PageGenerator {
             position: index + 1,
             total: lessons.count,
             slug: .text(lesson.slug),
-            tags: lesson.frontMatter.tags.map { TagView.linked($0.value, root: "../") },
+            tags: lesson.frontMatter.tags.map { context.lessonPageTags[$0.value] ?? TagView.linked($0.value, root: "../") },
             previous: index > 0 ? link(lessons[index - 1]) : nil,
             next: index + 1 < lessons.count ? link(lessons[index + 1]) : nil,
             body: body,

@@ -1,7 +1,7 @@
 import CourseKit
 
 /// The view `partials/nav` is rendered with: the course navigation as seen from one page.
-package struct NavigationView: Sendable {
+package struct NavigationView: Sendable, Hashable {
     /// Prefix from the page to the site root (`""` or `"../"`).
     package var root: HTML
     /// The modules shown: the page's own module with its lessons (`open`), and a bounded
@@ -11,6 +11,8 @@ package struct NavigationView: Sendable {
     package var moduleCount: Int
     /// Whether some modules are left out of `modules` (the index page lists them all).
     package var hasHiddenModules: Bool
+    /// `modules` each rendered with `partials/nav-module` (empty without that partial).
+    package var moduleItems = HTML(trusted: "")
 }
 
 /// Which lessons belong to which module, worked out once per build so a page's navigation costs
@@ -75,20 +77,26 @@ extension RenderContext {
         let current = moduleMap.module(of: path)
         let shown = moduleMap.shownModules(around: current)
         let modules = shown.map { index in
-            var lessons: [LessonLinkView] = []
-            if index == current, root == ModuleMap.lessonPageRoot {
-                lessons = moduleMap.lessonPageLinks[index]
-                for link in lessons.indices where lessons[link].path == path { lessons[link].current = true }
-            } else if index == current {
-                lessons = lessonLinks(module: index, root: root, currentPath: path)
+            var module = moduleView(index, root: root)
+            guard index == current else { return module }
+            if root == ModuleMap.lessonPageRoot {
+                module.lessons = moduleMap.lessonPageLinks[index]
+                for link in module.lessons.indices where module.lessons[link].path == path { module.lessons[link].current = true }
+            } else {
+                module.lessons = lessonLinks(module: index, root: root, currentPath: path)
             }
-            var module = ModuleView(title: moduleMap.moduleTitles[index], number: index + 1, lessons: lessons)
-            module.href = .text("\(root)index.html#\(ModuleMap.moduleAnchor(index))")
-            module.open = index == current
+            module.open = true
             return module
         }
         return NavigationView(root: .text(root), modules: modules, moduleCount: moduleMap.lessonsByModule.count,
                               hasHiddenModules: shown.count < moduleMap.lessonsByModule.count)
+    }
+
+    /// Module `index` (0-based) as a navigation shows it closed, links relative to `root`.
+    func moduleView(_ index: Int, root: String) -> ModuleView {
+        var module = ModuleView(title: moduleMap.moduleTitles[index], number: index + 1, lessons: [])
+        module.href = .text("\(root)index.html#\(ModuleMap.moduleAnchor(index))")
+        return module
     }
 
     /// The lessons of module `index` with links relative to `root`, the lesson at `currentPath`
@@ -114,7 +122,72 @@ extension RenderContext {
     /// The rendered `partials/nav` for the page at `path` (empty without that partial).
     package func navigationHTML(for path: String, root: String) throws(LecternError) -> HTML {
         guard renderer.has("partials/nav") else { return HTML(trusted: "") }
-        return try renderer.render(navigation(for: path, root: root), template: "partials/nav")
+        return try render(navigation(for: path, root: root))
+    }
+
+    /// `navigation` rendered with `partials/nav`, its modules and lessons first rendered with
+    /// `partials/nav-module` and `partials/nav-lesson` when the templates have them.
+    ///
+    /// A module's link and a lesson's line repeat on every page that shows them. At a lesson
+    /// page's depth they come from `NavigationPieces`, elsewhere from the renderer's memo
+    /// (`renderShared`), so a lesson page renders only its own module's frame and the
+    /// navigation around it. A page without an open module (tags, glossary) has the same
+    /// navigation as every other such page at its depth, so that is shared too.
+    func render(_ navigation: NavigationView) throws(LecternError) -> HTML {
+        var navigation = navigation
+        if renderer.has("partials/nav-module") {
+            let atLessonDepth = navigation.root.markup == ModuleMap.lessonPageRoot
+            var items: [HTML] = []
+            items.reserveCapacity(navigation.modules.count)
+            for var module in navigation.modules {
+                let index = module.number - 1
+                let pieces = atLessonDepth && moduleMap.lessonPageLinks.indices.contains(index)
+                    ? try navigationPieces(index) : nil
+                guard module.open else {
+                    if let pieces { items.append(pieces.link) } else {
+                        items.append(try renderer.renderShared(module, template: "partials/nav-module"))
+                    }
+                    continue
+                }
+                if renderer.has("partials/nav-lesson") {
+                    // At a lesson page's depth the open module's lessons are `lessonPageLinks`
+                    // with the page's own marked current (`navigation(for:root:)`).
+                    if let pieces, module.lessons.count == pieces.lessons.count {
+                        var lines = pieces.lessons
+                        for line in lines.indices where module.lessons[line].current { lines[line] = pieces.currentLessons[line] }
+                        module.lessonItems = HTML.join(lines)
+                    } else {
+                        var lines: [HTML] = []
+                        lines.reserveCapacity(module.lessons.count)
+                        for lesson in module.lessons { lines.append(try renderer.renderShared(lesson, template: "partials/nav-lesson")) }
+                        module.lessonItems = HTML.join(lines)
+                    }
+                }
+                items.append(try renderer.render(module, template: "partials/nav-module"))
+            }
+            navigation.moduleItems = HTML.join(items)
+        }
+        if navigation.modules.contains(where: \.open) { return try renderer.render(navigation, template: "partials/nav") }
+        return try renderer.renderShared(navigation, template: "partials/nav")
+    }
+
+    /// Module `index`'s pieces at a lesson page's depth, rendered the first time they are asked for.
+    private func navigationPieces(_ index: Int) throws(LecternError) -> NavigationPieces.Module {
+        try navigationPieceCache.module(index) { () throws(LecternError) in
+            let links = moduleMap.lessonPageLinks[index]
+            var lessons: [HTML] = []
+            var current: [HTML] = []
+            if renderer.has("partials/nav-lesson") {
+                for var link in links {
+                    link.current = false
+                    lessons.append(try renderer.render(link, template: "partials/nav-lesson"))
+                    link.current = true
+                    current.append(try renderer.render(link, template: "partials/nav-lesson"))
+                }
+            }
+            let link = try renderer.render(moduleView(index, root: ModuleMap.lessonPageRoot), template: "partials/nav-module")
+            return NavigationPieces.Module(link: link, lessons: lessons, currentLessons: current)
+        }
     }
 }
 
@@ -125,5 +198,6 @@ extension NavigationView: MustacheFields {
         "modules": { $0.modules },
         "moduleCount": { $0.moduleCount },
         "hasHiddenModules": { $0.hasHiddenModules },
+        "moduleItems": { $0.moduleItems },
     ]
 }

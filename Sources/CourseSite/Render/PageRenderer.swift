@@ -7,13 +7,18 @@ package struct PageRenderer: Sendable {
     private let library: MustacheLibrary
     private let names: Set<String>
     private let directory: String
+    /// Fragments rendered so far, for `renderShared`.
+    let memo: PartialMemo
 
     /// Parses every template of `templates`.
+    /// - Parameter memoizing: whether `renderShared` keeps what it renders (false in tests that
+    ///   compare the bytes with and without the memo).
     /// - Throws: `LecternError.templateSyntax` for a template that does not parse.
-    package init(templates: TemplateSet) throws(LecternError) {
+    package init(templates: TemplateSet, memoizing: Bool = true) throws(LecternError) {
         library = try templates.library()
         names = Set(templates.templates.keys)
         directory = templates.directory
+        memo = PartialMemo(capacity: memoizing ? 20_000 : 0)
     }
 
     /// Whether a template named `name` exists (optional partials).
@@ -26,5 +31,12 @@ package struct PageRenderer: Sendable {
             throw .missingTemplate(name: name, directory: directory)
         }
         return HTML(trusted: text)
+    }
+
+    /// `render(view, template:)` for a fragment whose view repeats across pages (a glossary
+    /// link, a module's link in the navigation): rendered once per distinct view and template
+    /// set, then the same bytes are handed back (`PartialMemo`).
+    package func renderShared<View: Hashable & Sendable>(_ view: View, template name: String) throws(LecternError) -> HTML {
+        try memo.html(view, template: name) { () throws(LecternError) in try render(view, template: name) }
     }
 }

@@ -16,6 +16,13 @@ package struct RenderContext: Sendable {
     package let moduleMap: ModuleMap
     /// Each glossary term's tooltip, by slug: its definition's first paragraph, links as text.
     package let tooltips: [String: HTML]
+    /// The navigation's module links and lesson lines at a lesson page's depth, rendered once.
+    let navigationPieceCache: NavigationPieces
+    /// `courseSlug` of the course title, escaped: the same on every page.
+    let courseSlugHTML: HTML
+    /// Each lesson tag's strip entry as lesson pages show it (`TagView.linked(_:root: "../")`), by
+    /// name: a tag's page address is a slug of its name, made once instead of on every page.
+    let lessonPageTags: [String: TagView]
     /// How many threads a generator may render pages on (`ParallelMap`); pages come out the
     /// same for every number.
     package var parallelism = 1
@@ -26,6 +33,15 @@ package struct RenderContext: Sendable {
         self.renderer = renderer
         self.course = course
         moduleMap = ModuleMap(course: course)
+        navigationPieceCache = NavigationPieces(moduleCount: moduleMap.lessonsByModule.count)
+        courseSlugHTML = .text(Self.courseSlug(course.config.title))
+        var tags: [String: TagView] = [:]
+        for lesson in course.lessons {
+            for tag in lesson.lesson.frontMatter.tags where tags[tag.value] == nil {
+                tags[tag.value] = TagView.linked(tag.value, root: ModuleMap.lessonPageRoot)
+            }
+        }
+        lessonPageTags = tags
         var tooltips: [String: HTML] = [:]
         let plain = LessonHTML(templates: renderer, course: course, root: "", links: .text, tooltips: [:])
         for entry in course.glossaryEntries {
@@ -85,7 +101,7 @@ package struct RenderContext: Sendable {
         let content = try renderer.render(view, template: template)
         var layout = LayoutView(
             lang: .text(config.lang),
-            courseSlug: .text(Self.courseSlug(config.title)),
+            courseSlug: courseSlugHTML,
             pageTitle: .text(title.map { "\($0) · \(config.title)" } ?? config.title),
             description: description.map(HTML.text),
             root: .text(root),
@@ -99,12 +115,16 @@ package struct RenderContext: Sendable {
             content: content)
         let navigation = navigation(for: path, root: root)
         layout.modules = navigation.modules
-        if renderer.has("partials/nav") { layout.navigation = try renderer.render(navigation, template: "partials/nav") }
+        if renderer.has("partials/nav") { layout.navigation = try render(navigation) }
         layout.hasGlossary = course.hasGlossary
         layout.hasFAQ = course.hasFAQ
         layout.isGlossary = path == "glossary.html"
         layout.isFAQ = path == "faq.html"
         layout.isLibrary = path == "library.html"
+        // The header and footer repeat on every page at the same depth: rendered once each.
+        let frame = layout.frame
+        if renderer.has("partials/header") { layout.header = try renderer.renderShared(frame, template: "partials/header") }
+        if renderer.has("partials/footer") { layout.footer = try renderer.renderShared(frame, template: "partials/footer") }
         return Data(try renderer.render(layout, template: "layout").markup.utf8)
     }
 

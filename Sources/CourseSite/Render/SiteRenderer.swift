@@ -32,6 +32,9 @@ package struct SiteRenderer: Sendable {
     package var generators: [any PageGenerator]
     /// How many threads render pages (`RenderContext.parallelism`).
     package var parallelism = ParallelMap.defaultWidth
+    /// Whether repeated fragments are rendered once per build (`PartialMemo`); the pages are
+    /// the same either way (tests compare them).
+    package var memoizesPartials = true
 
     /// Creates a renderer.
     package init(generators: [any PageGenerator] = SiteRenderer.standardGenerators) {
@@ -63,7 +66,7 @@ package struct SiteRenderer: Sendable {
     /// course-wide files and the course's outline stay the same.
     /// - Throws: `LecternError.missingTemplate` or `.templateSyntax` for broken templates.
     package func context(for course: CheckedCourse, templates: TemplateSet) throws(LecternError) -> RenderContext {
-        let pages = try PageRenderer(templates: templates)
+        let pages = try PageRenderer(templates: templates, memoizing: memoizesPartials)
         for partial in LessonHTML.partials where !pages.has(partial) {
             throw .missingTemplate(name: partial, directory: templates.directory)
         }

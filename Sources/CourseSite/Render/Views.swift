@@ -1,7 +1,7 @@
 import CourseKit
 
 /// A link in a view: escaped text and an escaped relative address.
-package struct LinkView: Sendable {
+package struct LinkView: Sendable, Hashable {
     /// The link text.
     package var title: HTML
     /// The address, relative to the page that shows it.
@@ -18,7 +18,7 @@ package struct LinkView: Sendable {
 }
 
 /// One module in the course navigation or on the index page.
-package struct ModuleView: Sendable {
+package struct ModuleView: Sendable, Hashable {
     /// The module title.
     package var title: HTML
     /// 1-based module number.
@@ -29,10 +29,13 @@ package struct ModuleView: Sendable {
     package var href: HTML = HTML(trusted: "")
     /// Whether the navigation lists this module's lessons: the page's own module.
     package var open = false
+    /// In the navigation of the module's own pages, `lessons` each rendered with
+    /// `partials/nav-lesson` (empty elsewhere and without that partial).
+    package var lessonItems = HTML(trusted: "")
 }
 
 /// A lesson as listed in the navigation and on the index page.
-package struct LessonLinkView: Sendable {
+package struct LessonLinkView: Sendable, Hashable {
     /// The lesson title.
     package var title: HTML
     /// The address, relative to the page that shows it.
@@ -51,8 +54,27 @@ package struct LessonLinkView: Sendable {
     package var path: String = ""
 }
 
+extension LessonLinkView {
+    /// Field by field, the path compared as bytes like the `HTML` fields (a memo key must not
+    /// match a canonically equivalent but different path).
+    package static func == (lhs: LessonLinkView, rhs: LessonLinkView) -> Bool {
+        lhs.title == rhs.title && lhs.href == rhs.href && lhs.slug == rhs.slug && lhs.summary == rhs.summary
+            && lhs.number == rhs.number && lhs.current == rhs.current && lhs.quizIDs == rhs.quizIDs
+            && lhs.path.utf8.elementsEqual(rhs.path.utf8)
+    }
+
+    /// Hashes what `==` compares.
+    package func hash(into hasher: inout Hasher) {
+        hasher.combine(title)
+        hasher.combine(href)
+        hasher.combine(number)
+        hasher.combine(current)
+        hasher.combine(HTML(trusted: path))
+    }
+}
+
 /// A tag as shown in the tag strip.
-package struct TagView: Sendable {
+package struct TagView: Sendable, Hashable {
     /// The tag text.
     package var name: HTML
     /// The tag's page, relative to the page that shows the strip.
@@ -97,6 +119,10 @@ package struct LayoutView: Sendable {
     package var isFAQ = false
     /// Whether this page is the library reference.
     package var isLibrary = false
+    /// `partials/header` rendered with this page's `FrameView` (empty without that partial).
+    package var header: HTML = HTML(trusted: "")
+    /// `partials/footer` rendered with this page's `FrameView` (empty without that partial).
+    package var footer: HTML = HTML(trusted: "")
 }
 
 extension LinkView: MustacheFields {
@@ -116,6 +142,7 @@ extension ModuleView: MustacheFields {
         "lessons": { $0.lessons },
         "href": { $0.href },
         "open": { $0.open },
+        "lessonItems": { $0.lessonItems },
     ]
 }
 
@@ -162,5 +189,7 @@ extension LayoutView: MustacheFields {
         "isGlossary": { $0.isGlossary },
         "isFAQ": { $0.isFAQ },
         "isLibrary": { $0.isLibrary },
+        "header": { $0.header },
+        "footer": { $0.footer },
     ]
 }
