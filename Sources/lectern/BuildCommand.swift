@@ -58,5 +58,6 @@ struct Build: ParsableCommand {
         reporter.report(outcome, extra: [PassTiming(pass: "render", duration: rendered - start),
                                          PassTiming(pass: "write", duration: clock.now - rendered)],
                         sizes: sizes)
+        exitKeeping(outcome, course, templates, status: 0)
     }
 }

@@ -54,7 +54,7 @@ struct Check: ParsableCommand {
             extra.append(PassTiming(pass: "render", duration: clock.now - start))
         }
         reporter.report(outcome, extra: extra, sizes: sink.sizes)
-        if outcome.fails(strict: options.strict) { throw ExitCode(1) }
+        exitKeeping(outcome, templates, status: outcome.fails(strict: options.strict) ? 1 : 0)
     }
 
     /// Checks, then checks again after each batch of changes until interrupted.

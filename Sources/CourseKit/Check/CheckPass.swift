@@ -29,11 +29,18 @@ package struct CheckPass: Sendable {
         let parsedLessons = parsed.lessons
         parsed.lessons = []
         let memo = MathMemo()
+        // The glossary's and FAQ's checks depend on no lesson: with threads to spare they run
+        // beside the lessons' instead of after them.
+        let notes = parsed
+        let notesAhead = parallelism > 1 ? BackgroundQueue(count: 1) { _ in checkGlossaryAndFAQ(notes, memo: memo) } : nil
         let results = checkLessons(parsedLessons, glossary: parsed.glossary, faq: parsed.faq,
                                    allowHTML: parsed.course.config.allowHTML, memo: memo, parallelism: parallelism)
         let lessons = results.map(\.0)
         var diagnostics = results.flatMap(\.1)
-        let (definitions, faqEntries, found) = checkGlossaryAndFAQ(parsed, memo: memo)
+        let (definitions, faqEntries, found) = notesAhead.map { ahead in
+            defer { ahead.finish() }
+            return ahead.value(at: 0)
+        } ?? checkGlossaryAndFAQ(parsed, memo: memo)
         diagnostics += found
         let glossaryEntries = Self.linking(definitions, from: lessons)
         let course = CheckedCourse(course: parsed.course, lessons: lessons, glossary: parsed.glossary,

@@ -57,9 +57,9 @@ package struct SiteRenderer: Sendable {
                         into sink: inout some SiteSink) throws(LecternError) {
         let context = try context(for: course, templates: templates)
         for path in templates.assets.keys.sorted() { try sink.add("assets/\(path)", templates.assets[path] ?? Data()) }
-        for generator in generators {
-            try generator.write(in: context, to: &sink)
-        }
+        // The other generators render beside the lesson pages; the sink sees the same files in
+        // the same order as from running them one by one.
+        try OverlappedGenerators(generators: generators, context: context).write(to: &sink)
     }
 
     /// Everything the generators share for `course`: the compiled templates and the tooltips. `IncrementalSite` keeps it while the templates, the

@@ -1,0 +1,60 @@
+import Foundation
+
+/// Pure work items run one after another on a thread of their own while the caller does
+/// something else, each result collected when the caller reaches it: what lets a pass overlap
+/// its small serial steps (the pages besides the lessons, the glossary's checks) with its big
+/// parallel one, so no core idles through them.
+///
+/// The results are those of running `work(0)`, `work(1)`, … on the calling thread, in that
+/// order: each item must be a pure function of its index. Like `ParallelMap`'s helpers, the
+/// thread is started for the queue and joined by `finish()`; it takes nothing from Dispatch's or
+/// Swift's cooperative pool.
+package final class BackgroundQueue<Value: Sendable>: @unchecked Sendable {
+    // @unchecked: `results`, `stopped` and `ended` are only touched under `changed`'s lock.
+    private let changed = NSCondition()
+    private var results: [Value?]
+    private var stopped = false
+    private var ended = false
+
+    /// Starts a thread that computes `work(index)` for every index below `count`, in order.
+    package init(count: Int, work: @escaping @Sendable (Int) -> Value) {
+        results = Array(repeating: nil, count: count)
+        let thread = Thread { [self] in
+            for index in 0..<count {
+                changed.lock()
+                let stop = stopped
+                changed.unlock()
+                if stop { break }
+                let value = work(index)
+                changed.lock()
+                results[index] = value
+                changed.broadcast()
+                changed.unlock()
+            }
+            changed.lock()
+            ended = true
+            changed.broadcast()
+            changed.unlock()
+        }
+        thread.stackSize = ParallelMap.helperStackSize
+        thread.start()
+    }
+
+    /// The result of item `index`, waiting for it if the thread has not made it yet. Must be
+    /// called before `finish()`.
+    package func value(at index: Int) -> Value {
+        changed.lock()
+        defer { changed.unlock() }
+        while results[index] == nil { changed.wait() }
+        return results[index]!
+    }
+
+    /// Stops the thread after the item it is making, if `abandon` (a pass that failed needs no
+    /// more), and waits for it to end.
+    package func finish(abandon: Bool = false) {
+        changed.lock()
+        if abandon { stopped = true }
+        while !ended { changed.wait() }
+        changed.unlock()
+    }
+}
