@@ -11,6 +11,9 @@ package enum MathValueSubstitution {
     /// The TeX with every value substituted and a map from the new TeX to the author's file, or
     /// nil when the formula has no value. Values that fail are reported and left as written.
     package static func substitute(_ node: MathNode, interpreter: inout Interpreter) -> (tex: String, map: SnippetMap, diagnostics: [Diagnostic])? {
+        // Almost every formula holds no value; finding that takes one scan of its bytes, not
+        // the offset tables `values(in:)` builds.
+        guard Self.mayHoldValue(node.tex) else { return nil }
         let values = InlineValueSyntax.values(in: node.tex)
         guard !values.isEmpty else { return nil }
         let scalars = Array(node.tex.unicodeScalars)
@@ -51,5 +54,15 @@ package enum MathValueSubstitution {
         let tex = String(output)
         if segments.isEmpty { segments = [SnippetMap.Segment(offset: 0, location: node.range.start)] }
         return (tex, SnippetMap(snippet: tex, segments: segments), diagnostics)
+    }
+
+    /// Whether `tex` contains `{=`, the opening of every inline value.
+    static func mayHoldValue(_ tex: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in tex.utf8 {
+            if previous == UInt8(ascii: "{"), byte == UInt8(ascii: "=") { return true }
+            previous = byte
+        }
+        return false
     }
 }

@@ -53,7 +53,28 @@ package struct Glossary: Sendable {
 
     /// The lookup key: lower case, inner runs of white space collapsed, ends trimmed.
     package static func key(_ name: String) -> String {
-        name.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).joined(separator: " ")
+        if let key = asciiKey(name) { return key }
+        return name.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).joined(separator: " ")
+    }
+
+    /// `key(_:)` of an ASCII name without carriage returns, on bytes: every link of every lesson
+    /// is looked up, and lowering and splitting by `Character` cost more than the rest of the
+    /// lookup. Nil for any other name (a `\r\n` is one `Character` that is no separator).
+    private static func asciiKey(_ name: String) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(name.utf8.count)
+        var pendingSpace = false
+        for byte in name.utf8 {
+            switch byte {
+            case 0x80..., UInt8(ascii: "\r"): return nil
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"): pendingSpace = !bytes.isEmpty
+            default:
+                if pendingSpace { bytes.append(UInt8(ascii: " ")) }
+                pendingSpace = false
+                bytes.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 
