@@ -59,6 +59,13 @@ func miniRegistry() -> Registry {
         #expect(glossary.entry(for: target)?.term == "ReLU")
     }
 
+    /// The byte path for ASCII names gives what lowering and splitting by `Character` give.
+    @Test(arguments: ["relu", "ReLU", "  Leaky\tReLU\n ", "a  b\t\tc", "", "   ", "\t", "A-Z_[x]", "a\r\nb", "Ünïcode  Term", "MIXED é Case"])
+    func keysOfASCIINamesMatchTheCharacterRule(name: String) {
+        let reference = name.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).joined(separator: " ")
+        #expect(Glossary.key(name) == reference)
+    }
+
     @Test func accentedTermsSortAndFileUnderTheirBaseLetter() {
         let (glossary, _) = parse("## Zeta\nZ.\n## Élan\nE.\n## echo\nE.\n## 2-norm\nN.\n## Ω\nO.\n")
         #expect(glossary.entries.map(\.term) == ["2-norm", "echo", "Élan", "Zeta", "Ω"])

@@ -168,6 +168,42 @@ import Testing
         #expect(ParallelMap.map([Int](), width: 4) { $0 } == [])
     }
 
+    @Test func backgroundQueueGivesEachItemInAnyOrderOfAsking() {
+        let queue = BackgroundQueue(count: 50) { $0 * 3 + 1 }
+        #expect([49, 0, 17, 17].map { queue.value(at: $0) } == [148, 1, 52, 52])
+        queue.finish()
+        let abandoned = BackgroundQueue(count: 1_000) { $0 }
+        #expect(abandoned.value(at: 0) == 0)
+        abandoned.finish(abandon: true)
+    }
+
+    /// Pages made ahead reach the sink in the generators' order, and the failure reported is
+    /// the first failing generator's, as when they run one after another.
+    @Test func overlappedGeneratorsKeepTheSerialOrderAndFailure() throws {
+        let outcome = try build(Repository.fixture("basic-course"), parallelism: 1)
+        let course = try #require(outcome.course)
+        var context = try SiteRenderer().context(for: course, templates: try TemplateSet.load(from: Repository.templates))
+        let generators: [any PageGenerator] = [FixedPages(name: "a"), LessonPages(), FixedPages(name: "b"), FixedPages(name: "c")]
+        var serial = PathRecorder()
+        context.parallelism = 1
+        try OverlappedGenerators(generators: generators, context: context).write(to: &serial)
+        var overlapped = PathRecorder()
+        context.parallelism = 2
+        try OverlappedGenerators(generators: generators, context: context).write(to: &overlapped)
+        #expect(overlapped.paths == serial.paths)
+        #expect(serial.paths.first == "a/1.html" && serial.paths.last == "c/2.html")
+        #expect(serial.paths.contains { $0.hasPrefix("lessons/") })
+        for failing in [["a", "b"], ["b", "c"], ["c"]] {
+            let broken: [any PageGenerator] = [FixedPages(name: "a", fails: failing.contains("a")), LessonPages(),
+                                               FixedPages(name: "b", fails: failing.contains("b")),
+                                               FixedPages(name: "c", fails: failing.contains("c"))]
+            var sink = PathRecorder()
+            #expect(throws: LecternError.io(path: failing[0], reason: "broken")) {
+                try OverlappedGenerators(generators: broken, context: context).write(to: &sink)
+            }
+        }
+    }
+
     /// Many tasks of Swift's cooperative pool (which has one thread per core) each waiting on
     /// a map at once: the helpers are threads of their own, so every map finishes.
     @Test func mapsFromManyTasksAtOnceAllFinish() async {
@@ -180,4 +216,22 @@ import Testing
         // Σ (i + t) over i < 200 = 19,900 + 200 t.
         #expect(sums == (0..<32).map { 19_900 + 200 * $0 })
     }
+}
+
+/// Two pages under `name/`, or a failure naming `name`.
+private struct FixedPages: PageGenerator {
+    var name: String
+    var fails = false
+
+    func pages(in context: RenderContext) throws(LecternError) -> [String: Data] {
+        if fails { throw .io(path: name, reason: "broken") }
+        return ["\(name)/2.html": Data("two".utf8), "\(name)/1.html": Data("one".utf8)]
+    }
+}
+
+/// The paths a sink was handed, in order.
+private struct PathRecorder: SiteSink {
+    var paths: [String] = []
+
+    mutating func add(_ path: String, _ data: Data) throws(LecternError) { paths.append(path) }
 }
