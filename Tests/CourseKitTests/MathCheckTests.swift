@@ -1,8 +1,18 @@
 import Diagnostics
 import Testing
 @testable import CourseKit
+import LecternMarkdown
 
 @Suite struct MathCheckTests {
+    /// The quick test for a value inside a formula agrees with `InlineValueSyntax`: whatever it
+    /// rules out holds no value.
+    @Test(arguments: ["", "=", "{", "{=", "a{=1}", "x = {y}", "\\overset{\\text{def}}{=}", "{ =1}", "é{=é}", "{\n=1}", "={"])
+    func formulasWithoutTheOpeningSkipTheValueScan(tex: String) {
+        let quick = MathValueSubstitution.mayHoldValue(tex)
+        #expect(quick == tex.contains("{="))
+        if !quick { #expect(InlineValueSyntax.values(in: tex).isEmpty) }
+    }
+
     private func check(_ lesson: String) throws -> (CheckedCourse, [Diagnostic]) {
         let files = ContentFiles.inMemory(courseYAML: "title: C\nmodules:\n  - title: M\n    lessons: [sigmoid]\n",
                                           lessons: ["sigmoid": lesson])
