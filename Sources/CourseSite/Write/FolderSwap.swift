@@ -36,7 +36,9 @@ package enum FolderSwap {
         let manager = FileManager.default
         guard let entries = try? manager.contentsOfDirectory(atPath: parent.isEmpty ? "." : parent) else { return [] }
         var removed: [String] = []
-        for entry in entries.sorted() {
+        // Only Lectern's own names are sorted: the parent may be a crowded folder (`/tmp`).
+        let prefix = ".\(name).lectern-"
+        for entry in entries.filter({ $0.hasPrefix(prefix) }).sorted() {
             guard let token = token(of: entry, besides: name), token != ownToken,
                   let pid = Int32(token), pid > 0, !isRunning(pid) else { continue }
             let path = parent.isEmpty ? entry : "\(parent)/\(entry)"
