@@ -29,11 +29,20 @@ struct LecternInlineTag {
     /// Nil when it is not a well-formed tag.
     init?(_ literal: UnsafeBufferPointer<UInt8>) {
         guard let newline = literal.firstIndex(of: UInt8(ascii: "\n")) else { return nil }
-        let fields = literal[..<newline].split(separator: UInt8(ascii: " "))
-        guard fields.count == 6, fields[0].elementsEqual(CommonMarkConverter.tagPrefix.utf8),
-              let kind = InlineMatch.Kind(rawValue: String(decoding: fields[1], as: UTF8.self)),
-              let line = Self.integer(fields[2]), let byteColumn = Self.integer(fields[3]),
-              let length = Self.integer(fields[4]), let innerOffset = Self.integer(fields[5]) else { return nil }
+        // The six space-separated fields of the tag line, as `split(separator: " ")` finds them,
+        // without the array of slices.
+        var cursor = 0
+        func field() -> Slice<UnsafeBufferPointer<UInt8>>? {
+            while cursor < newline, literal[cursor] == UInt8(ascii: " ") { cursor += 1 }
+            let start = cursor
+            while cursor < newline, literal[cursor] != UInt8(ascii: " ") { cursor += 1 }
+            return start < cursor ? literal[start..<cursor] : nil
+        }
+        guard let prefix = field(), prefix.elementsEqual(CommonMarkConverter.tagPrefix.utf8),
+              let kindName = field(), let kind = InlineMatch.Kind(rawValue: String(decoding: kindName, as: UTF8.self)),
+              let line = field().flatMap(Self.integer), let byteColumn = field().flatMap(Self.integer),
+              let length = field().flatMap(Self.integer), let innerOffset = field().flatMap(Self.integer),
+              field() == nil else { return nil }
         self.kind = kind
         self.line = line
         self.byteColumn = byteColumn
@@ -59,8 +68,25 @@ struct LecternInlineTag {
         scalarCount = scalars
     }
 
-    /// A decimal integer with an optional sign, as `Int(_:)` reads one.
-    private static func integer(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
-        Int(String(decoding: bytes, as: UTF8.self))
+    /// A decimal integer with an optional sign, as `Int(_:)` reads one (nil on overflow), read
+    /// without making a `String` of it.
+    static func integer(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
+        var index = bytes.startIndex
+        let negative = index < bytes.endIndex && bytes[index] == UInt8(ascii: "-")
+        if index < bytes.endIndex, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") { index += 1 }
+        guard index < bytes.endIndex else { return nil }
+        var value = 0
+        while index < bytes.endIndex {
+            let digit = bytes[index] &- UInt8(ascii: "0")
+            guard digit < 10 else { return nil }
+            // Negative values accumulate downwards so that `Int.min` fits, as in `Int(_:)`.
+            let (scaled, scaleOverflow) = value.multipliedReportingOverflow(by: 10)
+            let (next, addOverflow) = negative
+                ? scaled.subtractingReportingOverflow(Int(digit)) : scaled.addingReportingOverflow(Int(digit))
+            guard !scaleOverflow, !addOverflow else { return nil }
+            value = next
+            index += 1
+        }
+        return value
     }
 }

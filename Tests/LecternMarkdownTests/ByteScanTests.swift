@@ -89,6 +89,40 @@ struct ByteScanTests {
         #expect(broken.withUnsafeMutableBufferPointer { LecternInlineTag(UnsafeBufferPointer($0)) } == nil)
     }
 
+    /// Tag lines with odd spacing, signs, overflowing and malformed numbers, and too few or too
+    /// many fields: the byte reading accepts exactly what splitting and `Int(_:)` accepted.
+    @Test func tagLinesReadLikeSplitAndInt() {
+        let numbers = ["0", "7", "-3", "+12", "--1", "+-1", "-", "+", "", "1x", "x1", "007",
+                       "9223372036854775807", "9223372036854775808", "-9223372036854775808", "-9223372036854775809",
+                       "99999999999999999999", "١٢"]
+        var accepted = 0
+        for (index, number) in numbers.enumerated() {
+            let other = numbers[(index * 5 + 3) % numbers.count]
+            let lines = [
+                "\(CommonMarkConverter.tagPrefix) math \(number) 2 3 \(other)",
+                "  \(CommonMarkConverter.tagPrefix)  value   \(other) \(number) 4 1 ",
+                "\(CommonMarkConverter.tagPrefix) display 1 \(number) 3",
+                "\(CommonMarkConverter.tagPrefix) text 1 2 \(number) 1 \(other)",
+                "\(CommonMarkConverter.tagPrefix)x math 1 2 3 \(number)",
+                "\(CommonMarkConverter.tagPrefix) maths 1 2 3 \(number)",
+            ]
+            for line in lines {
+                var bytes = Array("\(line)\ninner".utf8)
+                let read = bytes.withUnsafeMutableBufferPointer { LecternInlineTag(UnsafeBufferPointer($0)) }
+                let fields = line.split(separator: " ").map(String.init)
+                let values = fields.count == 6 ? fields[2...].compactMap { Int($0) } : []
+                let expected = fields.count == 6 && fields[0] == CommonMarkConverter.tagPrefix
+                    && InlineMatch.Kind(rawValue: fields[1]) != nil && values.count == 4
+                #expect((read != nil) == expected, "\(line.debugDescription)")
+                if let read, expected {
+                    accepted += 1
+                    #expect([read.line, read.byteColumn, read.length, read.innerOffset] == values, "\(line.debugDescription)")
+                }
+            }
+        }
+        #expect(accepted > 5)
+    }
+
     @Test func asciiSlugsMatchThePropertySlugs() {
         let everyASCII = String(decoding: (0..<128).map { UInt8($0) }, as: UTF8.self)
         let texts = [everyASCII, "Why ReLU? (2nd_try) -- A-Z", "lectern-main"] + Self.corpus

@@ -10,7 +10,9 @@ enum QuizLineSyntax {
 
     /// Whether every byte of `text` is ASCII and none is a CR: the lines the byte reading may take.
     static func isPlainASCII(_ text: Substring) -> Bool {
-        text.utf8.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "\r") }
+        let plain: (UInt8) -> Bool = { $0 < 0x80 && $0 != UInt8(ascii: "\r") }
+        // Native strings are contiguous: a loop over a buffer, not over string indices.
+        return text.utf8.withContiguousStorageIfAvailable { $0.allSatisfy(plain) } ?? text.utf8.allSatisfy(plain)
     }
 
     /// Where `text` continues after its leading spaces and tabs, found on bytes.
