@@ -46,10 +46,14 @@ public struct SnippetMap: Sendable {
         // One pass over the bytes: a byte that does not continue a scalar starts one.
         var scalars = 0
         var plain = true
-        for byte in snippet.utf8 {
-            if byte & 0xC0 != 0x80 { scalars += 1 }
-            if byte >= 0x80 || byte == UInt8(ascii: "\r") { plain = false }
+        func scan<Bytes: Sequence<UInt8>>(_ bytes: Bytes) {
+            for byte in bytes {
+                if byte & 0xC0 != 0x80 { scalars += 1 }
+                if byte >= 0x80 || byte == UInt8(ascii: "\r") { plain = false }
+            }
         }
+        // A native string's bytes are one buffer: looping over it skips the string index work.
+        if snippet.utf8.withContiguousStorageIfAvailable({ scan($0) }) == nil { scan(snippet.utf8) }
         scalarCount = scalars
         isPlain = plain
         guard scalarCount >= Self.indexedLength, !plain else {

@@ -311,7 +311,7 @@ private struct TreeWalker {
     /// character), which changes no HTML and lets later passes see `[[Term]]` in one piece.
     /// One pass with joined pieces keeps this linear for long runs of text nodes.
     private static func mergingTexts(_ inlines: [Inline<SourceStage>]) -> [Inline<SourceStage>] {
-        guard inlines.count > 1 else { return inlines }
+        guard inlines.count > 1, hasMerge(inlines) else { return inlines }
         var result: [Inline<SourceStage>] = []
         result.reserveCapacity(inlines.count)
         var run: Text?
@@ -325,15 +325,15 @@ private struct TreeWalker {
         }
         for inline in inlines {
             if case .text(let next) = inline {
-                if var current = run, current.range.end.line == next.range.start.line {
+                // Extended in place: copying the run out and back retained its strings each time.
+                if run != nil, run!.range.end.line == next.range.start.line {
                     pieces.append(next.text)
-                    current.range.end = max(current.range.end, next.range.end)
-                    run = current
+                    run!.range.end = max(run!.range.end, next.range.end)
                     continue
                 }
                 flush()
                 run = next
-                pieces = [next.text]
+                pieces.append(next.text)
                 continue
             }
             flush()
@@ -341,6 +341,22 @@ private struct TreeWalker {
         }
         flush()
         return result
+    }
+
+    /// Whether `mergingTexts` joins anything: some text follows a text ending on its first line.
+    /// (Until the first join, the run is the previous text itself.) Most inline lists have none
+    /// and are kept as they are, without building a copy.
+    private static func hasMerge(_ inlines: [Inline<SourceStage>]) -> Bool {
+        var previousEndLine: Int?
+        for inline in inlines {
+            guard case .text(let text) = inline else {
+                previousEndLine = nil
+                continue
+            }
+            if previousEndLine == text.range.start.line { return true }
+            previousEndLine = text.range.end.line
+        }
+        return false
     }
 
     /// Inside a subtree cmark renders itself, Lectern's marked nodes become text again (the
