@@ -41,8 +41,6 @@ public struct SnippetMap: Sendable {
 
     /// - Parameter segments: sorted by offset; the first must start at offset 0.
     public init(snippet: String, segments: [Segment]) {
-        self.snippet = snippet
-        self.segments = segments
         // One pass over the bytes: a byte that does not continue a scalar starts one.
         var scalars = 0
         var plain = true
@@ -54,7 +52,15 @@ public struct SnippetMap: Sendable {
         }
         // A native string's bytes are one buffer: looping over it skips the string index work.
         if snippet.utf8.withContiguousStorageIfAvailable({ scan($0) }) == nil { scan(snippet.utf8) }
-        scalarCount = scalars
+        self.init(snippet: snippet, segments: segments, scalarCount: scalars, isPlain: plain)
+    }
+
+    /// `init(snippet:segments:)` for a caller that has already counted the snippet's scalars and
+    /// seen whether it is ASCII without carriage returns, so the bytes are not read again.
+    package init(snippet: String, segments: [Segment], scalarCount: Int, isPlain plain: Bool) {
+        self.snippet = snippet
+        self.segments = segments
+        self.scalarCount = scalarCount
         isPlain = plain
         guard scalarCount >= Self.indexedLength, !plain else {
             characterStarts = nil

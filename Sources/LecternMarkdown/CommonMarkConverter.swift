@@ -586,6 +586,10 @@ private struct TreeWalker {
     }
 
     /// Rebuilds one of Lectern's inline nodes from the tag the match callback left on it.
+    private static let inlineMathOpening = Array("$".utf8)
+    private static let displayMathOpening = Array("$$".utf8)
+    private static let valueOpening = Array("{=".utf8)
+
     private mutating func lecternInline(_ node: OpaquePointer, literal: UnsafeBufferPointer<UInt8>) -> Built {
         guard let tag = LecternInlineTag(literal) else { return .nothing }
         let (kind, line, byteColumn, length, innerOffset, inner) = (tag.kind, tag.line, tag.byteColumn, tag.length, tag.innerOffset, tag.inner)
@@ -606,26 +610,31 @@ private struct TreeWalker {
         // cmark's inline line and column drift after link reference definitions, backslash line
         // breaks, multi-line link titles and NUL bytes; when the author's text at the computed
         // place is not this construct, it is looked up after the previous one.
-        let opening: String
+        let opening: [UInt8]
         switch kind {
-        case .inlineMath: opening = "$"
-        case .displayMath: opening = "$$"
-        case .value: opening = "{="
-        case .text: opening = ""
+        case .inlineMath: opening = Self.inlineMathOpening
+        case .displayMath: opening = Self.displayMathOpening
+        case .value: opening = Self.valueOpening
+        case .text: opening = []
         }
-        // The first line of the construct, without splitting the rest of a long formula.
-        let needle = Array(opening.utf8) + tag.firstLine
+        // The first line of the construct, without splitting the rest of a long formula; joined
+        // into one needle only for the search, which is rare.
         var startLine = line
         var startByte = locator.sourceByteColumn(line: line, byteColumn: byteColumn)
-        if !columns.matches(needle, line: startLine, byteColumn: startByte) {
+        if !columns.matches(opening, tag.firstLine, line: startLine, byteColumn: startByte) {
             let lastLine = container.map { Int(cmark_node_get_end_line($0)) } ?? line
+            let needle = opening + tag.firstLine
             if let found = columns.find(needle, fromLine: searchFrom.line, byteColumn: searchFrom.byteColumn, throughLine: max(lastLine, line)) {
                 (startLine, startByte) = found
             }
         }
         let start = columns.location(line: startLine, byteColumn: startByte)
         let innerStart = columns.location(line: startLine, byteColumn: startByte + innerOffset)
-        let map = locator.map(for: inner, startingAt: innerStart, line: startLine)
+        // Without a line feed the map has one segment, and the tag has counted the rest.
+        let map = tag.hasLineFeed
+            ? locator.map(for: inner, startingAt: innerStart, line: startLine)
+            : SnippetMap(snippet: inner, segments: [SnippetMap.Segment(offset: 0, location: innerStart)],
+                         scalarCount: tag.scalarCount, isPlain: tag.isPlain)
         // The closing delimiter is ASCII: one column per byte.
         let closing = length - innerOffset - inner.utf8.count
         var end = map.location(atScalarOffset: tag.scalarCount)

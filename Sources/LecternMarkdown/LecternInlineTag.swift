@@ -24,6 +24,10 @@ struct LecternInlineTag {
     var lastLineByteCount: Int
     /// The inner text's length in Unicode scalars.
     var scalarCount: Int
+    /// Whether the inner text is ASCII without carriage returns (see `SnippetMap`).
+    var isPlain: Bool
+    /// Whether the inner text holds a line feed byte at all (even one ending a CR LF pair).
+    var hasLineFeed: Bool
 
     /// Reads `literal`, the node's whole literal: the tag line, a line feed, the inner text.
     /// Nil when it is not a well-formed tag.
@@ -54,10 +58,15 @@ struct LecternInlineTag {
         var lastLineStart = 0
         var lines = 1
         var scalars = 0
+        var plain = true
+        var lineFeed = false
         for index in innerBytes.indices {
             let byte = innerBytes[index]
             if byte & 0xC0 != 0x80 { scalars += 1 }
-            guard byte == UInt8(ascii: "\n"), index == 0 || innerBytes[index - 1] != UInt8(ascii: "\r") else { continue }
+            if byte >= 0x80 || byte == UInt8(ascii: "\r") { plain = false }
+            guard byte == UInt8(ascii: "\n") else { continue }
+            lineFeed = true
+            guard index == 0 || innerBytes[index - 1] != UInt8(ascii: "\r") else { continue }
             if firstBreak == nil { firstBreak = index }
             lines += 1
             lastLineStart = index + 1
@@ -66,6 +75,8 @@ struct LecternInlineTag {
         lineCount = lines
         lastLineByteCount = innerBytes.count - lastLineStart
         scalarCount = scalars
+        isPlain = plain
+        hasLineFeed = lineFeed
     }
 
     /// A decimal integer with an optional sign, as `Int(_:)` reads one (nil on overflow), read
