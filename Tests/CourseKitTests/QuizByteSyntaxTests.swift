@@ -1,4 +1,5 @@
 import Diagnostics
+import Foundation
 import Testing
 @testable import CourseKit
 
@@ -113,6 +114,20 @@ struct QuizByteSyntaxTests {
             }
         }
         #expect(checked > 200)
+    }
+
+    /// Option texts are trimmed on bytes when plain: the same as Foundation's whitespace trimming.
+    @Test func trimmingMatchesFoundation() {
+        var checked = 0
+        for body in Self.bodies.prefix(1000) {
+            for text in [body, " \t" + body + " ", "\n " + body + "\t\n", "   ", ""] {
+                guard QuizLineSyntax.isPlainASCII(Substring(text)) else { continue }
+                checked += 1
+                #expect(String(QuizLineSyntax.trimmedBytes(Substring(text))) == text.trimmingCharacters(in: .whitespaces),
+                        "\(text.debugDescription)")
+            }
+        }
+        #expect(checked > 500)
     }
 
     @Test func crAndNonASCIILinesAreNotPlain() {

@@ -35,6 +35,14 @@ enum QuizLineSyntax {
         return end
     }
 
+    /// `text` without leading and trailing spaces and tabs, found on bytes: on plain ASCII, what
+    /// `trimmingCharacters(in: .whitespaces)` leaves (its other blanks are not ASCII).
+    static func trimmedBytes(_ text: Substring) -> Substring {
+        let start = blanksEndBytes(text)
+        let end = trimmedEndBytes(text)
+        return start < end ? text[start..<end] : text[start..<start]
+    }
+
     // MARK: option boxes
 
     /// `- [ ] text`, `* [x] text`, `+ [X] text`: whether marked and where the text starts.

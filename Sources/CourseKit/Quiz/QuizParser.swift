@@ -80,6 +80,8 @@ private struct State {
         self.map = map
         self.fenceRange = fenceRange
         self.byCharacters = byCharacters
+        // Room for every field at once: growing the table one field at a time rehashed it.
+        fields.reserveCapacity(QuizFieldName.allCases.count)
     }
 
     // MARK: positions
@@ -448,7 +450,9 @@ extension State {
 
     /// The number an option's whole text stands for, if it is one.
     static func optionValue(_ text: QuizText) -> OptionValue? {
-        let trimmed = text.markdown.trimmingCharacters(in: .whitespaces)
+        let markdown = Substring(text.markdown)
+        let trimmed = QuizLineSyntax.isPlainASCII(markdown)
+            ? String(QuizLineSyntax.trimmedBytes(markdown)) : text.markdown.trimmingCharacters(in: .whitespaces)
         if let number = QuizNumber(trimmed) { return .written(number) }
         guard trimmed.hasPrefix("{="), trimmed.hasSuffix("}"), !trimmed.contains("\n") else { return nil }
         let leading = text.markdown.prefix { $0 == " " }.unicodeScalars.count
