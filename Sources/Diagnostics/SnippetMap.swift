@@ -41,16 +41,26 @@ public struct SnippetMap: Sendable {
 
     /// - Parameter segments: sorted by offset; the first must start at offset 0.
     public init(snippet: String, segments: [Segment]) {
-        self.snippet = snippet
-        self.segments = segments
         // One pass over the bytes: a byte that does not continue a scalar starts one.
         var scalars = 0
         var plain = true
-        for byte in snippet.utf8 {
-            if byte & 0xC0 != 0x80 { scalars += 1 }
-            if byte >= 0x80 || byte == UInt8(ascii: "\r") { plain = false }
+        func scan<Bytes: Sequence<UInt8>>(_ bytes: Bytes) {
+            for byte in bytes {
+                if byte & 0xC0 != 0x80 { scalars += 1 }
+                if byte >= 0x80 || byte == UInt8(ascii: "\r") { plain = false }
+            }
         }
-        scalarCount = scalars
+        // A native string's bytes are one buffer: looping over it skips the string index work.
+        if snippet.utf8.withContiguousStorageIfAvailable({ scan($0) }) == nil { scan(snippet.utf8) }
+        self.init(snippet: snippet, segments: segments, scalarCount: scalars, isPlain: plain)
+    }
+
+    /// `init(snippet:segments:)` for a caller that has already counted the snippet's scalars and
+    /// seen whether it is ASCII without carriage returns, so the bytes are not read again.
+    package init(snippet: String, segments: [Segment], scalarCount: Int, isPlain plain: Bool) {
+        self.snippet = snippet
+        self.segments = segments
+        self.scalarCount = scalarCount
         isPlain = plain
         guard scalarCount >= Self.indexedLength, !plain else {
             characterStarts = nil

@@ -311,7 +311,7 @@ private struct TreeWalker {
     /// character), which changes no HTML and lets later passes see `[[Term]]` in one piece.
     /// One pass with joined pieces keeps this linear for long runs of text nodes.
     private static func mergingTexts(_ inlines: [Inline<SourceStage>]) -> [Inline<SourceStage>] {
-        guard inlines.count > 1 else { return inlines }
+        guard inlines.count > 1, hasMerge(inlines) else { return inlines }
         var result: [Inline<SourceStage>] = []
         result.reserveCapacity(inlines.count)
         var run: Text?
@@ -325,15 +325,15 @@ private struct TreeWalker {
         }
         for inline in inlines {
             if case .text(let next) = inline {
-                if var current = run, current.range.end.line == next.range.start.line {
+                // Extended in place: copying the run out and back retained its strings each time.
+                if run != nil, run!.range.end.line == next.range.start.line {
                     pieces.append(next.text)
-                    current.range.end = max(current.range.end, next.range.end)
-                    run = current
+                    run!.range.end = max(run!.range.end, next.range.end)
                     continue
                 }
                 flush()
                 run = next
-                pieces = [next.text]
+                pieces.append(next.text)
                 continue
             }
             flush()
@@ -341,6 +341,22 @@ private struct TreeWalker {
         }
         flush()
         return result
+    }
+
+    /// Whether `mergingTexts` joins anything: some text follows a text ending on its first line.
+    /// (Until the first join, the run is the previous text itself.) Most inline lists have none
+    /// and are kept as they are, without building a copy.
+    private static func hasMerge(_ inlines: [Inline<SourceStage>]) -> Bool {
+        var previousEndLine: Int?
+        for inline in inlines {
+            guard case .text(let text) = inline else {
+                previousEndLine = nil
+                continue
+            }
+            if previousEndLine == text.range.start.line { return true }
+            previousEndLine = text.range.end.line
+        }
+        return false
     }
 
     /// Inside a subtree cmark renders itself, Lectern's marked nodes become text again (the
@@ -570,6 +586,10 @@ private struct TreeWalker {
     }
 
     /// Rebuilds one of Lectern's inline nodes from the tag the match callback left on it.
+    private static let inlineMathOpening = Array("$".utf8)
+    private static let displayMathOpening = Array("$$".utf8)
+    private static let valueOpening = Array("{=".utf8)
+
     private mutating func lecternInline(_ node: OpaquePointer, literal: UnsafeBufferPointer<UInt8>) -> Built {
         guard let tag = LecternInlineTag(literal) else { return .nothing }
         let (kind, line, byteColumn, length, innerOffset, inner) = (tag.kind, tag.line, tag.byteColumn, tag.length, tag.innerOffset, tag.inner)
@@ -590,26 +610,31 @@ private struct TreeWalker {
         // cmark's inline line and column drift after link reference definitions, backslash line
         // breaks, multi-line link titles and NUL bytes; when the author's text at the computed
         // place is not this construct, it is looked up after the previous one.
-        let opening: String
+        let opening: [UInt8]
         switch kind {
-        case .inlineMath: opening = "$"
-        case .displayMath: opening = "$$"
-        case .value: opening = "{="
-        case .text: opening = ""
+        case .inlineMath: opening = Self.inlineMathOpening
+        case .displayMath: opening = Self.displayMathOpening
+        case .value: opening = Self.valueOpening
+        case .text: opening = []
         }
-        // The first line of the construct, without splitting the rest of a long formula.
-        let needle = Array(opening.utf8) + tag.firstLine
+        // The first line of the construct, without splitting the rest of a long formula; joined
+        // into one needle only for the search, which is rare.
         var startLine = line
         var startByte = locator.sourceByteColumn(line: line, byteColumn: byteColumn)
-        if !columns.matches(needle, line: startLine, byteColumn: startByte) {
+        if !columns.matches(opening, tag.firstLine, line: startLine, byteColumn: startByte) {
             let lastLine = container.map { Int(cmark_node_get_end_line($0)) } ?? line
+            let needle = opening + tag.firstLine
             if let found = columns.find(needle, fromLine: searchFrom.line, byteColumn: searchFrom.byteColumn, throughLine: max(lastLine, line)) {
                 (startLine, startByte) = found
             }
         }
         let start = columns.location(line: startLine, byteColumn: startByte)
         let innerStart = columns.location(line: startLine, byteColumn: startByte + innerOffset)
-        let map = locator.map(for: inner, startingAt: innerStart, line: startLine)
+        // Without a line feed the map has one segment, and the tag has counted the rest.
+        let map = tag.hasLineFeed
+            ? locator.map(for: inner, startingAt: innerStart, line: startLine)
+            : SnippetMap(snippet: inner, segments: [SnippetMap.Segment(offset: 0, location: innerStart)],
+                         scalarCount: tag.scalarCount, isPlain: tag.isPlain)
         // The closing delimiter is ASCII: one column per byte.
         let closing = length - innerOffset - inner.utf8.count
         var end = map.location(atScalarOffset: tag.scalarCount)

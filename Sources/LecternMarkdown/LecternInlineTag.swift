@@ -24,16 +24,29 @@ struct LecternInlineTag {
     var lastLineByteCount: Int
     /// The inner text's length in Unicode scalars.
     var scalarCount: Int
+    /// Whether the inner text is ASCII without carriage returns (see `SnippetMap`).
+    var isPlain: Bool
+    /// Whether the inner text holds a line feed byte at all (even one ending a CR LF pair).
+    var hasLineFeed: Bool
 
     /// Reads `literal`, the node's whole literal: the tag line, a line feed, the inner text.
     /// Nil when it is not a well-formed tag.
     init?(_ literal: UnsafeBufferPointer<UInt8>) {
         guard let newline = literal.firstIndex(of: UInt8(ascii: "\n")) else { return nil }
-        let fields = literal[..<newline].split(separator: UInt8(ascii: " "))
-        guard fields.count == 6, fields[0].elementsEqual(CommonMarkConverter.tagPrefix.utf8),
-              let kind = InlineMatch.Kind(rawValue: String(decoding: fields[1], as: UTF8.self)),
-              let line = Self.integer(fields[2]), let byteColumn = Self.integer(fields[3]),
-              let length = Self.integer(fields[4]), let innerOffset = Self.integer(fields[5]) else { return nil }
+        // The six space-separated fields of the tag line, as `split(separator: " ")` finds them,
+        // without the array of slices.
+        var cursor = 0
+        func field() -> Slice<UnsafeBufferPointer<UInt8>>? {
+            while cursor < newline, literal[cursor] == UInt8(ascii: " ") { cursor += 1 }
+            let start = cursor
+            while cursor < newline, literal[cursor] != UInt8(ascii: " ") { cursor += 1 }
+            return start < cursor ? literal[start..<cursor] : nil
+        }
+        guard let prefix = field(), prefix.elementsEqual(CommonMarkConverter.tagPrefix.utf8),
+              let kindName = field(), let kind = InlineMatch.Kind(rawValue: String(decoding: kindName, as: UTF8.self)),
+              let line = field().flatMap(Self.integer), let byteColumn = field().flatMap(Self.integer),
+              let length = field().flatMap(Self.integer), let innerOffset = field().flatMap(Self.integer),
+              field() == nil else { return nil }
         self.kind = kind
         self.line = line
         self.byteColumn = byteColumn
@@ -45,10 +58,15 @@ struct LecternInlineTag {
         var lastLineStart = 0
         var lines = 1
         var scalars = 0
+        var plain = true
+        var lineFeed = false
         for index in innerBytes.indices {
             let byte = innerBytes[index]
             if byte & 0xC0 != 0x80 { scalars += 1 }
-            guard byte == UInt8(ascii: "\n"), index == 0 || innerBytes[index - 1] != UInt8(ascii: "\r") else { continue }
+            if byte >= 0x80 || byte == UInt8(ascii: "\r") { plain = false }
+            guard byte == UInt8(ascii: "\n") else { continue }
+            lineFeed = true
+            guard index == 0 || innerBytes[index - 1] != UInt8(ascii: "\r") else { continue }
             if firstBreak == nil { firstBreak = index }
             lines += 1
             lastLineStart = index + 1
@@ -57,10 +75,29 @@ struct LecternInlineTag {
         lineCount = lines
         lastLineByteCount = innerBytes.count - lastLineStart
         scalarCount = scalars
+        isPlain = plain
+        hasLineFeed = lineFeed
     }
 
-    /// A decimal integer with an optional sign, as `Int(_:)` reads one.
-    private static func integer(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
-        Int(String(decoding: bytes, as: UTF8.self))
+    /// A decimal integer with an optional sign, as `Int(_:)` reads one (nil on overflow), read
+    /// without making a `String` of it.
+    static func integer(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
+        var index = bytes.startIndex
+        let negative = index < bytes.endIndex && bytes[index] == UInt8(ascii: "-")
+        if index < bytes.endIndex, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") { index += 1 }
+        guard index < bytes.endIndex else { return nil }
+        var value = 0
+        while index < bytes.endIndex {
+            let digit = bytes[index] &- UInt8(ascii: "0")
+            guard digit < 10 else { return nil }
+            // Negative values accumulate downwards so that `Int.min` fits, as in `Int(_:)`.
+            let (scaled, scaleOverflow) = value.multipliedReportingOverflow(by: 10)
+            let (next, addOverflow) = negative
+                ? scaled.subtractingReportingOverflow(Int(digit)) : scaled.addingReportingOverflow(Int(digit))
+            guard !scaleOverflow, !addOverflow else { return nil }
+            value = next
+            index += 1
+        }
+        return value
     }
 }

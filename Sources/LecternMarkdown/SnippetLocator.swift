@@ -36,12 +36,16 @@ struct SnippetLocator {
         var current = line
         // Offsets count Unicode scalars: every byte that does not continue a scalar starts one.
         var scalars = 0
-        for byte in snippet.utf8 {
-            if byte & 0xC0 != 0x80 { scalars += 1 }
-            guard byte == UInt8(ascii: "\n") else { continue }
-            current += 1
-            segments.append(SnippetMap.Segment(offset: scalars, location: continuationStart(line: current)))
+        func scan<Bytes: Sequence<UInt8>>(_ bytes: Bytes) {
+            for byte in bytes {
+                if byte & 0xC0 != 0x80 { scalars += 1 }
+                guard byte == UInt8(ascii: "\n") else { continue }
+                current += 1
+                segments.append(SnippetMap.Segment(offset: scalars, location: continuationStart(line: current)))
+            }
         }
+        // A native string's bytes are one buffer: looping over it skips the string index work.
+        if snippet.utf8.withContiguousStorageIfAvailable({ scan($0) }) == nil { scan(snippet.utf8) }
         return SnippetMap(snippet: snippet, segments: segments)
     }
 

@@ -56,12 +56,20 @@ final class SourceColumns {
         String(decoding: lineBytes(line), as: UTF8.self)
     }
 
-    /// Whether `needle` occurs on `line` at 1-based `byteColumn`.
-    func matches(_ needle: [UInt8], line: Int, byteColumn: Int) -> Bool {
+    /// Whether `opening` followed by `rest` occurs on `line` at 1-based `byteColumn`, compared in
+    /// place rather than joined into one array first.
+    func matches(_ opening: [UInt8], _ rest: [UInt8], line: Int, byteColumn: Int) -> Bool {
         let bytes = lineBytes(line)
         let start = bytes.startIndex + byteColumn - 1
-        guard byteColumn >= 1, start + needle.count <= bytes.endIndex else { return false }
-        return bytes[start..<(start + needle.count)].elementsEqual(needle)
+        guard byteColumn >= 1, start + opening.count + rest.count <= bytes.endIndex else { return false }
+        let middle = start + opening.count
+        return bytes.withUnsafeBufferPointer { line in
+            let base = start - bytes.startIndex
+            for (offset, byte) in opening.enumerated() where line[base + offset] != byte { return false }
+            let restBase = middle - bytes.startIndex
+            for (offset, byte) in rest.enumerated() where line[restBase + offset] != byte { return false }
+            return true
+        }
     }
 
     /// The first (line, byte column) at or after the given place where `needle` occurs within

@@ -84,9 +84,80 @@ struct ByteScanTests {
             #expect(read.lineCount == reference.lineCount, "\(inner.debugDescription)")
             #expect(read.lastLineByteCount == reference.lastLineByteCount, "\(inner.debugDescription)")
             #expect(read.scalarCount == reference.scalarCount)
+            #expect(read.isPlain == inner.utf8.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "\r") }, "\(inner.debugDescription)")
+            #expect(read.hasLineFeed == inner.utf8.contains(UInt8(ascii: "\n")), "\(inner.debugDescription)")
+            // Given the tag's counts, a one-segment map places every offset as one that counts them itself.
+            let start = SourceLocation(file: "a.md", line: 3, column: 5)
+            let counted = SnippetMap(snippet: inner, segments: [SnippetMap.Segment(offset: 0, location: start)])
+            let given = SnippetMap(snippet: inner, segments: [SnippetMap.Segment(offset: 0, location: start)],
+                                   scalarCount: read.scalarCount, isPlain: read.isPlain)
+            for offset in 0...(read.scalarCount + 2) {
+                #expect(given.location(atScalarOffset: offset) == counted.location(atScalarOffset: offset), "\(inner.debugDescription)")
+            }
         }
         var broken = Array("\(CommonMarkConverter.tagPrefix) math 1 2\nx".utf8)
         #expect(broken.withUnsafeMutableBufferPointer { LecternInlineTag(UnsafeBufferPointer($0)) } == nil)
+    }
+
+    /// Tag lines with odd spacing, signs, overflowing and malformed numbers, and too few or too
+    /// many fields: the byte reading accepts exactly what splitting and `Int(_:)` accepted.
+    @Test func tagLinesReadLikeSplitAndInt() {
+        let numbers = ["0", "7", "-3", "+12", "--1", "+-1", "-", "+", "", "1x", "x1", "007",
+                       "9223372036854775807", "9223372036854775808", "-9223372036854775808", "-9223372036854775809",
+                       "99999999999999999999", "١٢"]
+        var accepted = 0
+        for (index, number) in numbers.enumerated() {
+            let other = numbers[(index * 5 + 3) % numbers.count]
+            let lines = [
+                "\(CommonMarkConverter.tagPrefix) math \(number) 2 3 \(other)",
+                "  \(CommonMarkConverter.tagPrefix)  value   \(other) \(number) 4 1 ",
+                "\(CommonMarkConverter.tagPrefix) display 1 \(number) 3",
+                "\(CommonMarkConverter.tagPrefix) text 1 2 \(number) 1 \(other)",
+                "\(CommonMarkConverter.tagPrefix)x math 1 2 3 \(number)",
+                "\(CommonMarkConverter.tagPrefix) maths 1 2 3 \(number)",
+            ]
+            for line in lines {
+                var bytes = Array("\(line)\ninner".utf8)
+                let read = bytes.withUnsafeMutableBufferPointer { LecternInlineTag(UnsafeBufferPointer($0)) }
+                let fields = line.split(separator: " ").map(String.init)
+                let values = fields.count == 6 ? fields[2...].compactMap { Int($0) } : []
+                let expected = fields.count == 6 && fields[0] == CommonMarkConverter.tagPrefix
+                    && InlineMatch.Kind(rawValue: fields[1]) != nil && values.count == 4
+                #expect((read != nil) == expected, "\(line.debugDescription)")
+                if let read, expected {
+                    accepted += 1
+                    #expect([read.line, read.byteColumn, read.length, read.innerOffset] == values, "\(line.debugDescription)")
+                }
+            }
+        }
+        #expect(accepted > 5)
+    }
+
+    /// The two-part comparison of a construct's opening and first line against the joined needle.
+    @Test func openingAndFirstLineMatchLikeTheJoinedNeedle() {
+        let openings = [Array("$".utf8), Array("$$".utf8), Array("{=".utf8), []]
+        var found = 0
+        for text in Self.corpus.prefix(800) {
+            let columns = SourceColumns(SourceText(file: "a.md", text: text))
+            let lineCount = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).count
+            for line in 1...lineCount {
+                let bytes = Array(columns.lineBytes(line))
+                for column in 0...(bytes.count + 1) {
+                    for opening in openings {
+                        for length in [0, 1, 3] {
+                            let from = min(max(column - 1 + opening.count, 0), bytes.count)
+                            let rest = Array(bytes[from..<min(from + length, bytes.count)])
+                            let needle = opening + rest
+                            let joined = column >= 1 && column - 1 + needle.count <= bytes.count
+                                && Array(bytes[(column - 1)..<(column - 1 + needle.count)]) == needle
+                            #expect(columns.matches(opening, rest, line: line, byteColumn: column) == joined)
+                            if joined { found += 1 }
+                        }
+                    }
+                }
+            }
+        }
+        #expect(found > 1000)
     }
 
     @Test func asciiSlugsMatchThePropertySlugs() {

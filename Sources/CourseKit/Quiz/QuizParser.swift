@@ -19,7 +19,13 @@ package struct QuizParser: Sendable {
     ///   - bodyMap: maps scalar offsets in `body` to the author's file.
     ///   - fenceRange: the whole fence, for errors about the quiz as a whole.
     package func parse(body: String, bodyMap: SnippetMap, fenceRange: SourceRange) -> (Quiz?, [Diagnostic]) {
-        var state = State(lines: Self.lines(of: body), map: bodyMap, fenceRange: fenceRange)
+        parse(body: body, bodyMap: bodyMap, fenceRange: fenceRange, byCharacters: false)
+    }
+
+    /// `parse`, reading every line on `Character`s when `byCharacters` is set (for the tests
+    /// that compare it with the byte reading of ASCII lines).
+    func parse(body: String, bodyMap: SnippetMap, fenceRange: SourceRange, byCharacters: Bool) -> (Quiz?, [Diagnostic]) {
+        var state = State(lines: Self.lines(of: body), map: bodyMap, fenceRange: fenceRange, byCharacters: byCharacters)
         state.readLines()
         return state.finish()
     }
@@ -37,8 +43,11 @@ package struct QuizParser: Sendable {
 private typealias Line = FenceBodyLine
 
 extension FenceBodyLine {
-    fileprivate var isBlank: Bool { text.allSatisfy { $0 == " " || $0 == "\t" } }
-    fileprivate var isIndented: Bool { text.first == " " || text.first == "\t" }
+    fileprivate var isBlank: Bool { text.utf8.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") } }
+    fileprivate func isIndented(ascii: Bool) -> Bool {
+        guard ascii else { return text.first == " " || text.first == "\t" }
+        return text.utf8.first == UInt8(ascii: " ") || text.utf8.first == UInt8(ascii: "\t")
+    }
 }
 
 /// What an indented line continues.
@@ -52,6 +61,8 @@ private struct State {
     let lines: [Line]
     let map: SnippetMap
     let fenceRange: SourceRange
+    /// Reads every line on `Character`s, even plain ASCII ones (for the tests).
+    let byCharacters: Bool
     var diagnostics: [Diagnostic] = []
 
     var questionLines: [(text: Substring, location: SourceLocation)] = []
@@ -64,10 +75,13 @@ private struct State {
     /// Set by an unknown field, which is likely a misspelt `answer:`; the "no answer" error would only repeat it.
     var sawUnknownField = false
 
-    init(lines: [Line], map: SnippetMap, fenceRange: SourceRange) {
+    init(lines: [Line], map: SnippetMap, fenceRange: SourceRange, byCharacters: Bool) {
         self.lines = lines
         self.map = map
         self.fenceRange = fenceRange
+        self.byCharacters = byCharacters
+        // Room for every field at once: growing the table one field at a time rehashed it.
+        fields.reserveCapacity(QuizFieldName.allCases.count)
     }
 
     // MARK: positions
@@ -84,6 +98,16 @@ private struct State {
         line.text.unicodeScalars[line.text.startIndex..<index].count
     }
 
+    /// `scalarOffset` on a plain ASCII line, where a byte is a scalar.
+    func column(_ line: Line, _ index: Substring.Index, ascii: Bool) -> Int {
+        ascii ? line.text.utf8.distance(from: line.text.startIndex, to: index) : scalarOffset(line, index)
+    }
+
+    /// The line without its leading spaces and tabs.
+    func content(of line: Line, ascii: Bool) -> Substring {
+        ascii ? line.text[QuizLineSyntax.blanksEndBytes(line.text)...] : line.text.drop { $0 == " " || $0 == "\t" }
+    }
+
     // MARK: reading
 
     mutating func readLines() {
@@ -98,14 +122,15 @@ private struct State {
             if inQuestion, !questionLines.isEmpty { questionLines.append(("", location(line, 0))) }
             return
         }
-        if line.isIndented, continueBlock(with: line) { return }
+        let ascii = !byCharacters && QuizLineSyntax.isPlainASCII(line.text)
+        if line.isIndented(ascii: ascii), continueBlock(with: line, ascii: ascii) { return }
         let text = line.text
-        let content = text.drop { $0 == " " || $0 == "\t" }
-        let indent = scalarOffset(line, content.startIndex)
+        let content = content(of: line, ascii: ascii)
+        let indent = column(line, content.startIndex, ascii: ascii)
 
-        if let option = Self.optionMarker(content) {
+        if let option = ascii ? QuizLineSyntax.optionMarkerBytes(content) : QuizLineSyntax.optionMarker(content) {
             inQuestion = false
-            let textStart = scalarOffset(line, option.textStart)
+            let textStart = column(line, option.textStart, ascii: ascii)
             options.append((
                 marked: option.marked,
                 marker: range(line, from: indent, to: indent + 1),
@@ -114,24 +139,27 @@ private struct State {
             continuation = .option(options.count - 1)
             return
         }
-        if content.first == ">" {
+        if ascii ? content.utf8.first == UInt8(ascii: ">") : content.first == ">" {
             inQuestion = false
             continuation = .none
-            var rest = content.dropFirst()
-            if rest.first == " " { rest = rest.dropFirst() }
+            var rest = ascii ? content[content.utf8.index(after: content.startIndex)...] : content.dropFirst()
+            if ascii ? rest.utf8.first == UInt8(ascii: " ") : rest.first == " " {
+                rest = ascii ? rest[rest.utf8.index(after: rest.startIndex)...] : rest.dropFirst()
+            }
             if !explanationLines.isEmpty, lastExplanationLine != number - 1 {
                 explanationLines.append(("", location(line, indent)))
             }
-            explanationLines.append((rest, location(line, scalarOffset(line, rest.startIndex))))
+            explanationLines.append((rest, location(line, column(line, rest.startIndex, ascii: ascii))))
             lastExplanationLine = number
             return
         }
-        if let field = Self.fieldSyntax(content) {
+        if let field = ascii ? QuizLineSyntax.fieldSyntaxBytes(content) : QuizLineSyntax.fieldSyntax(content) {
             let nameStart = indent
-            let nameEnd = nameStart + field.name.unicodeScalars.count
+            // The name is ASCII either way.
+            let nameEnd = nameStart + field.name.utf8.count
             if let known = QuizFieldName(rawValue: String(field.name)) {
                 inQuestion = false
-                readField(known, line: line, nameRange: range(line, from: nameStart, to: nameEnd), valueStart: field.valueStart)
+                readField(known, line: line, nameRange: range(line, from: nameStart, to: nameEnd), valueStart: field.valueStart, ascii: ascii)
                 return
             }
             let suggestion = QuizFieldName.suggestion(for: String(field.name))
@@ -161,14 +189,14 @@ private struct State {
         diagnostics.append(.error(
             Codes.quizStrayText,
             "text after the options is not part of the quiz; put the question first, options as '- [ ]' lines and the explanation after '> '",
-            at: range(line, from: indent, to: indent + content.unicodeScalars.count)
+            at: range(line, from: indent, to: indent + (ascii ? content.utf8.count : content.unicodeScalars.count))
         ))
     }
 
     /// Appends an indented line to the option or field it continues; false when there is none.
-    mutating func continueBlock(with line: Line) -> Bool {
-        let content = line.text.drop { $0 == " " || $0 == "\t" }
-        let start = location(line, scalarOffset(line, content.startIndex))
+    mutating func continueBlock(with line: Line, ascii: Bool) -> Bool {
+        let content = content(of: line, ascii: ascii)
+        let start = location(line, column(line, content.startIndex, ascii: ascii))
         switch continuation {
         case .none:
             return false
@@ -180,12 +208,14 @@ private struct State {
         return true
     }
 
-    mutating func readField(_ name: QuizFieldName, line: Line, nameRange: SourceRange, valueStart: Substring.Index) {
+    mutating func readField(_ name: QuizFieldName, line: Line, nameRange: SourceRange, valueStart: Substring.Index, ascii: Bool) {
         let value = line.text[valueStart...]
-        let trimmedEnd = value.lastIndex { $0 != " " && $0 != "\t" }.map { value.index(after: $0) } ?? value.startIndex
+        let trimmedEnd = ascii
+            ? QuizLineSyntax.trimmedEndBytes(value)
+            : value.lastIndex { $0 != " " && $0 != "\t" }.map { value.index(after: $0) } ?? value.startIndex
         let valueText = value[..<trimmedEnd]
-        let start = scalarOffset(line, valueStart)
-        let valueRange = range(line, from: start, to: start + valueText.unicodeScalars.count)
+        let start = column(line, valueStart, ascii: ascii)
+        let valueRange = range(line, from: start, to: start + (ascii ? valueText.utf8.count : valueText.unicodeScalars.count))
         if let earlier = fields[name] {
             diagnostics.append(.error(
                 Codes.quizDuplicateField,
@@ -219,37 +249,6 @@ private struct State {
                 notes: [DiagnosticNote("quiz fields are \(known)")]
             ))
         }
-    }
-
-    // MARK: line syntax
-
-    /// `- [ ] text`, `* [x] text`, `+ [X] text`: whether marked and where the text starts.
-    static func optionMarker(_ content: Substring) -> (marked: Bool, textStart: Substring.Index)? {
-        var index = content.startIndex
-        guard index < content.endIndex, "-*+".contains(content[index]) else { return nil }
-        index = content.index(after: index)
-        guard index < content.endIndex, content[index] == " " else { return nil }
-        while index < content.endIndex, content[index] == " " { index = content.index(after: index) }
-        let box = content[index...].prefix(3)
-        guard box.count == 3, box.first == "[", box.last == "]" else { return nil }
-        let mark = box[box.index(after: box.startIndex)]
-        guard mark == " " || mark == "x" || mark == "X" else { return nil }
-        index = box.endIndex
-        guard index == content.endIndex || content[index] == " " || content[index] == "\t" else { return nil }
-        while index < content.endIndex, content[index] == " " || content[index] == "\t" { index = content.index(after: index) }
-        return (mark != " ", index)
-    }
-
-    /// `name: value` where name is a word: the name and where the value starts.
-    static func fieldSyntax(_ content: Substring) -> (name: Substring, valueStart: Substring.Index)? {
-        guard let first = content.first, first.isASCII, first.isLetter else { return nil }
-        guard let colon = content.firstIndex(of: ":") else { return nil }
-        let name = content[..<colon]
-        guard name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }) else { return nil }
-        var index = content.index(after: colon)
-        guard index == content.endIndex || content[index] == " " || content[index] == "\t" else { return nil }
-        while index < content.endIndex, content[index] == " " || content[index] == "\t" { index = content.index(after: index) }
-        return (name, index)
     }
 }
 
@@ -451,7 +450,9 @@ extension State {
 
     /// The number an option's whole text stands for, if it is one.
     static func optionValue(_ text: QuizText) -> OptionValue? {
-        let trimmed = text.markdown.trimmingCharacters(in: .whitespaces)
+        let markdown = Substring(text.markdown)
+        let trimmed = QuizLineSyntax.isPlainASCII(markdown)
+            ? String(QuizLineSyntax.trimmedBytes(markdown)) : text.markdown.trimmingCharacters(in: .whitespaces)
         if let number = QuizNumber(trimmed) { return .written(number) }
         guard trimmed.hasPrefix("{="), trimmed.hasSuffix("}"), !trimmed.contains("\n") else { return nil }
         let leading = text.markdown.prefix { $0 == " " }.unicodeScalars.count
