@@ -175,22 +175,43 @@ import Testing
         let abandoned = BackgroundQueue(count: 1_000) { $0 }
         #expect(abandoned.value(at: 0) == 0)
         abandoned.finish(abandon: true)
+        let taking = BackgroundQueue(count: 3) { $0 + 10 }
+        #expect(taking.take(at: 2) == 12)
+        var made: Int?
+        while made == nil { made = taking.takeIfMade(at: 1) }
+        #expect(made == 11)
+        #expect(taking.takeIfMade(at: 1) == nil)  // handed over once
+        #expect(taking.value(at: 0) == 10)
+        taking.finish()
     }
 
-    /// Pages made ahead reach the sink in the generators' order, and the failure reported is
-    /// the first failing generator's, as when they run one after another.
-    @Test func overlappedGeneratorsKeepTheSerialOrderAndFailure() throws {
+    /// Pages made beside the lessons leave the sink as a serial run does (a later generator's
+    /// file wins at a shared path, the generators before the lessons come first), and the
+    /// failure reported is the first failing generator's, as when they run one after another.
+    @Test func overlappedGeneratorsKeepTheSerialResultAndFailure() throws {
         let outcome = try build(Repository.fixture("basic-course"), parallelism: 1)
         let course = try #require(outcome.course)
         var context = try SiteRenderer().context(for: course, templates: try TemplateSet.load(from: Repository.templates))
-        let generators: [any PageGenerator] = [FixedPages(name: "a"), LessonPages(), FixedPages(name: "b"), FixedPages(name: "c")]
-        var serial = PathRecorder()
+        var probe = PathRecorder()
         context.parallelism = 1
+        try LessonPages().write(in: context, to: &probe)
+        let lessonPaths = probe.paths
+        #expect(lessonPaths.count >= 2)
+        // "b" replaces the first lesson page; many small generators make some finish mid-lessons.
+        let generators: [any PageGenerator] = [FixedPages(name: "a"), LessonPages(),
+                                               FixedPages(name: "b", replacing: lessonPaths[0])]
+            + (0..<40).map { FixedPages(name: "m\($0)") } + [FixedPages(name: "c")]
+        var serial = PathRecorder()
         try OverlappedGenerators(generators: generators, context: context).write(to: &serial)
-        var overlapped = PathRecorder()
         context.parallelism = 2
-        try OverlappedGenerators(generators: generators, context: context).write(to: &overlapped)
-        #expect(overlapped.paths == serial.paths)
+        for _ in 0..<5 {
+            var overlapped = PathRecorder()
+            try OverlappedGenerators(generators: generators, context: context).write(to: &overlapped)
+            #expect(overlapped.files == serial.files)
+            #expect(overlapped.paths.prefix(2) == ["a/1.html", "a/2.html"])
+            #expect(Set(overlapped.paths).count == serial.files.count)
+        }
+        #expect(serial.files[lessonPaths[0]] == Data("replaced".utf8))
         #expect(serial.paths.first == "a/1.html" && serial.paths.last == "c/2.html")
         #expect(serial.paths.contains { $0.hasPrefix("lessons/") })
         for failing in [["a", "b"], ["b", "c"], ["c"]] {
@@ -218,20 +239,33 @@ import Testing
     }
 }
 
-/// Two pages under `name/`, or a failure naming `name`.
+/// Two pages under `name/` (and `replacing`, if given), or a failure naming `name`.
 private struct FixedPages: PageGenerator {
     var name: String
     var fails = false
+    var replacing: String?
+
+    init(name: String, fails: Bool = false, replacing: String? = nil) {
+        self.name = name
+        self.fails = fails
+        self.replacing = replacing
+    }
 
     func pages(in context: RenderContext) throws(LecternError) -> [String: Data] {
         if fails { throw .io(path: name, reason: "broken") }
-        return ["\(name)/2.html": Data("two".utf8), "\(name)/1.html": Data("one".utf8)]
+        var pages = ["\(name)/2.html": Data("two".utf8), "\(name)/1.html": Data("one".utf8)]
+        if let replacing { pages[replacing] = Data("replaced".utf8) }
+        return pages
     }
 }
 
-/// The paths a sink was handed, in order.
+/// The paths a sink was handed, in order, and the files it ends up with.
 private struct PathRecorder: SiteSink {
     var paths: [String] = []
+    var files: [String: Data] = [:]
 
-    mutating func add(_ path: String, _ data: Data) throws(LecternError) { paths.append(path) }
+    mutating func add(_ path: String, _ data: Data) throws(LecternError) {
+        paths.append(path)
+        files[path] = data
+    }
 }

@@ -10,15 +10,18 @@ import Foundation
 /// thread is started for the queue and joined by `finish()`; it takes nothing from Dispatch's or
 /// Swift's cooperative pool.
 package final class BackgroundQueue<Value: Sendable>: @unchecked Sendable {
-    // @unchecked: `results`, `stopped` and `ended` are only touched under `changed`'s lock.
+    // @unchecked: `results`, `taken`, `stopped` and `ended` are only touched under `changed`'s lock.
     private let changed = NSCondition()
     private var results: [Value?]
+    /// Items handed over by `take`, whose results the queue no longer holds.
+    private var taken: [Bool]
     private var stopped = false
     private var ended = false
 
     /// Starts a thread that computes `work(index)` for every index below `count`, in order.
     package init(count: Int, work: @escaping @Sendable (Int) -> Value) {
         results = Array(repeating: nil, count: count)
+        taken = Array(repeating: false, count: count)
         let thread = Thread { [self] in
             for index in 0..<count {
                 changed.lock()
@@ -45,8 +48,32 @@ package final class BackgroundQueue<Value: Sendable>: @unchecked Sendable {
     package func value(at index: Int) -> Value {
         changed.lock()
         defer { changed.unlock() }
+        precondition(!taken[index], "item \(index) was already taken")
         while results[index] == nil { changed.wait() }
         return results[index]!
+    }
+
+    /// The result of item `index` if the thread has made it, without waiting, handed over: the
+    /// queue lets go of it (a big result is freed as soon as the caller is done with it), so
+    /// the item cannot be asked for again. Must be called before `finish()`.
+    package func takeIfMade(at index: Int) -> Value? {
+        changed.lock()
+        defer { changed.unlock() }
+        guard let value = results[index] else { return nil }
+        precondition(!taken[index], "item \(index) was already taken")
+        taken[index] = true
+        results[index] = nil
+        return value
+    }
+
+    /// The result of item `index`, waiting for it, handed over as `takeIfMade(at:)` does.
+    package func take(at index: Int) -> Value {
+        let value = self.value(at: index)
+        changed.lock()
+        taken[index] = true
+        results[index] = nil
+        changed.unlock()
+        return value
     }
 
     /// Stops the thread after the item it is making, if `abandon` (a pass that failed needs no

@@ -6,10 +6,13 @@ import Foundation
 /// glossary, FAQ, library, search, tag, 404 and sitemap pages are mostly serial work, and run
 /// after the lessons they left a core idle.
 ///
-/// The sink still gets exactly what running the generators one after another gives: each
-/// generator's files, in its own order, in the generators' order (a page made ahead is kept in
-/// memory until its turn), and a failure is the first failing generator's, whatever the
-/// schedule. With one thread (`--jobs 1`) the generators simply run in order.
+/// The sink ends up holding what running the generators one after another gives: the same
+/// files with the same bytes, a later generator's file winning over an earlier one's at the
+/// same path, and a failure is the first failing generator's, whatever the schedule. The
+/// generators before the lesson pages reach the sink before the first lesson page; those
+/// after them reach it as soon as they are made, between lesson pages, so their files are not
+/// all held in memory until the last lesson (35 MB at 10,000 lessons). With one thread
+/// (`--jobs 1`) the generators simply run in order.
 struct OverlappedGenerators {
     /// The generators, in the order their files go to the sink.
     var generators: [any PageGenerator]
@@ -33,27 +36,80 @@ struct OverlappedGenerators {
             }
         }
         // `others[index]` is generator `index` before the lesson pages, `index + 1` after.
-        let before = 0..<lessons
-        let after = lessons..<others.count
+        var interleaved = InterleavingSink(base: sink, ahead: ahead, before: 0..<lessons, after: lessons..<others.count)
         do throws(LecternError) {
-            var preceded = PrecededSink(base: sink) { (base: inout _) throws(LecternError) in
-                for index in before { try ahead.value(at: index).get().replay(into: &base) }
-            }
             do throws(LecternError) {
-                try generators[lessons].write(in: context, to: &preceded)
-                try preceded.flush()
+                try generators[lessons].write(in: context, to: &interleaved)
+                try interleaved.flushBefore()
             } catch {
                 // A generator before the lessons that failed is the failure a serial run reports.
-                for index in before { _ = try ahead.value(at: index).get() }
+                for index in 0..<lessons { _ = try ahead.value(at: index).get() }
                 throw error
             }
-            sink = preceded.base
-            for index in after { try ahead.value(at: index).get().replay(into: &sink) }
+            try interleaved.finish()
+            sink = interleaved.base
         } catch {
             ahead.finish(abandon: true)
             throw error
         }
         ahead.finish()
+    }
+}
+
+/// The lesson pages' sink: puts the files of the generators before the lesson pages into its
+/// base ahead of the first lesson page, and the files of those after them as each is made.
+/// A lesson page whose path a later generator has already filled is dropped, since in a serial
+/// run the later file would have replaced it.
+private struct InterleavingSink<Base: SiteSink>: SiteSink {
+    /// The sink the files go to.
+    var base: Base
+    let ahead: BackgroundQueue<Result<RecordedFiles, LecternError>>
+    /// Indices in `ahead` of the generators before the lesson pages; nil once they are in `base`.
+    var before: Range<Int>?
+    /// Indices in `ahead` of the generators after the lesson pages not yet in `base`.
+    var after: Range<Int>
+    /// Paths filled by generators after the lesson pages.
+    var later: Set<String> = []
+    /// The first generator after the lesson pages that failed, taken while the lessons ran.
+    var failure: LecternError?
+
+    init(base: Base, ahead: BackgroundQueue<Result<RecordedFiles, LecternError>>, before: Range<Int>, after: Range<Int>) {
+        self.base = base
+        self.ahead = ahead
+        self.before = before
+        self.after = after
+    }
+
+    mutating func add(_ path: String, _ data: Data) throws(LecternError) {
+        try flushBefore()
+        if !later.contains(path) { try base.add(path, data) }
+        // A failure waits for the end: a lesson page failing later is what a serial run reports.
+        while failure == nil, let next = after.first, let made = ahead.takeIfMade(at: next) {
+            after = after.dropFirst()
+            switch made {
+            case .success(let files): try take(files)
+            case .failure(let error): failure = error
+            }
+        }
+    }
+
+    /// Puts the generators before the lesson pages into `base`, if that has not happened yet.
+    mutating func flushBefore() throws(LecternError) {
+        guard let pending = before else { return }
+        before = nil
+        for index in pending { try ahead.value(at: index).get().replay(into: &base) }
+    }
+
+    /// Puts the remaining generators after the lesson pages into `base`, waiting for each.
+    mutating func finish() throws(LecternError) {
+        if let failure { throw failure }
+        for index in after { try take(ahead.take(at: index).get()) }
+        after = after.upperBound..<after.upperBound
+    }
+
+    private mutating func take(_ files: RecordedFiles) throws(LecternError) {
+        try files.replay(into: &base)
+        later.formUnion(files.paths)
     }
 }
 
@@ -65,34 +121,11 @@ struct RecordedFiles: SiteSink, Sendable {
         files.append((path, data))
     }
 
+    /// The paths, in the order they were added.
+    var paths: [String] { files.map(\.path) }
+
     /// Hands every file to `sink`, in the order they were added.
     func replay(into sink: inout some SiteSink) throws(LecternError) {
         for file in files { try sink.add(file.path, file.data) }
-    }
-}
-
-/// A sink that runs `pending` on its base once, before the first file it takes (or at `flush`):
-/// what puts the pages of the generators before the lesson pages into the sink first without
-/// making the lessons wait for them to be rendered.
-struct PrecededSink<Base: SiteSink>: SiteSink {
-    /// The sink the files go to.
-    var base: Base
-    private var pending: ((inout Base) throws(LecternError) -> Void)?
-
-    init(base: Base, pending: @escaping (inout Base) throws(LecternError) -> Void) {
-        self.base = base
-        self.pending = pending
-    }
-
-    mutating func add(_ path: String, _ data: Data) throws(LecternError) {
-        try flush()
-        try base.add(path, data)
-    }
-
-    /// Runs `pending` if it has not run yet.
-    mutating func flush() throws(LecternError) {
-        guard let pending else { return }
-        self.pending = nil
-        try pending(&base)
     }
 }

@@ -16,7 +16,11 @@ package struct SearchDocument: Sendable, Hashable {
     /// Link relative to the site root (`lessons/relu.html#the-kink`).
     package var url: String { didSet { index() } }
     /// The plain text searched below the title.
-    package var text: String { didSet { index() } }
+    package var text: String {
+        get { storedText }
+        set { storedText = newValue; index() }
+    }
+    private var storedText: String
 
     /// The document's line of the index script (`SearchIndex.line(for:)`), made with the
     /// document and again when a field changes, so the documents `lectern serve` keeps for
@@ -31,8 +35,18 @@ package struct SearchDocument: Sendable, Hashable {
         self.title = title
         self.context = context
         self.url = url
-        self.text = text
+        self.storedText = text
         index()
+    }
+
+    /// This document with its text let go: the index is written from `indexLine` and
+    /// `indexTerms` alone, and a build that does not keep its documents (unlike `lectern serve`)
+    /// need not hold every lesson's text until the last shard is written (about 90 MB at
+    /// 10,000 lessons, issue 13).
+    package func droppingText() -> SearchDocument {
+        var copy = self
+        copy.storedText = ""
+        return copy
     }
 
     private mutating func index() {
@@ -46,8 +60,25 @@ package struct SearchDocument: Sendable, Hashable {
 /// and how often in the text (counted up to 5).
 package struct SearchTerm: Sendable, Hashable {
     var token: String
-    var flags: Int
-    var count: Int
+    // One byte each: every document keeps its terms, millions of them at 10,000 lessons, and
+    // two `Int`s made each term a third larger (issue 13's memory target).
+    private var flagBits: UInt8
+    private var countBits: UInt8
+
+    var flags: Int {
+        get { Int(flagBits) }
+        set { flagBits = UInt8(truncatingIfNeeded: newValue) }
+    }
+    var count: Int {
+        get { Int(countBits) }
+        set { countBits = UInt8(truncatingIfNeeded: newValue) }
+    }
+
+    init(token: String, flags: Int, count: Int) {
+        self.token = token
+        flagBits = UInt8(truncatingIfNeeded: flags)
+        countBits = UInt8(truncatingIfNeeded: count)
+    }
 
     /// A term not yet named, for a dictionary default that captures nothing.
     static let unnamed = SearchTerm(token: "", flags: 0, count: 0)

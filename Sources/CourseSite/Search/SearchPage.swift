@@ -43,7 +43,9 @@ package struct SearchPage: PageGenerator {
     /// on its lesson, and they are joined in course order, so the index is the same for every
     /// number of threads.
     package func write(in context: RenderContext, to sink: inout some SiteSink) throws(LecternError) {
-        let perLesson = ParallelMap.map(context.course.lessons, width: context.parallelism) { Self.documents(of: $0) }
+        let perLesson = ParallelMap.map(context.course.lessons, width: context.parallelism) {
+            Self.documents(of: $0).map { $0.droppingText() }
+        }
         let documents = perLesson.flatMap { $0 } + Self.noteDocuments(of: context.course)
         try write(SearchIndex(documents: documents), in: context, to: &sink)
     }
