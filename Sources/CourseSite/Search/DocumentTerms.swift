@@ -97,20 +97,6 @@ struct DocumentTerms {
         }
         guard !others.isEmpty else { return ascii }
         let rest = others.values.sorted { $0.token < $1.token }
-        var merged: [SearchTerm] = []
-        merged.reserveCapacity(ascii.count + rest.count)
-        var (i, j) = (0, 0)
-        while i < ascii.count, j < rest.count {
-            if ascii[i].token < rest[j].token {
-                merged.append(ascii[i])
-                i += 1
-            } else {
-                merged.append(rest[j])
-                j += 1
-            }
-        }
-        merged += ascii[i...]
-        merged += rest[j...]
-        return merged
+        return ascii.mergedSorted(with: rest) { $0.token < $1.token }
     }
 }

@@ -242,23 +242,7 @@ package struct SearchIndexMemo {
 
     /// Two posting lists in document order, merged.
     private static func merge(_ first: [Posting], _ second: [Posting]) -> [Posting] {
-        guard !second.isEmpty else { return first }
-        guard !first.isEmpty else { return second }
-        var result: [Posting] = []
-        result.reserveCapacity(first.count + second.count)
-        var (i, j) = (0, 0)
-        while i < first.count, j < second.count {
-            if first[i].document < second[j].document {
-                result.append(first[i])
-                i += 1
-            } else {
-                result.append(second[j])
-                j += 1
-            }
-        }
-        result += first[i...]
-        result += second[j...]
-        return result
+        first.mergedSorted(with: second) { $0.document < $1.document }
     }
 
     private static func insertSorted(_ token: String, into tokens: inout [String]) {
