@@ -17,30 +17,39 @@ package final class BackgroundQueue<Value: Sendable>: @unchecked Sendable {
     private var taken: [Bool]
     private var stopped = false
     private var ended = false
+    /// The items' work, read only by the thread.
+    private let work: @Sendable (Int) -> Value
 
     /// Starts a thread that computes `work(index)` for every index below `count`, in order.
+    /// `finish()` must be called before the queue is let go.
     package init(count: Int, work: @escaping @Sendable (Int) -> Value) {
         results = Array(repeating: nil, count: count)
         taken = Array(repeating: false, count: count)
-        let thread = Thread { [self] in
-            for index in 0..<count {
-                changed.lock()
-                let stop = stopped
-                changed.unlock()
-                if stop { break }
-                let value = work(index)
-                changed.lock()
-                results[index] = value
-                changed.broadcast()
-                changed.unlock()
-            }
+        self.work = work
+        // Unowned: the thread holds nothing of its own, so the queue, its work and its results
+        // are freed by the caller after `finish()`, never by the thread while it ends (where a
+        // leak checker looking in between saw half-freed results as leaks).
+        let thread = Thread { [unowned self] in run(count: count) }
+        thread.stackSize = ParallelMap.helperStackSize
+        thread.start()
+    }
+
+    private func run(count: Int) {
+        for index in 0..<count {
             changed.lock()
-            ended = true
+            let stop = stopped
+            changed.unlock()
+            if stop { break }
+            let value = work(index)
+            changed.lock()
+            results[index] = value
             changed.broadcast()
             changed.unlock()
         }
-        thread.stackSize = ParallelMap.helperStackSize
-        thread.start()
+        changed.lock()
+        ended = true
+        changed.broadcast()
+        changed.unlock()
     }
 
     /// The result of item `index`, waiting for it if the thread has not made it yet. Must be

@@ -91,7 +91,7 @@ package struct SiteWriter: Sendable {
         }
         if FolderSwap.exchange(temporary, output) {
             // The temporary name now holds the old site.
-            try? manager.removeItem(atPath: temporary)
+            FolderRemoval.remove(temporary)
             return sizes
         }
         let retired = retiredPath
@@ -106,7 +106,7 @@ package struct SiteWriter: Sendable {
             try? manager.removeItem(atPath: temporary)
             throw .io(path: output, reason: "cannot move the new site into place: \(error.localizedDescription)")
         }
-        try? manager.removeItem(atPath: retired)
+        FolderRemoval.remove(retired)
         return sizes
     }
 
