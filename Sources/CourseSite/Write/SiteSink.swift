@@ -28,10 +28,13 @@ package struct FolderSink: SiteSink {
     private var folders: Set<String> = []
     /// Bytes written by path, for `--timings` figures.
     package private(set) var sizes: [String: Int] = [:]
+    /// The site being replaced, whose unchanged files are linked instead of written.
+    private var previous: PreviousSite?
 
-    init(root: URL, output: String) {
+    init(root: URL, output: String, previous: PreviousSite? = nil) {
         self.root = root
         self.output = output
+        self.previous = previous
     }
 
     /// Writes `data` to `path` inside the temporary folder.
@@ -49,10 +52,15 @@ package struct FolderSink: SiteSink {
         } catch {
             throw .io(path: "\(output)/\(path)", reason: "cannot write the file: \(error.localizedDescription)")
         }
+        // A file added again may be a link to the old site's file: writing through it would
+        // change the old site, which is still the one being served.
+        if sizes[path] != nil { unlink(url.path) }
+        sizes[path] = data.count
+        if previous?.linkUnchanged(path, data, to: url.path) == true { return }
         if let reason = Self.writeFile(data, to: url.path) {
+            sizes[path] = nil
             throw .io(path: "\(output)/\(path)", reason: "cannot write the file: \(reason)")
         }
-        sizes[path] = data.count
     }
 
     /// Writes `data` with plain `open`/`write`/`close`; nil when it worked, else why not.

@@ -77,7 +77,7 @@ package struct SiteWriter: Sendable {
         try? manager.removeItem(atPath: temporary)  // a leftover of an interrupted run
         let sizes: [String: Int]
         do {
-            sizes = try writeFiles(into: temporary, produce)
+            sizes = try writeFiles(into: temporary, previous: exists ? PreviousSite(root: output) : nil, produce)
         } catch {
             try? manager.removeItem(atPath: temporary)
             throw error
@@ -129,7 +129,7 @@ package struct SiteWriter: Sendable {
         return true
     }
 
-    private func writeFiles(into folder: String,
+    private func writeFiles(into folder: String, previous: PreviousSite?,
                             _ produce: (inout FolderSink) throws(LecternError) -> Void) throws(LecternError) -> [String: Int] {
         let root = URL(fileURLWithPath: folder, isDirectory: true)
         do {
@@ -137,7 +137,7 @@ package struct SiteWriter: Sendable {
         } catch {
             throw .io(path: folder, reason: "cannot create the folder: \(error.localizedDescription)")
         }
-        var sink = FolderSink(root: root, output: output)
+        var sink = FolderSink(root: root, output: output, previous: previous)
         try produce(&sink)
         try sink.add(Self.markerName, Data(Self.markerText.utf8))
         return sink.sizes
