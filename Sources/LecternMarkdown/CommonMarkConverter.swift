@@ -256,12 +256,12 @@ private struct TreeWalker {
                     continue
                 }
                 if Self.isLeaf(type) {
-                    append(leaf(node, type), to: &stack)
+                    Self.append(leaf(node, type), to: &stack)
                     continue
                 }
                 if stack.count > CommonMarkConverter.maximumDepth, let parent = stack.last,
                    Self.acceptsOpaqueChild(cmark_node_get_type(parent.node), typeString(parent.node)) {
-                    append(opaque(node, type), to: &stack)
+                    Self.append(opaque(node, type), to: &stack)
                     // Resetting to the node's exit event makes it the current event, so the
                     // next call moves past the whole subtree.
                     cmark_iter_reset(iterator, node, CMARK_EVENT_EXIT)
@@ -274,7 +274,7 @@ private struct TreeWalker {
                     result = frame.blocks
                     break
                 }
-                append(close(frame, type, &footnotes), to: &stack)
+                Self.append(close(frame, type, &footnotes), to: &stack)
             }
         }
         return (footnotes.counted(result), diagnostics)
@@ -317,7 +317,9 @@ private struct TreeWalker {
         case nothing
     }
 
-    private func append(_ built: Built, to stack: inout [Frame]) {
+    // Static: as a method it read the walker while `leaf` changed it, which copied the walker
+    // for every leaf.
+    private static func append(_ built: Built, to stack: inout [Frame]) {
         guard !stack.isEmpty else { return }
         let top = stack.count - 1
         switch built {

@@ -43,7 +43,7 @@ struct FenceRecognizer {
     /// A warning for a fence whose info word is one edit or so from a Lectern kind
     /// (```` ```qiuz ````), which would otherwise silently stay a code block.
     func misspelling(in code: CodeBlock, fenceWords: Set<String>) -> Diagnostic? {
-        guard let word = code.info.split(whereSeparator: \.isWhitespace).first.map(String.init) else { return nil }
+        guard let word = Self.firstWord(of: code.info).map(String.init) else { return nil }
         let kinds = ["math"] + fenceWords.sorted()
         guard !kinds.contains(word),
               let suggestion = Suggestion.closest(to: word.lowercased(), among: kinds, limit: .thirdOfCandidate) else { return nil }

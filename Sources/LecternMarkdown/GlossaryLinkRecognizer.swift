@@ -15,7 +15,7 @@ struct GlossaryLinkRecognizer {
 
     /// `inlines` with their glossary links cut out, or nil when nothing in them changes: most
     /// blocks have no `[[`, and are then kept as they are instead of copied node by node.
-    private func applied(to inlines: [Inline<SourceStage>]) -> [Inline<SourceStage>]? {
+    func applied(to inlines: [Inline<SourceStage>]) -> [Inline<SourceStage>]? {
         var result: [Inline<SourceStage>] = []
         var changed = false
         for (index, inline) in inlines.enumerated() {
