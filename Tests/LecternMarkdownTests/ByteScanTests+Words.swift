@@ -65,3 +65,12 @@ extension ByteScanTests {
         #expect(link.range.start == SourceLocation(file: "g.md", line: 3, column: 10))
     }
 }
+
+extension ByteScanTests {
+    @Test func infoArgumentsTrimLikeCharacters() {
+        for info in Self.corpus + Self.blankCorpus + ["quiz", "quiz id=1", "plot  a b  ", " quiz x", "example\r\nx", "x\u{1C}y z"] {
+            let expected = info.drop(while: { !$0.isWhitespace }).trimmingBlanks
+            #expect(FenceRecognizer.arguments(of: info) == expected, "\(info.debugDescription)")
+        }
+    }
+}
