@@ -64,6 +64,8 @@ struct CommonMarkConverter {
     /// Marks inline nodes as Lectern's: `\u{1}lectern KIND LINE COLUMN LENGTH INNER-OFFSET`,
     /// a newline, then the inner text.
     static let tagPrefix = "\u{1}lectern"
+    /// `tagPrefix`'s bytes.
+    private static let tagPrefixBytes = Array(tagPrefix.utf8)
 
     fileprivate static func makeLecternExtension(mem: UnsafeMutablePointer<cmark_mem>?) -> OpaquePointer? {
         guard let syntax = cmark_syntax_extension_new("lectern-inline") else { return nil }
@@ -107,9 +109,31 @@ struct CommonMarkConverter {
         guard let node = cmark_node_new(CMARK_NODE_HTML_INLINE) else { return nil }
         let line = cmark_inline_parser_get_line(inlineParser)
         let column = cmark_inline_parser_get_column(inlineParser)
-        let inner = String(decoding: UnsafeBufferPointer(rebasing: subject[match.inner]), as: UTF8.self)
-        let tag = "\(tagPrefix) \(match.kind.rawValue) \(line) \(column) \(match.end - position) \(match.inner.lowerBound - position)"
-        cmark_node_set_literal(node, tag + "\n" + inner)
+        let innerBytes = UnsafeBufferPointer(rebasing: subject[match.inner])
+        let fields = [Int(line), Int(column), match.end - position, match.inner.lowerBound - position]
+        if innerBytes.allSatisfy({ $0 < 0x80 && $0 != 0 }) {
+            // The same literal assembled as bytes: interpolating the tag and joining strings was
+            // most of the cost of each formula the parser met.
+            var literal: [UInt8] = []
+            literal.reserveCapacity(tagPrefixBytes.count + 64 + innerBytes.count)
+            literal.append(contentsOf: tagPrefixBytes)
+            literal.append(UInt8(ascii: " "))
+            literal.append(contentsOf: match.kind.rawValue.utf8)
+            for field in fields {
+                literal.append(UInt8(ascii: " "))
+                literal.append(contentsOf: String(field).utf8)
+            }
+            literal.append(UInt8(ascii: "\n"))
+            literal.append(contentsOf: innerBytes)
+            literal.append(0)
+            literal.withUnsafeBufferPointer { bytes in
+                bytes.withMemoryRebound(to: CChar.self) { _ = cmark_node_set_literal(node, $0.baseAddress) }
+            }
+        } else {
+            let inner = String(decoding: innerBytes, as: UTF8.self)
+            let tag = "\(tagPrefix) \(match.kind.rawValue) \(fields.map(String.init).joined(separator: " "))"
+            cmark_node_set_literal(node, tag + "\n" + inner)
+        }
         cmark_inline_parser_set_offset(inlineParser, Int32(match.end))
         return node
     }
@@ -232,12 +256,12 @@ private struct TreeWalker {
                     continue
                 }
                 if Self.isLeaf(type) {
-                    append(leaf(node, type), to: &stack)
+                    Self.append(leaf(node, type), to: &stack)
                     continue
                 }
                 if stack.count > CommonMarkConverter.maximumDepth, let parent = stack.last,
                    Self.acceptsOpaqueChild(cmark_node_get_type(parent.node), typeString(parent.node)) {
-                    append(opaque(node, type), to: &stack)
+                    Self.append(opaque(node, type), to: &stack)
                     // Resetting to the node's exit event makes it the current event, so the
                     // next call moves past the whole subtree.
                     cmark_iter_reset(iterator, node, CMARK_EVENT_EXIT)
@@ -250,7 +274,7 @@ private struct TreeWalker {
                     result = frame.blocks
                     break
                 }
-                append(close(frame, type, &footnotes), to: &stack)
+                Self.append(close(frame, type, &footnotes), to: &stack)
             }
         }
         return (footnotes.counted(result), diagnostics)
@@ -293,7 +317,9 @@ private struct TreeWalker {
         case nothing
     }
 
-    private func append(_ built: Built, to stack: inout [Frame]) {
+    // Static: as a method it read the walker while `leaf` changed it, which copied the walker
+    // for every leaf.
+    private static func append(_ built: Built, to stack: inout [Frame]) {
         guard !stack.isEmpty else { return }
         let top = stack.count - 1
         switch built {

@@ -7,9 +7,8 @@ struct FenceRecognizer {
 
     /// The Lectern node of a fence whose first info word is `math` (always) or one of `fenceWords`.
     func node(for code: CodeBlock, fenceWords: Set<String>) -> Block<SourceStage>? {
-        let words = code.info.split(whereSeparator: \.isWhitespace)
-        guard let word = words.first else { return nil }
-        let arguments = code.info.drop(while: { !$0.isWhitespace }).trimmingBlanks
+        guard let word = Self.firstWord(of: code.info) else { return nil }
+        let arguments = Self.arguments(of: code.info)
         let bodyStartLine = code.range.start.line + 1
         let map = bodyMap(code.code, firstLine: bodyStartLine)
         if word == "math" {
@@ -29,10 +28,35 @@ struct FenceRecognizer {
         ))
     }
 
+    /// The first word of an info string, as `split(whereSeparator: \.isWhitespace).first`
+    /// finds it. An ASCII info string is read as bytes: splitting every fence's info string
+    /// into `Character`s was a fifth of recognising the fence.
+    static func firstWord(of info: String) -> Substring? {
+        let utf8 = info.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return info.split(whereSeparator: \.isWhitespace).first }
+        let isBlank = { (byte: UInt8) in byte == UInt8(ascii: " ") || (0x09...0x0D).contains(byte) }
+        guard let start = utf8.firstIndex(where: { !isBlank($0) }) else { return nil }
+        let end = utf8[start...].firstIndex(where: isBlank) ?? utf8.endIndex
+        return info[start..<end]
+    }
+
+    /// The info string after its leading run of non-blank characters, trimmed: what
+    /// `drop(while: { !$0.isWhitespace }).trimmingBlanks` gives, read from the bytes of an
+    /// ASCII info string (where a blank character is a blank byte).
+    static func arguments(of info: String) -> String {
+        let utf8 = info.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return info.drop(while: { !$0.isWhitespace }).trimmingBlanks }
+        let isBlank = { (byte: UInt8) in byte == UInt8(ascii: " ") || (0x09...0x0D).contains(byte) }
+        guard let blank = utf8.firstIndex(where: isBlank),
+              let start = utf8[blank...].firstIndex(where: { !isBlank($0) }),
+              let last = utf8.lastIndex(where: { !isBlank($0) }) else { return "" }
+        return String(info[start...last])
+    }
+
     /// A warning for a fence whose info word is one edit or so from a Lectern kind
     /// (```` ```qiuz ````), which would otherwise silently stay a code block.
     func misspelling(in code: CodeBlock, fenceWords: Set<String>) -> Diagnostic? {
-        guard let word = code.info.split(whereSeparator: \.isWhitespace).first.map(String.init) else { return nil }
+        guard let word = Self.firstWord(of: code.info).map(String.init) else { return nil }
         let kinds = ["math"] + fenceWords.sorted()
         guard !kinds.contains(word),
               let suggestion = Suggestion.closest(to: word.lowercased(), among: kinds, limit: .thirdOfCandidate) else { return nil }

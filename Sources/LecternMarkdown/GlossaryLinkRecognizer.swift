@@ -10,26 +10,50 @@ struct GlossaryLinkRecognizer {
     let blockEndLine: Int
 
     func apply(to inlines: [Inline<SourceStage>]) -> [Inline<SourceStage>] {
+        applied(to: inlines) ?? inlines
+    }
+
+    /// `inlines` with their glossary links cut out, or nil when nothing in them changes: most
+    /// blocks have no `[[`, and are then kept as they are instead of copied node by node.
+    func applied(to inlines: [Inline<SourceStage>]) -> [Inline<SourceStage>]? {
         var result: [Inline<SourceStage>] = []
-        result.reserveCapacity(inlines.count)
-        for inline in inlines {
+        var changed = false
+        for (index, inline) in inlines.enumerated() {
+            let replacement: [Inline<SourceStage>]?
             switch inline {
             case .text(let text) where Self.containsOpening(text.text):
-                result.append(contentsOf: split(text))
+                replacement = split(text)
             case .emphasis(var node):
-                node.inlines = apply(to: node.inlines)
-                result.append(.emphasis(node))
+                replacement = applied(to: node.inlines).map { inner in
+                    node.inlines = inner
+                    return [.emphasis(node)]
+                }
             case .strong(var node):
-                node.inlines = apply(to: node.inlines)
-                result.append(.strong(node))
+                replacement = applied(to: node.inlines).map { inner in
+                    node.inlines = inner
+                    return [.strong(node)]
+                }
             case .strikethrough(var node):
-                node.inlines = apply(to: node.inlines)
-                result.append(.strikethrough(node))
+                replacement = applied(to: node.inlines).map { inner in
+                    node.inlines = inner
+                    return [.strikethrough(node)]
+                }
             default:
-                result.append(inline)
+                replacement = nil
             }
+            guard let replacement else {
+                if changed { result.append(inline) }
+                continue
+            }
+            if !changed {
+                // The first change: everything before it is kept as it was.
+                changed = true
+                result.reserveCapacity(inlines.count + replacement.count)
+                result.append(contentsOf: inlines[..<index])
+            }
+            result.append(contentsOf: replacement)
         }
-        return result
+        return changed ? result : nil
     }
 
     /// Whether `text` has `[[`. Foundation's search (which the non-ASCII case keeps) compares

@@ -73,11 +73,22 @@ enum InlineScanner {
 extension StringProtocol {
     /// The text without leading and trailing whitespace.
     var trimmingBlanks: String {
+        // Most texts (glossary targets, fence arguments, value expressions) start and end with
+        // ASCII that is not blank, so they are kept whole without the scalar-by-scalar copy.
+        let whole = String(self)
+        if let head = whole.utf8.first, let tail = whole.utf8.last, Self.isKeptASCII(head), Self.isKeptASCII(tail) {
+            return whole
+        }
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
               let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         var result = ""
         result.unicodeScalars.append(contentsOf: scalars[first...last])
         return result
+    }
+
+    /// Whether `byte` is ASCII and not whitespace in Unicode's sense (tab to carriage return, space).
+    private static func isKeptASCII(_ byte: UInt8) -> Bool {
+        byte < 0x80 && byte != 0x20 && !(0x09...0x0D).contains(byte)
     }
 }

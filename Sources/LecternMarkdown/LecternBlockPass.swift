@@ -16,67 +16,95 @@ struct LecternBlockPass {
     }
 
     mutating func run(_ blocks: [Block<SourceStage>]) -> [Block<SourceStage>] {
-        blocks.map { transform($0) }
+        changed(blocks) ?? blocks
     }
 
-    private mutating func transform(_ block: Block<SourceStage>) -> Block<SourceStage> {
+    /// `blocks` transformed, or nil when none of them changes. A block that does not change is
+    /// kept as it is, not rebuilt: most paragraphs have no glossary link, most code is not a
+    /// Lectern fence.
+    private mutating func changed(_ blocks: [Block<SourceStage>]) -> [Block<SourceStage>]? {
+        var result: [Block<SourceStage>]?
+        for index in blocks.indices {
+            let block = transform(blocks[index])
+            if result == nil {
+                guard let block else { continue }
+                result = Array(blocks[..<index])
+                result?.reserveCapacity(blocks.count)
+                result?.append(block)
+            } else {
+                result?.append(block ?? blocks[index])
+            }
+        }
+        return result
+    }
+
+    /// The block transformed, or nil when it stays as it is.
+    private mutating func transform(_ block: Block<SourceStage>) -> Block<SourceStage>? {
         switch block {
         case .paragraph(var paragraph):
-            paragraph.inlines = inlines(paragraph.inlines, in: paragraph.range)
+            guard let inlines = inlines(paragraph.inlines, in: paragraph.range) else { return nil }
+            paragraph.inlines = inlines
             return .paragraph(paragraph)
         case .heading(var heading):
-            heading.inlines = inlines(heading.inlines, in: heading.range)
+            heading.inlines = inlines(heading.inlines, in: heading.range) ?? heading.inlines
             heading.anchor = slugger.slug(for: PlainText.of(heading.inlines).trimmingBlanks)
             return .heading(heading)
         case .blockQuote(var quote):
-            quote.blocks = run(quote.blocks)
+            let blocks = changed(quote.blocks)
+            if let blocks { quote.blocks = blocks }
             if lecternSyntax, let alert = AlertRecognizer.alert(from: quote) {
                 return .alert(alert)
             }
             if lecternSyntax, let warning = AlertRecognizer.unknownMarker(in: quote) {
                 diagnostics.append(warning)
             }
-            return .blockQuote(quote)
+            return blocks == nil ? nil : .blockQuote(quote)
         case .list(var list):
-            list.items = list.items.map { item in
-                var item = item
-                item.blocks = run(item.blocks)
-                return item
+            var changedItems = false
+            for index in list.items.indices {
+                guard let blocks = changed(list.items[index].blocks) else { continue }
+                list.items[index].blocks = blocks
+                changedItems = true
             }
-            return .list(list)
+            return changedItems ? .list(list) : nil
         case .codeBlock(let code):
-            guard lecternSyntax, code.isFenced else { return block }
+            guard lecternSyntax, code.isFenced else { return nil }
             let recognizer = FenceRecognizer(columns: columns)
             if let node = recognizer.node(for: code, fenceWords: fenceWords) { return node }
             if !fenceWords.isEmpty, let warning = recognizer.misspelling(in: code, fenceWords: fenceWords) { diagnostics.append(warning) }
-            return block
+            return nil
         case .table(var table):
-            table.header = table.header.map { cell in
-                var cell = cell
-                cell.inlines = inlines(cell.inlines, in: cell.range)
-                return cell
+            var changedCells = false
+            for index in table.header.indices {
+                guard let inlines = inlines(table.header[index].inlines, in: table.header[index].range) else { continue }
+                table.header[index].inlines = inlines
+                changedCells = true
             }
-            table.rows = table.rows.map { row in
-                row.map { cell in
-                    var cell = cell
-                    cell.inlines = inlines(cell.inlines, in: cell.range)
-                    return cell
+            for row in table.rows.indices {
+                for index in table.rows[row].indices {
+                    let cell = table.rows[row][index]
+                    guard let inlines = inlines(cell.inlines, in: cell.range) else { continue }
+                    table.rows[row][index].inlines = inlines
+                    changedCells = true
                 }
             }
-            return .table(table)
+            return changedCells ? .table(table) : nil
         case .footnoteDefinition(var definition):
-            definition.blocks = run(definition.blocks)
+            guard let blocks = changed(definition.blocks) else { return nil }
+            definition.blocks = blocks
             return .footnoteDefinition(definition)
         case .alert(var alert):
-            alert.blocks = run(alert.blocks)
+            guard let blocks = changed(alert.blocks) else { return nil }
+            alert.blocks = blocks
             return .alert(alert)
         case .thematicBreak, .htmlBlock, .math, .fence, .opaque:
-            return block
+            return nil
         }
     }
 
-    private func inlines(_ inlines: [Inline<SourceStage>], in range: SourceRange) -> [Inline<SourceStage>] {
-        guard lecternSyntax else { return inlines }
-        return GlossaryLinkRecognizer(columns: columns, blockEndLine: range.end.line).apply(to: inlines)
+    /// The inlines with glossary links cut out, or nil when they have none.
+    private func inlines(_ inlines: [Inline<SourceStage>], in range: SourceRange) -> [Inline<SourceStage>]? {
+        guard lecternSyntax else { return nil }
+        return GlossaryLinkRecognizer(columns: columns, blockEndLine: range.end.line).applied(to: inlines)
     }
 }

@@ -98,6 +98,12 @@ package struct Paragraph<Stage: TreeStage>: Sendable {
     package var inlines: [Inline<Stage>]
     /// Where the paragraph is.
     package var range: SourceRange
+
+    /// Creates the node from its parts.
+    package init(inlines: [Inline<Stage>], range: SourceRange) {
+        self.inlines = inlines
+        self.range = range
+    }
 }
 
 /// An ATX or setext heading with its anchor id.
@@ -110,6 +116,14 @@ package struct Heading<Stage: TreeStage>: Sendable {
     package var anchor: String
     /// Where the heading is.
     package var range: SourceRange
+
+    /// Creates the node from its parts.
+    package init(level: Int, inlines: [Inline<Stage>], anchor: String, range: SourceRange) {
+        self.level = level
+        self.inlines = inlines
+        self.anchor = anchor
+        self.range = range
+    }
 }
 
 /// A block quote that is not a GitHub alert.
@@ -118,6 +132,12 @@ package struct BlockQuote<Stage: TreeStage>: Sendable {
     package var blocks: [Block<Stage>]
     /// Where the quote is.
     package var range: SourceRange
+
+    /// Creates the node from its parts.
+    package init(blocks: [Block<Stage>], range: SourceRange) {
+        self.blocks = blocks
+        self.range = range
+    }
 }
 
 /// The kind of list marker.
@@ -139,6 +159,14 @@ package struct ListBlock<Stage: TreeStage>: Sendable {
     package var items: [ListItem<Stage>]
     /// Where the list is.
     package var range: SourceRange
+
+    /// Creates the node from its parts.
+    package init(kind: ListKind, isTight: Bool, items: [ListItem<Stage>], range: SourceRange) {
+        self.kind = kind
+        self.isTight = isTight
+        self.items = items
+        self.range = range
+    }
 }
 
 /// One list item.
@@ -149,6 +177,13 @@ package struct ListItem<Stage: TreeStage>: Sendable {
     package var blocks: [Block<Stage>]
     /// Where the item is.
     package var range: SourceRange
+
+    /// Creates the node from its parts.
+    package init(task: Bool?, blocks: [Block<Stage>], range: SourceRange) {
+        self.task = task
+        self.blocks = blocks
+        self.range = range
+    }
 }
 
 /// An indented or fenced code block (fences other than Lectern's own).
@@ -188,6 +223,14 @@ package struct Table<Stage: TreeStage>: Sendable {
     package var rows: [[TableCell<Stage>]]
     /// Where the table is.
     package var range: SourceRange
+
+    /// Creates the node from its parts.
+    package init(alignments: [TableAlignment], header: [TableCell<Stage>], rows: [[TableCell<Stage>]], range: SourceRange) {
+        self.alignments = alignments
+        self.header = header
+        self.rows = rows
+        self.range = range
+    }
 }
 
 /// One table cell.
@@ -196,6 +239,12 @@ package struct TableCell<Stage: TreeStage>: Sendable {
     package var inlines: [Inline<Stage>]
     /// Where the cell is.
     package var range: SourceRange
+
+    /// Creates the node from its parts.
+    package init(inlines: [Inline<Stage>], range: SourceRange) {
+        self.inlines = inlines
+        self.range = range
+    }
 }
 
 /// A footnote definition (`[^note]: …`) that is referenced at least once.
@@ -208,6 +257,14 @@ package struct FootnoteDefinition<Stage: TreeStage>: Sendable {
     package var blocks: [Block<Stage>]
     /// Where the definition is.
     package var range: SourceRange
+
+    /// Creates the node from its parts.
+    package init(label: String, referenceCount: Int, blocks: [Block<Stage>], range: SourceRange) {
+        self.label = label
+        self.referenceCount = referenceCount
+        self.blocks = blocks
+        self.range = range
+    }
 }
 
 /// A footnote reference (`[^note]`).
@@ -244,6 +301,12 @@ package struct Container<Stage: TreeStage>: Sendable {
     package var inlines: [Inline<Stage>]
     /// Where the node is.
     package var range: SourceRange
+
+    /// Creates the node from its parts.
+    package init(inlines: [Inline<Stage>], range: SourceRange) {
+        self.inlines = inlines
+        self.range = range
+    }
 }
 
 /// A link or an image.
@@ -256,6 +319,14 @@ package struct Link<Stage: TreeStage>: Sendable {
     package var inlines: [Inline<Stage>]
     /// Where the node is.
     package var range: SourceRange
+
+    /// Creates the node from its parts.
+    package init(destination: String, title: String, inlines: [Inline<Stage>], range: SourceRange) {
+        self.destination = destination
+        self.title = title
+        self.inlines = inlines
+        self.range = range
+    }
 }
 
 /// HTML that cmark-gfm rendered for a subtree nested too deeply to keep as Swift values.
@@ -286,6 +357,14 @@ package struct AlertNode<Stage: TreeStage>: Sendable {
     package var blocks: [Block<Stage>]
     /// Where the alert is.
     package var range: SourceRange
+
+    /// Creates the node from its parts.
+    package init(kind: AlertKind, title: [Inline<Stage>]?, blocks: [Block<Stage>], range: SourceRange) {
+        self.kind = kind
+        self.title = title
+        self.blocks = blocks
+        self.range = range
+    }
 }
 
 extension Block: SourceNode {

@@ -1,5 +1,11 @@
 import Diagnostics
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Refuses a lesson too big for cmark-gfm to handle safely, before cmark sees it.
 ///
 /// cmark-gfm pads every table row to the header's width, so a 12 KB lesson with a 2,000-column
@@ -25,15 +31,32 @@ package enum MarkdownSizeGuard {
 
     /// The tables of `source` too large to parse; empty when it may be parsed.
     package static func check(_ source: SourceText) -> [Diagnostic] {
-        // A table needs a `|` in its header; most texts (every quiz text of the benchmark) have none.
-        guard source.text.utf8.contains(UInt8(ascii: "|")) else { return [] }
+        var text = source.text
+        return text.withUTF8 { bytes in
+            // A table needs a `|` in its header; most texts (every quiz text of the benchmark) have none.
+            guard let base = bytes.baseAddress, memchr(base, Int32(UInt8(ascii: "|")), bytes.count) != nil else { return [] }
+            return tables(in: bytes, file: source.file)
+        }
+    }
+
+    /// `check(_:)` on the file's bytes. Lines are byte ranges of the one buffer: copying the
+    /// text and splitting it into slices was most of the guard's cost.
+    private static func tables(in bytes: UnsafeBufferPointer<UInt8>, file: String) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        // One copy of the text; each line and its content are slices of it.
-        let bytes = Array(source.text.utf8)
-        let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map(Self.content)
+        var lines: [Range<Int>] = []
+        var lineStart = 0
+        while true {
+            let rest = bytes.count - lineStart
+            guard rest > 0, let base = bytes.baseAddress,
+                  let found = memchr(base + lineStart, Int32(UInt8(ascii: "\n")), rest) else { break }
+            let lineEnd = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            lines.append(content(of: lineStart..<lineEnd, in: bytes))
+            lineStart = lineEnd + 1
+        }
+        lines.append(content(of: lineStart..<bytes.count, in: bytes))  // the last line, possibly empty
         var index = 1
         while index < lines.count {
-            guard let columns = delimiterColumns(lines[index]), lines[index - 1].contains(UInt8(ascii: "|")) else {
+            guard let columns = delimiterColumns(bytes[lines[index]]), bytes[lines[index - 1]].contains(UInt8(ascii: "|")) else {
                 index += 1
                 continue
             }
@@ -41,7 +64,7 @@ package enum MarkdownSizeGuard {
             while end < lines.count, !lines[end].isEmpty { end += 1 }
             let rows = end - index  // the header plus the body rows
             if columns * rows > maxTableCells {
-                let header = SourceLocation(file: source.file, line: index, column: 1)
+                let header = SourceLocation(file: file, line: index, column: 1)
                 diagnostics.append(.error(
                     MarkdownCodes.tooLarge,
                     "this table has \(columns) columns and \(rows) rows (\(columns * rows) cells); a table may have at most \(maxTableCells) cells",
@@ -52,17 +75,23 @@ package enum MarkdownSizeGuard {
         return diagnostics
     }
 
-    /// A line without its container prefix (spaces, tabs, `>`) and trailing spaces.
-    private static func content(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
-        let isPrefix = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: ">") }
-        let isTrailing = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r") }
-        guard let first = bytes.firstIndex(where: { !isPrefix($0) }) else { return [] }
-        let last = bytes.lastIndex(where: { !isTrailing($0) }) ?? first
-        return bytes[first...last]
+    /// A line's bytes without its container prefix (spaces, tabs, `>`) and trailing spaces.
+    private static func content(of line: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        var first = line.lowerBound
+        while first < line.upperBound, bytes[first] == UInt8(ascii: " ") || bytes[first] == UInt8(ascii: "\t")
+                || bytes[first] == UInt8(ascii: ">") { first += 1 }
+        guard first < line.upperBound else { return first..<first }
+        var end = line.upperBound
+        while end > line.lowerBound, bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] == UInt8(ascii: "\t")
+                || bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        // As the slices this replaced: a line of trailing blanks after the prefix keeps its first
+        // byte, and one whose last other byte is in the prefix (`> \r`) is empty.
+        if end == line.lowerBound { return first..<(first + 1) }
+        return first..<max(end, first)
     }
 
     /// The number of columns of a GFM delimiter row (`| --- | :-: |`), nil for any other line.
-    private static func delimiterColumns(_ line: ArraySlice<UInt8>) -> Int? {
+    private static func delimiterColumns(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
         // Only `|`, `-`, `:`, spaces and tabs can make one: ruling out a line of text here
         // spares splitting it into cells (1.7 % of a 1,000-lesson build, issue 13).
         guard line.allSatisfy({ $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: ":")

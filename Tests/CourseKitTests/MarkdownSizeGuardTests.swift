@@ -47,6 +47,18 @@ import Testing
         #expect(MarkdownSizeGuard.check(SourceText(file: "s.md", text: "Title\n---\n\ntext\n")).isEmpty)
     }
 
+    @Test func aQuoteLineOfBlanksAndACarriageReturnIsNoContent() {
+        // `> \r` once made the guard slice a line backwards (its last non-blank byte, `>`, is
+        // before its first byte past the prefix) and trap; it is an empty line, which ends the
+        // table, so the 300 columns below count one row.
+        let header = "|" + String(repeating: " a |", count: 300)
+        let delimiter = "|" + String(repeating: "-|", count: 300)
+        let text = header + "\n" + delimiter + "\n> \r\n" + String(repeating: "| x\n", count: 200)
+        #expect(MarkdownSizeGuard.check(SourceText(file: "r.md", text: text)).isEmpty)
+        let unbroken = header + "\n" + delimiter + "\n" + String(repeating: "| x\n", count: 200)
+        #expect(MarkdownSizeGuard.check(SourceText(file: "u.md", text: unbroken)).map(\.code) == ["markdown.too-large"])
+    }
+
     @Test func aHugeLessonFileIsRefusedByTheLoader() {
         let text = "---\ntitle: Big\n---\n" + String(repeating: "word ", count: MarkdownSizeGuard.maxBytes / 5 + 1)
         let yaml = "title: T\nmodules:\n  - title: M\n    lessons: [big]\n"

@@ -20,6 +20,7 @@ package enum FrontMatterReader {
             return (LessonFrontMatter(title: slug), body, [.error(
                 Codes.lessonUnterminatedFrontMatter, "front matter has no closing '---' line", at: SourceRange(start: start.start, length: 3))])
         }
+        if let plain = PlainFrontMatter.read(split.yaml, file: source.file) { return (plain, body, []) }
         let document = YAMLDocument(yaml: split.yaml, source: source)
         var fields = MappingFields(document.root, in: document, allowed: keys, codes: .lesson,
                                    fallback: SourceRange(start: start.start, length: 3), what: "front matter")

@@ -10,8 +10,11 @@ import Foundation
 package enum TextDecoding {
     /// The text of `data`, or nil when it is not UTF-8 text.
     package static func text(_ data: Data) -> String? {
-        let allowedControls: Set<UInt8> = [0x09, 0x0A, 0x0C, 0x0D]
-        if data.contains(where: { ($0 < 0x20 && !allowedControls.contains($0)) || $0 == 0x7F }) { return nil }
+        // Over the bytes in place: `Data`'s iterator, one call per byte, was a tenth of loading a course.
+        let refused = data.withUnsafeBytes { bytes in
+            bytes.contains { $0 == 0x7F || ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0C && $0 != 0x0D) }
+        }
+        if refused { return nil }
         guard let text = String(data: data, encoding: .utf8) else { return nil }
         return normalized(text)
     }
