@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+@testable import CourseKit
+
+/// `PlotNumber.fixed` prints the exact binary value rounded to the given decimals, as C's
+/// `%.*f` does; the SVG bytes of every plot depend on it.
+@Suite struct PlotNumberTests {
+    @Test(arguments: [
+        (0.125, 2, "0.12"),  // exactly halfway: ties go to the even digit
+        (0.375, 2, "0.38"),
+        (2.675, 2, "2.67"),  // the double just below 2.675
+        (1.005, 2, "1.00"),  // the double just below 1.005
+        (-0.004, 2, "0.00"),  // never `-0.00`
+        (-1.5, 0, "-2"),
+        (12.5, 0, "12"),
+        (1e21, 0, "1000000000000000000000"),
+        (0.1, 20, "0.10000000000000000555"),
+        (-7.25, -3, "-7"),
+    ])
+    func roundsTheExactBinaryValue(value: Double, decimals: Int, expected: String) {
+        #expect(PlotNumber.fixed(value, decimals: decimals) == expected)
+    }
+
+    @Test func aNumberLongerThanTheFirstBufferIsPrintedWhole() {
+        let text = PlotNumber.fixed(1e300, decimals: 3)
+        #expect(text.count == 301 + 4)
+        // The leading digits of 1e300 as a double, by Python: `str(decimal.Decimal(1e300))[:40]`.
+        #expect(text.hasPrefix("1000000000000000052504760255204420248704"))
+        #expect(text.hasSuffix(".000"))
+    }
+
+    @Test func coordinatesDropTrailingZeros() {
+        #expect(PlotNumber.coordinate(12.5) == "12.5")
+        #expect(PlotNumber.coordinate(40) == "40")
+        #expect(PlotNumber.coordinate(-0.001) == "0")
+        #expect(PlotNumber.coordinate(3.14159) == "3.14")
+    }
+}
