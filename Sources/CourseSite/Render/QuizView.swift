@@ -90,8 +90,8 @@ extension QuizView: MustacheFields {
         "kind": { $0.kind },
         "key": { $0.key },
         "tolerance": { $0.tolerance },
-        "number": { $0.number },
-        "count": { $0.count },
+        "number": { MustacheNumber($0.number) },
+        "count": { MustacheNumber($0.count) },
         "legend": { $0.legend },
         "questionMore": { $0.questionMore },
         "options": { $0.options },
@@ -140,7 +140,7 @@ extension QuizStepsView: MustacheFields {
 extension QuizStepsView.Step: MustacheFields {
     /// The fields templates name.
     package static let mustacheFields: [String: @Sendable (QuizStepsView.Step) -> Any?] = [
-        "number": { $0.number },
+        "number": { MustacheNumber($0.number) },
         "anchor": { $0.anchor },
         "id": { $0.id },
     ]
