@@ -51,9 +51,9 @@ package struct QuizView: Sendable {
 }
 
 /// What the worked-example template (`partials/example.mustache`) receives.
-package struct ExampleView: Sendable {
+package struct ExampleView: Sendable, Hashable {
     /// One line of the example: a statement line (with its prompt) or an output line.
-    package struct Line: Sendable {
+    package struct Line: Sendable, Hashable {
         /// Whether the line is a statement (else an output line).
         package var isInput: Bool
         /// `>>>` or `...` for statement lines.
