@@ -75,7 +75,7 @@ import Testing
         #expect(view.child(named: "previous") == nil)
         #expect((view.child(named: "discussion") as? HTML)?.markup == "d")
         #expect(view.child(named: "next") is LinkView)
-        #expect(view.child(named: "moduleNumber") as? Int == 2)
+        #expect((view.child(named: "moduleNumber") as? MustacheNumber)?.value == 2)
         #expect(view.child(named: "noSuchField") == nil)
     }
 

@@ -12,7 +12,7 @@ extension IndexView: MustacheFields {
         "tagline": { $0.tagline },
         "tags": { $0.tags },
         "modules": { $0.modules },
-        "lessonCount": { $0.lessonCount },
+        "lessonCount": { MustacheNumber($0.lessonCount) },
         "start": { $0.start },
     ]
 }

@@ -9,7 +9,7 @@ package struct LessonProgressAddOn: LessonPageAddOn {
         var quizNoun: HTML
 
         static let mustacheFields: [String: @Sendable (View) -> Any?] = [
-            "quizCount": { $0.quizCount }, "quizNoun": { $0.quizNoun },
+            "quizCount": { MustacheNumber($0.quizCount) }, "quizNoun": { $0.quizNoun },
         ]
     }
 

@@ -100,7 +100,8 @@ package struct LessonHTML: LeafRenderer {
             let view = QuizRenderer.view(of: quiz, number: position.number, count: position.count) { render($0).markup }
             return block(view, "partials/quiz")
         case .example(let example):
-            return block(ExampleRenderer.view(of: example.example), "partials/example")
+            // The same worked example often comes back in other lessons: rendered once per build.
+            return (try? templates.renderShared(ExampleRenderer.view(of: example.example), template: "partials/example"))?.markup ?? ""
         case .plot(let plot):
             guard let sampled = plot.sampled else { return "" }
             return block(PlotView(svg: HTML(trusted: PlotRenderer().render(sampled, id: plot.id))), "partials/plot")

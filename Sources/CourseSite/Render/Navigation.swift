@@ -196,7 +196,7 @@ extension NavigationView: MustacheFields {
     package static let mustacheFields: [String: @Sendable (NavigationView) -> Any?] = [
         "root": { $0.root },
         "modules": { $0.modules },
-        "moduleCount": { $0.moduleCount },
+        "moduleCount": { MustacheNumber($0.moduleCount) },
         "hasHiddenModules": { $0.hasHiddenModules },
         "moduleItems": { $0.moduleItems },
     ]

@@ -51,9 +51,9 @@ package struct QuizView: Sendable {
 }
 
 /// What the worked-example template (`partials/example.mustache`) receives.
-package struct ExampleView: Sendable {
+package struct ExampleView: Sendable, Hashable {
     /// One line of the example: a statement line (with its prompt) or an output line.
-    package struct Line: Sendable {
+    package struct Line: Sendable, Hashable {
         /// Whether the line is a statement (else an output line).
         package var isInput: Bool
         /// `>>>` or `...` for statement lines.
@@ -90,8 +90,8 @@ extension QuizView: MustacheFields {
         "kind": { $0.kind },
         "key": { $0.key },
         "tolerance": { $0.tolerance },
-        "number": { $0.number },
-        "count": { $0.count },
+        "number": { MustacheNumber($0.number) },
+        "count": { MustacheNumber($0.count) },
         "legend": { $0.legend },
         "questionMore": { $0.questionMore },
         "options": { $0.options },
@@ -140,7 +140,7 @@ extension QuizStepsView: MustacheFields {
 extension QuizStepsView.Step: MustacheFields {
     /// The fields templates name.
     package static let mustacheFields: [String: @Sendable (QuizStepsView.Step) -> Any?] = [
-        "number": { $0.number },
+        "number": { MustacheNumber($0.number) },
         "anchor": { $0.anchor },
         "id": { $0.id },
     ]

@@ -138,7 +138,7 @@ extension ModuleView: MustacheFields {
     /// The fields templates name.
     package static let mustacheFields: [String: @Sendable (ModuleView) -> Any?] = [
         "title": { $0.title },
-        "number": { $0.number },
+        "number": { MustacheNumber($0.number) },
         "lessons": { $0.lessons },
         "href": { $0.href },
         "open": { $0.open },
@@ -153,7 +153,7 @@ extension LessonLinkView: MustacheFields {
         "href": { $0.href },
         "slug": { $0.slug },
         "summary": { $0.summary },
-        "number": { $0.number },
+        "number": { MustacheNumber($0.number) },
         "current": { $0.current },
         "quizIDs": { $0.quizIDs },
         "path": { $0.path },
