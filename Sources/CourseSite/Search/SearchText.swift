@@ -9,6 +9,8 @@ import LecternMarkdown
 /// formatted text. A new fence kind must be added to this `switch` to compile.
 package struct SearchText {
     private var out = ""
+    /// Formulas already read in this build, when the caller shares them.
+    private var memo: MathTextMemo?
 
     /// The text of `blocks`, white space collapsed.
     package static func of(_ blocks: [Block<CheckedStage>]) -> String {
@@ -35,24 +37,39 @@ package struct SearchText {
     }
 
     /// `document` split at its top-level `##` and `###` headings, so a result opens the section
-    /// that matched rather than the top of the page.
-    package static func sections(of document: CheckedDocument) -> [Section] {
+    /// that matched rather than the top of the page. `memo` shares the formulas' linear forms
+    /// between lessons (`SearchPage.write`).
+    package static func sections(of document: CheckedDocument, memo: MathTextMemo? = nil) -> [Section] {
         var sections: [Section] = []
         var current = Section(title: nil, anchor: nil, text: "")
-        var pending: [Block<CheckedStage>] = []
+        // One writer for the whole walk: each section's text is its blocks' text one after
+        // another, as `of` would write them, and the buffer is emptied, not made, per section.
+        var writer = SearchText()
+        writer.memo = memo
         for block in document.blocks {
             if case .heading(let heading) = block, heading.level == 2 || heading.level == 3 {
-                current.text = of(pending)
+                current.text = writer.collapsed()
                 sections.append(current)
-                current = Section(title: of(heading.inlines), anchor: heading.anchor, text: "")
-                pending = []
+                writer.inlines(heading.inlines)
+                current = Section(title: writer.collapsed(), anchor: heading.anchor, text: "")
             } else {
-                pending.append(block)
+                writer.block(block)
             }
         }
-        current.text = of(pending)
+        current.text = writer.collapsed()
         sections.append(current)
         return sections
+    }
+
+    /// The text written so far, white space collapsed; the writer starts again empty.
+    private mutating func collapsed() -> String {
+        let text = HTMLPlainText.collapse(out)
+        out.removeAll(keepingCapacity: true)
+        return text
+    }
+
+    private func linear(_ node: CheckedMath) -> String {
+        memo?.linear(node) ?? MathText.linear(node)
     }
 
     private mutating func blocks(_ blocks: [Block<CheckedStage>]) {
@@ -74,7 +91,7 @@ package struct SearchText {
                 out += " "
             }
         case .footnoteDefinition(let node): blocks(node.blocks)
-        case .math(let node): out += MathText.linear(node)
+        case .math(let node): out += linear(node)
         case .fence(let node): fence(node)
         case .alert(let node):
             if let title = node.title { inlines(title) }
@@ -104,7 +121,7 @@ package struct SearchText {
             case .emphasis(let node), .strong(let node), .strikethrough(let node): self.inlines(node.inlines)
             case .link(let node), .image(let node): self.inlines(node.inlines)
             case .footnoteReference: break
-            case .math(let node): out += MathText.linear(node)
+            case .math(let node): out += linear(node)
             case .value(let node): out += node.text ?? ""
             case .glossaryLink(let node): out += node.node.shownText
             case .opaque(let node): out += HTMLPlainText.from(html: node.html)
