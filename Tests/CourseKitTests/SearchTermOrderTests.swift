@@ -22,6 +22,18 @@ import Testing
         #expect(tokens == Array(Set(SearchTokens.of(text) + SearchTokens.of("Differentiation"))).sorted())
     }
 
+    @Test func wordsOutsideASCIIStemAsTheScalarReference() {
+        // Endings the stem strips and endings it leaves, on words holding scalars outside
+        // ASCII (one outside the BMP); the byte path skips UTF-16 only for the second kind.
+        let text = """
+            σ ŷ λ η café cafés naïve naïveté crèmes crème résumés résumé zoë zoës
+            façading façaded façadding plaïng plaïed ßs ßies ßsses ßshes 𝑥𝑥ing 𝑥ies 𝑥s 𝑥
+            Ωmega ΣIGMAS ÉCOLES ÜBERLINGS ẞes ǅdz
+            """
+        #expect(ByteSearchTokens.of(text) == SearchTokens.scalarTokens(text))
+        #expect(ByteSearchTokens.of(text).contains("café"))
+    }
+
     @Test(arguments: [(0, 5), (3, 40), (5, 200), (50, 60), (1, 1), (7, 0), (0, 0)])
     func mergingGivesTheStableSortOfBoth(otherCount: Int, selfCount: Int) {
         var generator = SplitMix(seed: UInt64(otherCount * 1_000 + selfCount))
