@@ -112,43 +112,46 @@ package enum HTMLPlainText {
     /// Runs of white space become one space; ends are trimmed.
     package static func collapse(_ text: String) -> String {
         var text = text
-        return text.withUTF8 { bytes in
-            // Byte by byte when every scalar is a character of its own (a carriage return may
-            // be: with or without its line feed it is white space). A white space scalar is
-            // then a white space character, and ASCII white space is 09…0D and 20.
-            guard StandAloneScalars.all(in: bytes, allowingCarriageReturn: true) else {
-                return String(decoding: bytes, as: UTF8.self).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-            }
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count)
-            var pendingSpace = false
-            var i = 0
-            while i < bytes.count {
-                let byte = bytes[i]
-                if byte < 0x80 {
-                    // ASCII, most of the text, without the scalar decoding below.
-                    if byte == 0x20 || (0x09...0x0D).contains(byte) {
-                        pendingSpace = !out.isEmpty
-                    } else {
-                        if pendingSpace { out.append(UInt8(ascii: " ")) }
-                        pendingSpace = false
-                        out.append(byte)
-                    }
-                    i += 1
-                    continue
-                }
-                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-                if isWhitespace(bytes, at: i, length: length) {
+        return text.withUTF8 { collapse(utf8: $0) }
+    }
+
+    /// `collapse` of the text whose UTF-8 bytes are `bytes`.
+    package static func collapse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
+        // Byte by byte when every scalar is a character of its own (a carriage return may
+        // be: with or without its line feed it is white space). A white space scalar is
+        // then a white space character, and ASCII white space is 09…0D and 20.
+        guard StandAloneScalars.all(in: bytes, allowingCarriageReturn: true) else {
+            return String(decoding: bytes, as: UTF8.self).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        var i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte < 0x80 {
+                // ASCII, most of the text, without the scalar decoding below.
+                if byte == 0x20 || (0x09...0x0D).contains(byte) {
                     pendingSpace = !out.isEmpty
                 } else {
                     if pendingSpace { out.append(UInt8(ascii: " ")) }
                     pendingSpace = false
-                    for k in i..<min(i + length, bytes.count) { out.append(bytes[k]) }
+                    out.append(byte)
                 }
-                i += length
+                i += 1
+                continue
             }
-            return String(decoding: out, as: UTF8.self)
+            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+            if isWhitespace(bytes, at: i, length: length) {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(UInt8(ascii: " ")) }
+                pendingSpace = false
+                for k in i..<min(i + length, bytes.count) { out.append(bytes[k]) }
+            }
+            i += length
         }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Whether the scalar of `length` bytes at `i` is white space (`Unicode.Scalar.Properties.isWhitespace`).
