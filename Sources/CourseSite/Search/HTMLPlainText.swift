@@ -123,35 +123,48 @@ package enum HTMLPlainText {
         guard StandAloneScalars.all(in: bytes, allowingCarriageReturn: true) else {
             return String(decoding: bytes, as: UTF8.self).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         }
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var pendingSpace = false
-        var i = 0
-        while i < bytes.count {
-            let byte = bytes[i]
-            if byte < 0x80 {
-                // ASCII, most of the text, without the scalar decoding below.
-                if byte == 0x20 || (0x09...0x0D).contains(byte) {
-                    pendingSpace = !out.isEmpty
-                } else {
-                    if pendingSpace { out.append(UInt8(ascii: " ")) }
-                    pendingSpace = false
-                    out.append(byte)
+        // Written straight into the string's storage: the text never grows, so its length is
+        // enough room, and no array is made and copied.
+        return String(unsafeUninitializedCapacity: bytes.count) { out in
+            var count = 0
+            var pendingSpace = false
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                if byte < 0x80 {
+                    // ASCII, most of the text, without the scalar decoding below.
+                    if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                        pendingSpace = count > 0
+                    } else {
+                        if pendingSpace {
+                            out[count] = UInt8(ascii: " ")
+                            count += 1
+                        }
+                        pendingSpace = false
+                        out[count] = byte
+                        count += 1
+                    }
+                    i += 1
+                    continue
                 }
-                i += 1
-                continue
+                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                if isWhitespace(bytes, at: i, length: length) {
+                    pendingSpace = count > 0
+                } else {
+                    if pendingSpace {
+                        out[count] = UInt8(ascii: " ")
+                        count += 1
+                    }
+                    pendingSpace = false
+                    for k in i..<min(i + length, bytes.count) {
+                        out[count] = bytes[k]
+                        count += 1
+                    }
+                }
+                i += length
             }
-            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-            if isWhitespace(bytes, at: i, length: length) {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.append(UInt8(ascii: " ")) }
-                pendingSpace = false
-                for k in i..<min(i + length, bytes.count) { out.append(bytes[k]) }
-            }
-            i += length
+            return count
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Whether the scalar of `length` bytes at `i` is white space (`Unicode.Scalar.Properties.isWhitespace`).
