@@ -20,15 +20,20 @@ package struct LessonHTML: LeafRenderer {
     }
 
     /// The templates.
-    let templates: PageRenderer
+    var templates: PageRenderer { shared.templates }
     /// The checked course (glossary terms and tooltips, FAQ).
-    let course: CheckedCourse
+    var course: CheckedCourse { shared.course }
     /// The prefix from the page to the site root (`""`, `"../"`).
-    let root: String
+    var root: String { shared.root }
     /// How glossary links are written.
-    let links: TermLinks
+    var links: TermLinks { shared.links }
     /// Each term's tooltip (its definition's first paragraph), by slug.
-    let tooltips: [String: HTML]
+    var tooltips: [String: HTML] { shared.tooltips }
+    /// The page's settings behind one reference. `HTMLRenderer`, generic over its leaf renderer
+    /// and not specialized across modules, copies the writer for every formula, value, link and
+    /// fence it writes; a copy of these fields side by side was over a dozen reference counts,
+    /// each an atomic operation on objects that every rendering thread shares (issue 13).
+    private let shared: Shared
     /// Each quiz's number on its page and the page's quiz count, by quiz id.
     var quizNumbers: [String: (number: Int, count: Int)] = [:]
     /// Which link of each term (by slug) carries the tooltip with the definition; every other
@@ -38,11 +43,24 @@ package struct LessonHTML: LeafRenderer {
 
     /// Creates a writer for one page.
     package init(templates: PageRenderer, course: CheckedCourse, root: String, links: TermLinks, tooltips: [String: HTML]) {
-        self.templates = templates
-        self.course = course
-        self.root = root
-        self.links = links
-        self.tooltips = tooltips
+        shared = Shared(templates: templates, course: course, root: root, links: links, tooltips: tooltips)
+    }
+
+    /// What every copy of one page's writer shares.
+    private final class Shared: Sendable {
+        let templates: PageRenderer
+        let course: CheckedCourse
+        let root: String
+        let links: TermLinks
+        let tooltips: [String: HTML]
+
+        init(templates: PageRenderer, course: CheckedCourse, root: String, links: TermLinks, tooltips: [String: HTML]) {
+            self.templates = templates
+            self.course = course
+            self.root = root
+            self.links = links
+            self.tooltips = tooltips
+        }
     }
 
     /// The partials this writer uses; `SiteRenderer` checks they exist before rendering, so a

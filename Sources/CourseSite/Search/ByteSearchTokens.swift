@@ -104,7 +104,12 @@ enum ByteSearchTokens {
 
     /// `SearchTokens.stem` on a word holding scalars outside ASCII: in UTF-16, as the script counts.
     private static func stemmedUTF16(_ word: [UInt8]) -> String {
-        String(decoding: SearchTokens.stem(Array(String(decoding: word, as: UTF8.self).utf16)), as: UTF16.self)
+        // Every ending the stem strips ends in `g`, `d` or `s`; a word ending otherwise (most
+        // such words: `σ`, `ŷ`) is its own stem, made without the trip through UTF-16.
+        if let last = word.last, last != UInt8(ascii: "g"), last != UInt8(ascii: "d"), last != UInt8(ascii: "s") {
+            return String(decoding: word, as: UTF8.self)
+        }
+        return String(decoding: SearchTokens.stem(Array(String(decoding: word, as: UTF8.self).utf16)), as: UTF16.self)
     }
 
     /// `SearchTokens.stem` on a lowercase ASCII word: how many of its bytes the stem keeps, and

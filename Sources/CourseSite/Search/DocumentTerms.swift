@@ -78,10 +78,24 @@ struct DocumentTerms {
     /// The words, each once, sorted as strings.
     func terms() -> [SearchTerm] {
         let order = bytes.withUnsafeBufferPointer { buffer in
-            words.indices.sorted { first, second in
-                let (a, b) = (words[first], words[second])
+            // Each word's first eight bytes as one big-endian number, zeros after a shorter
+            // word: the numbers are in the words' byte order (a word has no zero byte, so a
+            // word sorts before the longer ones it begins), and only words that share eight
+            // bytes are compared further.
+            var keyed: [(prefix: UInt64, number: Int)] = []
+            keyed.reserveCapacity(words.count)
+            for (number, word) in words.enumerated() {
+                var prefix: UInt64 = 0
+                for index in 0..<8 {
+                    prefix = prefix << 8 | (index < word.length ? UInt64(buffer[word.start + index]) : 0)
+                }
+                keyed.append((prefix, number))
+            }
+            keyed.sort { first, second in
+                if first.prefix != second.prefix { return first.prefix < second.prefix }
+                let (a, b) = (words[first.number], words[second.number])
                 let common = min(a.length, b.length)
-                var index = 0
+                var index = 8
                 while index < common {
                     let (x, y) = (buffer[a.start + index], buffer[b.start + index])
                     if x != y { return x < y }
@@ -89,6 +103,7 @@ struct DocumentTerms {
                 }
                 return a.length < b.length
             }
+            return keyed.map(\.number)
         }
         let ascii = order.map { number in
             let word = words[number]

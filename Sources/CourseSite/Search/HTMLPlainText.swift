@@ -112,15 +112,21 @@ package enum HTMLPlainText {
     /// Runs of white space become one space; ends are trimmed.
     package static func collapse(_ text: String) -> String {
         var text = text
-        return text.withUTF8 { bytes in
-            // Byte by byte when every scalar is a character of its own (a carriage return may
-            // be: with or without its line feed it is white space). A white space scalar is
-            // then a white space character, and ASCII white space is 09…0D and 20.
-            guard StandAloneScalars.all(in: bytes, allowingCarriageReturn: true) else {
-                return String(decoding: bytes, as: UTF8.self).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-            }
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count)
+        return text.withUTF8 { collapse(utf8: $0) }
+    }
+
+    /// `collapse` of the text whose UTF-8 bytes are `bytes`.
+    package static func collapse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
+        // Byte by byte when every scalar is a character of its own (a carriage return may
+        // be: with or without its line feed it is white space). A white space scalar is
+        // then a white space character, and ASCII white space is 09…0D and 20.
+        guard StandAloneScalars.all(in: bytes, allowingCarriageReturn: true) else {
+            return String(decoding: bytes, as: UTF8.self).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        }
+        // Written straight into the string's storage: the text never grows, so its length is
+        // enough room, and no array is made and copied.
+        return String(unsafeUninitializedCapacity: bytes.count) { out in
+            var count = 0
             var pendingSpace = false
             var i = 0
             while i < bytes.count {
@@ -128,26 +134,36 @@ package enum HTMLPlainText {
                 if byte < 0x80 {
                     // ASCII, most of the text, without the scalar decoding below.
                     if byte == 0x20 || (0x09...0x0D).contains(byte) {
-                        pendingSpace = !out.isEmpty
+                        pendingSpace = count > 0
                     } else {
-                        if pendingSpace { out.append(UInt8(ascii: " ")) }
+                        if pendingSpace {
+                            out[count] = UInt8(ascii: " ")
+                            count += 1
+                        }
                         pendingSpace = false
-                        out.append(byte)
+                        out[count] = byte
+                        count += 1
                     }
                     i += 1
                     continue
                 }
                 let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
                 if isWhitespace(bytes, at: i, length: length) {
-                    pendingSpace = !out.isEmpty
+                    pendingSpace = count > 0
                 } else {
-                    if pendingSpace { out.append(UInt8(ascii: " ")) }
+                    if pendingSpace {
+                        out[count] = UInt8(ascii: " ")
+                        count += 1
+                    }
                     pendingSpace = false
-                    for k in i..<min(i + length, bytes.count) { out.append(bytes[k]) }
+                    for k in i..<min(i + length, bytes.count) {
+                        out[count] = bytes[k]
+                        count += 1
+                    }
                 }
                 i += length
             }
-            return String(decoding: out, as: UTF8.self)
+            return count
         }
     }
 

@@ -25,7 +25,7 @@ package struct SearchPage: PageGenerator {
 
     /// `search.html` and the index files.
     package func pages(in context: RenderContext) throws(LecternError) -> [String: Data] {
-        try pages(in: context, lessonDocuments: Self.documents(of:))
+        try pages(in: context, lessonDocuments: { Self.documents(of: $0) })
     }
 
     /// `search.html` and the index files, with each lesson's documents from `lessonDocuments`
@@ -43,8 +43,9 @@ package struct SearchPage: PageGenerator {
     /// on its lesson, and they are joined in course order, so the index is the same for every
     /// number of threads.
     package func write(in context: RenderContext, to sink: inout some SiteSink) throws(LecternError) {
+        let memo = MathTextMemo()
         let perLesson = ParallelMap.map(context.course.lessons, width: context.parallelism) {
-            Self.documents(of: $0).map { $0.droppingText() }
+            Self.documents(of: $0, memo: memo).map { $0.droppingText() }
         }
         let documents = perLesson.flatMap { $0 } + Self.noteDocuments(of: context.course)
         try write(SearchIndex(documents: documents), in: context, to: &sink)
@@ -80,7 +81,7 @@ package struct SearchPage: PageGenerator {
 
     /// Every searchable document of the course, from the checked trees.
     package static func index(for context: RenderContext,
-                              lessonDocuments: (CheckedLesson) -> [SearchDocument] = documents(of:),
+                              lessonDocuments: (CheckedLesson) -> [SearchDocument] = { documents(of: $0) },
                               notes: [SearchDocument]? = nil) throws(LecternError) -> SearchIndex {
         var documents: [SearchDocument] = []
         for lesson in context.course.lessons { documents += lessonDocuments(lesson) }
@@ -106,11 +107,11 @@ package struct SearchPage: PageGenerator {
     }
 
     /// One lesson's documents, one per section: what the lesson's slug, title and checked tree
-    /// give, and nothing else.
-    package static func documents(of lesson: CheckedLesson) -> [SearchDocument] {
+    /// give, and nothing else (`memo` only spares reading a formula again).
+    package static func documents(of lesson: CheckedLesson, memo: MathTextMemo? = nil) -> [SearchDocument] {
         let title = lesson.lesson.frontMatter.title
         let url = RenderContext.lessonPath(lesson.lesson.slug)
-        return SearchText.sections(of: lesson.document).map { section in
+        return SearchText.sections(of: lesson.document, memo: memo).map { section in
             SearchDocument(kind: .lesson, title: section.title ?? title, context: section.title == nil ? nil : title,
                            url: section.anchor.map { "\(url)#\($0)" } ?? url, text: section.text)
         }
