@@ -2,23 +2,53 @@ import Diagnostics
 import LecternMarkdown
 
 /// A quiz after the Check pass: its key's status and its texts with values and math checked.
+///
+/// A checked quiz sits twice in a checked lesson, in its tree and in the lesson's list of
+/// quizzes; its parts are stored once, behind a reference, so that each place holds a pointer
+/// instead of a copy of the quiz (about 800 bytes each, 16 MB at 10,000 lessons). The setters
+/// replace the storage, so a changed copy never changes another.
 package struct CheckedQuiz: Sendable {
+    private final class Storage: Sendable {
+        let quiz: Quiz
+        let status: QuizStatus
+        let texts: QuizTexts<CheckedStage>
+        let variants: [CheckedQuizVariant]
+
+        init(quiz: Quiz, status: QuizStatus, texts: QuizTexts<CheckedStage>, variants: [CheckedQuizVariant]) {
+            self.quiz = quiz
+            self.status = status
+            self.texts = texts
+            self.variants = variants
+        }
+    }
+
+    private var storage: Storage
+
     /// The quiz as parsed.
-    package var quiz: Quiz
+    package var quiz: Quiz {
+        get { storage.quiz }
+        set { storage = Storage(quiz: newValue, status: status, texts: texts, variants: variants) }
+    }
     /// What the check proved about the key.
-    package var status: QuizStatus
+    package var status: QuizStatus {
+        get { storage.status }
+        set { storage = Storage(quiz: quiz, status: newValue, texts: texts, variants: variants) }
+    }
     /// The question, options, explanation and hint, checked (a parameterised quiz's first variant).
-    package var texts: QuizTexts<CheckedStage>
+    package var texts: QuizTexts<CheckedStage> {
+        get { storage.texts }
+        set { storage = Storage(quiz: quiz, status: status, texts: newValue, variants: variants) }
+    }
     /// Every variant proven, in order, for a parameterised quiz; empty for a plain quiz. `quiz`
     /// and `texts` are the first variant's.
-    package var variants: [CheckedQuizVariant] = []
+    package var variants: [CheckedQuizVariant] {
+        get { storage.variants }
+        set { storage = Storage(quiz: quiz, status: status, texts: texts, variants: newValue) }
+    }
 
     /// Gathers a checked quiz.
     package init(quiz: Quiz, status: QuizStatus, texts: QuizTexts<CheckedStage>, variants: [CheckedQuizVariant] = []) {
-        self.quiz = quiz
-        self.status = status
-        self.texts = texts
-        self.variants = variants
+        storage = Storage(quiz: quiz, status: status, texts: texts, variants: variants)
     }
 
     /// Up to `limit` of the variants: the first, then a sample of the others seeded from the quiz

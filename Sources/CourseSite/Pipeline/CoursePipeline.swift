@@ -77,14 +77,17 @@ package struct CoursePipeline: Sendable {
 
     /// Runs every pass but rendering and writing, with the templates read (a template that a
     /// symbolic link takes out of its folder is reported with the content mistakes), for a
-    /// build that renders straight into the output (`render(_:templates:into:)`).
+    /// build that renders straight into the output (`render(_:templates:into:)`). Only the
+    /// author files a diagnostic quotes keep their text (`dropUnquotedSources()`).
     /// - Throws: `LecternError` for unreadable folders and broken or missing templates.
     package func checkForBuild(progress: @Sendable (String) -> Void = { _ in }) throws(LecternError)
         -> (outcome: BuildOutcome, templates: TemplateSet) {
         var pipeline = self
         let templates = try loadTemplates()
         pipeline.templateSet = templates
-        return (try pipeline.run(readTemplates: true, render: false, progress: progress).outcome, templates)
+        var outcome = try pipeline.run(readTemplates: true, render: false, progress: progress).outcome
+        outcome.dropUnquotedSources()
+        return (outcome, templates)
     }
 
     /// Renders a checked course into `sink`, lessons on `parallelism` threads.
