@@ -1,5 +1,6 @@
 import Testing
 @testable import CourseSite
+@testable import CourseKit
 
 /// The order of a document's terms and of merged lists does not depend on the shortcuts taken
 /// to make it (eight-byte prefixes in `DocumentTerms`, bisection in `mergedSorted`).
@@ -36,7 +37,7 @@ import Testing
 
     @Test(arguments: [(0, 5), (3, 40), (5, 200), (50, 60), (1, 1), (7, 0), (0, 0)])
     func mergingGivesTheStableSortOfBoth(otherCount: Int, selfCount: Int) {
-        var generator = SplitMix(seed: UInt64(otherCount * 1_000 + selfCount))
+        var generator = SplitMix64(seed: UInt64(otherCount * 1_000 + selfCount))
         // Values with many ties, tagged with where they came from.
         let mine = (0..<selfCount).map { (value: Int(generator.next() % 30), origin: 1, index: $0) }
             .sorted { ($0.value, $0.index) < ($1.value, $1.index) }
@@ -48,18 +49,5 @@ import Testing
         #expect(merged.map(\.value) == reference.map(\.value))
         #expect(merged.map(\.origin) == reference.map(\.origin))
         #expect(merged.map(\.index) == reference.map(\.index))
-    }
-}
-
-/// A small deterministic generator for test data.
-private struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
