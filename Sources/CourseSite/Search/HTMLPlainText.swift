@@ -131,23 +131,7 @@ package enum HTMLPlainText {
             var i = 0
             while i < bytes.count {
                 let byte = bytes[i]
-                if byte < 0x80 {
-                    // ASCII, most of the text, without the scalar decoding below.
-                    if byte == 0x20 || (0x09...0x0D).contains(byte) {
-                        pendingSpace = count > 0
-                    } else {
-                        if pendingSpace {
-                            out[count] = UInt8(ascii: " ")
-                            count += 1
-                        }
-                        pendingSpace = false
-                        out[count] = byte
-                        count += 1
-                    }
-                    i += 1
-                    continue
-                }
-                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                let length = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
                 if isWhitespace(bytes, at: i, length: length) {
                     pendingSpace = count > 0
                 } else {
