@@ -14,11 +14,15 @@ package enum PlotNumber {
     /// thousands of these calls, 8 % of a 100-lesson build's instructions (issue 13). Swift never
     /// sets a C locale, so the point is always `.`.
     private static func printed(_ value: Double, decimals: Int) -> String {
-        var buffer = [CChar](repeating: 0, count: 64)
+        var buffer = [UInt8](repeating: 0, count: 64)
         while true {
-            let count = Int(withVaList([Int32(clamping: decimals), value]) { vsnprintf(&buffer, buffer.count, "%.*f", $0) })
-            if count < buffer.count { return String(cString: buffer) }
-            buffer = [CChar](repeating: 0, count: count + 1)
+            let count = Int(buffer.withUnsafeMutableBufferPointer { bytes in
+                bytes.withMemoryRebound(to: CChar.self) { text in
+                    withVaList([Int32(clamping: decimals), value]) { vsnprintf(text.baseAddress!, text.count, "%.*f", $0) }
+                }
+            })
+            if count < buffer.count { return String(decoding: buffer[..<max(count, 0)], as: UTF8.self) }
+            buffer = [UInt8](repeating: 0, count: count + 1)
         }
     }
 
