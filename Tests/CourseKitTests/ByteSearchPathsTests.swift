@@ -45,6 +45,20 @@ import Testing
         }
     }
 
+    @Test func tooltipParagraphOnBytesMatchesFoundationsSearch() {
+        var inputs = [
+            "<p>Only one.</p>\n", "<p>First.</p>\n<p>Second.</p>\n", "<ul>\n<li>a</li>\n</ul>\n", "", "<p></p>",
+            "<h2>Title</h2>\n<p>After a heading.</p>", "<p>open only", "text </p> then <p>late</p>",
+            "<p>\u{301}x</p>", "<p>a</p\u{301}>\n<p>b</p>", "<p>caf\u{E9} ≤ 𝑥</p>\r\n<p>b</p>\r\n", "<p>a &amp; b</p>",
+        ]
+        inputs += Self.texts(count: 400, pieces: 1...14, seed: 17)
+        for markup in inputs {
+            let fast = RenderContext.firstParagraph(of: HTML(trusted: markup))
+            let reference = RenderContext.foundationFirstParagraph(of: markup)
+            #expect(fast.markup == reference.markup, "\(markup.debugDescription)")
+        }
+    }
+
     @Test func wordsOnBytesMatchWordsByScalar() {
         var inputs = ["", "Running boxes", "RUNNING", "a", "ab1 c2d", "flies", "x\u{212A}y", "caf\u{E9}s", "word\u{301}s",
                       "stopped at 3pm", "ÄRGER ärger", "tries\u{A0}tried", "𝑥² and x²"]

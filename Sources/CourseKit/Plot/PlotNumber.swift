@@ -67,15 +67,21 @@ package enum PlotNumber {
         return decimals
     }
 
+    /// `text` without trailing zeros after its point, nor the point itself when nothing follows.
+    /// On bytes: with Foundation imported, `String.contains` and `hasSuffix` went through
+    /// `NSString`, about 4,000 instructions a number on the library page's plots (issue 13).
     private static func trimmed(_ text: String) -> String {
-        guard text.contains(".") else { return text }
-        var result = Substring(text)
-        while result.hasSuffix("0") { result = result.dropLast() }
-        if result.hasSuffix(".") { result = result.dropLast() }
-        return result == "-0" ? "0" : String(result)
+        let bytes = Array(text.utf8)
+        guard bytes.contains(UInt8(ascii: ".")) else { return text }
+        var end = bytes.count
+        while bytes[end - 1] == UInt8(ascii: "0") { end -= 1 }
+        if bytes[end - 1] == UInt8(ascii: ".") { end -= 1 }
+        let result = String(decoding: bytes[..<end], as: UTF8.self)
+        return result == "-0" ? "0" : result
     }
 
     private static func isNegativeZero(_ text: String) -> Bool {
-        text.hasPrefix("-") && text.dropFirst().allSatisfy { $0 == "0" || $0 == "." }
+        text.utf8.first == UInt8(ascii: "-")
+            && text.utf8.dropFirst().allSatisfy { $0 == UInt8(ascii: "0") || $0 == UInt8(ascii: ".") }
     }
 }
