@@ -59,6 +59,17 @@ func miniRegistry() -> Registry {
         #expect(glossary.entry(for: target)?.term == "ReLU")
     }
 
+    @Test func slugsFindTheirOwnEntry() {
+        let (glossary, _) = parse("## Zeta\nZ.\n## Leaky ReLU\nL.\n## ReLU\nR.\n## Élan\nE.\n")
+        #expect(glossary.entries.count == 4)
+        for entry in glossary.entries {
+            #expect(glossary.entry(slug: entry.slug)?.term == entry.term)
+        }
+        #expect(glossary.entry(slug: "leaky-relu")?.term == "Leaky ReLU")
+        #expect(glossary.entry(slug: "Leaky ReLU") == nil)
+        #expect(glossary.entry(slug: "") == nil)
+    }
+
     /// The byte path for ASCII names gives what lowering and splitting by `Character` give.
     @Test(arguments: ["relu", "ReLU", "  Leaky\tReLU\n ", "a  b\t\tc", "", "   ", "\t", "A-Z_[x]", "a\r\nb", "Ünïcode  Term", "MIXED é Case"])
     func keysOfASCIINamesMatchTheCharacterRule(name: String) {

@@ -6,6 +6,9 @@ package struct Glossary: Sendable {
     /// Entries sorted by term, case-insensitively.
     package let entries: [GlossaryEntry]
     private let byName: [String: Int]
+    /// Each entry's index by slug: every glossary link on every page looks its entry up here,
+    /// and a scan of the entries copied each one it passed (issue 13).
+    private let bySlug: [String: Int]
 
     /// Sorts `entries` and indexes every term and alias; the first of two equal names wins (the parser reports the second).
     package init(entries: [GlossaryEntry]) {
@@ -21,6 +24,12 @@ package struct Glossary: Sendable {
         }
         self.entries = sorted
         self.byName = byName
+        // Slugs are unique (the parser makes them so); the first wins as the scan's did.
+        var bySlug: [String: Int] = [:]
+        for (index, entry) in sorted.enumerated() where bySlug[entry.slug] == nil {
+            bySlug[entry.slug] = index
+        }
+        self.bySlug = bySlug
     }
 
     /// The entry a `[[target]]` link names, by term or alias.
@@ -30,7 +39,7 @@ package struct Glossary: Sendable {
 
     /// The entry with fragment id `slug`.
     package func entry(slug: String) -> GlossaryEntry? {
-        entries.first { $0.slug == slug }
+        bySlug[slug].map { entries[$0] }
     }
 
     /// The error for a link whose target names no entry, at the link, with a "did you mean".
