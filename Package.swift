@@ -22,6 +22,8 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         .target(name: "Diagnostics"),
+        // `%.*f` for plot numbers, called directly rather than through Swift's `withVaList`.
+        .target(name: "CFixedFormat"),
         .target(
             name: "Activations",
             dependencies: [.product(name: "Numerics", package: "swift-numerics")]
@@ -32,7 +34,7 @@ let package = Package(
         .target(
             name: "CourseKit",
             dependencies: [
-                "LecternMarkdown", "Diagnostics", "Activations", "TeXMath", "Calc",
+                "LecternMarkdown", "Diagnostics", "Activations", "TeXMath", "Calc", "CFixedFormat",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),

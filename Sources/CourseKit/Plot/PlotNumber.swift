@@ -1,3 +1,4 @@
+import CFixedFormat
 import Foundation
 
 /// Fixed, locale-independent number formatting for plots, so the same input always gives the
@@ -9,21 +10,24 @@ package enum PlotNumber {
         return isNegativeZero(text) ? String(text.dropFirst()) : text
     }
 
-    /// C's `%.*f`, which rounds the exact binary value correctly. Called through `vsnprintf`
-    /// rather than Foundation's `String(format:)`: the plots of the library page alone made
-    /// thousands of these calls, 8 % of a 100-lesson build's instructions (issue 13). Swift never
-    /// sets a C locale, so the point is always `.`.
+    /// C's `%.*f`, which rounds the exact binary value correctly. Foundation's `String(format:)`
+    /// and then `vsnprintf` through `withVaList` each cost more than the printing: the plots of
+    /// the library page alone make thousands of these calls (issue 13). Swift never sets a C
+    /// locale, so the point is always `.`.
     private static func printed(_ value: Double, decimals: Int) -> String {
-        var buffer = [UInt8](repeating: 0, count: 64)
-        while true {
-            let count = Int(buffer.withUnsafeMutableBufferPointer { bytes in
-                bytes.withMemoryRebound(to: CChar.self) { text in
-                    withVaList([Int32(clamping: decimals), value]) { vsnprintf(text.baseAddress!, text.count, "%.*f", $0) }
-                }
-            })
-            if count < buffer.count { return String(decoding: buffer[..<max(count, 0)], as: UTF8.self) }
-            buffer = [UInt8](repeating: 0, count: count + 1)
+        let places = Int32(clamping: decimals)
+        let text = withUnsafeTemporaryAllocation(of: CChar.self, capacity: 64) { buffer -> String? in
+            let count = Int(lectern_format_fixed(buffer.baseAddress!, buffer.count, places, value))
+            guard count < buffer.count else { return nil }
+            return buffer.withMemoryRebound(to: UInt8.self) { String(decoding: $0[..<max(count, 0)], as: UTF8.self) }
         }
+        if let text { return text }
+        let count = Int(lectern_format_fixed(nil, 0, places, value))
+        var bytes = [UInt8](repeating: 0, count: count + 1)
+        bytes.withUnsafeMutableBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { _ = lectern_format_fixed($0.baseAddress!, $0.count, places, value) }
+        }
+        return String(decoding: bytes[..<count], as: UTF8.self)
     }
 
     /// A pixel coordinate: two decimals, trailing zeros trimmed (`12.5`, `40`).
