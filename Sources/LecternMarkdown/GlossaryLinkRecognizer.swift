@@ -57,17 +57,35 @@ struct GlossaryLinkRecognizer {
     }
 
     /// Whether `text` has `[[`. Foundation's search (which the non-ASCII case keeps) compares
-    /// composed character sequences; in ASCII text that is comparing bytes, done here without
-    /// bridging to `NSString` (1.3 % of parsing a course).
+    /// composed character sequences; in ASCII text that is comparing bytes. The bytes are
+    /// searched with `memchr` for a `[`: most text nodes have none, and stepping through a
+    /// string's bytes one index at a time was 0.3 % of building a course.
     static func containsOpening(_ text: String) -> Bool {
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard let base = bytes.baseAddress else { return false }
+            var offset = 0
+            while offset + 1 < bytes.count,
+                  let hit = memchr(base + offset, Int32(UInt8(ascii: "[")), bytes.count - offset - 1) {
+                let index = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if bytes[index + 1] == UInt8(ascii: "[") { return true }
+                offset = index + 1
+            }
+            return false
+        } ?? Self.bytesContainOpening(text.utf8)
+        // No `[[` in the bytes means none among the characters; one found among non-ASCII bytes
+        // may belong to a combining sequence, which Foundation decides.
+        guard found else { return false }
+        return text.utf8.allSatisfy { $0 < 0x80 } || text.contains("[[")
+    }
+
+    /// Whether two `[` bytes follow each other, for a string without contiguous storage.
+    private static func bytesContainOpening(_ bytes: String.UTF8View) -> Bool {
         var previous: UInt8 = 0
-        var found = false
-        for byte in text.utf8 {
-            if byte >= 0x80 { return text.contains("[[") }
-            if byte == UInt8(ascii: "["), previous == byte { found = true }
+        for byte in bytes {
+            if byte == UInt8(ascii: "["), previous == byte { return true }
             previous = byte
         }
-        return found
+        return false
     }
 
     /// The text node cut into text and glossary links. Columns count characters; where the node
