@@ -61,31 +61,31 @@ struct GlossaryLinkRecognizer {
     /// searched with `memchr` for a `[`: most text nodes have none, and stepping through a
     /// string's bytes one index at a time was 0.3 % of building a course.
     static func containsOpening(_ text: String) -> Bool {
-        let found = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            guard let base = bytes.baseAddress else { return false }
-            var offset = 0
-            while offset + 1 < bytes.count,
-                  let hit = memchr(base + offset, Int32(UInt8(ascii: "[")), bytes.count - offset - 1) {
-                let index = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                if bytes[index + 1] == UInt8(ascii: "[") { return true }
-                offset = index + 1
-            }
-            return false
-        } ?? Self.bytesContainOpening(text.utf8)
         // No `[[` in the bytes means none among the characters; one found among non-ASCII bytes
         // may belong to a combining sequence, which Foundation decides.
-        guard found else { return false }
-        return text.utf8.allSatisfy { $0 < 0x80 } || text.contains("[[")
+        let found = text.utf8.withContiguousStorageIfAvailable(Self.openingInBytes) ?? Self.openingInArray(Array(text.utf8))
+        return found == .ascii || (found == .nonASCII && text.contains("[["))
     }
 
-    /// Whether two `[` bytes follow each other, for a string without contiguous storage.
-    private static func bytesContainOpening(_ bytes: String.UTF8View) -> Bool {
-        var previous: UInt8 = 0
-        for byte in bytes {
-            if byte == UInt8(ascii: "["), previous == byte { return true }
-            previous = byte
+    /// What the bytes say about `[[`.
+    private enum BytesOpening { case none, ascii, nonASCII }
+
+    /// Whether two `[` bytes follow each other in `bytes`, and if so whether all of them are ASCII.
+    private static func openingInBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> BytesOpening {
+        guard let base = bytes.baseAddress else { return .none }
+        var offset = 0
+        while offset + 1 < bytes.count,
+              let hit = memchr(base + offset, Int32(UInt8(ascii: "[")), bytes.count - offset - 1) {
+            let index = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if bytes[index + 1] == UInt8(ascii: "[") { return bytes.allSatisfy { $0 < 0x80 } ? .ascii : .nonASCII }
+            offset = index + 1
         }
-        return false
+        return .none
+    }
+
+    /// `openingInBytes` for a string without contiguous storage.
+    private static func openingInArray(_ bytes: [UInt8]) -> BytesOpening {
+        bytes.withUnsafeBufferPointer(openingInBytes)
     }
 
     /// The text node cut into text and glossary links. Columns count characters; where the node
