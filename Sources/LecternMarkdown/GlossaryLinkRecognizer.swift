@@ -94,14 +94,15 @@ struct GlossaryLinkRecognizer {
     /// characters (the tests compare both ways).
     func split(_ text: Text, byCharacters: Bool = false) -> [Inline<SourceStage>] {
         let lineBytes = columns.lineBytes(text.range.start.line)
-        if !byCharacters, Self.isASCII(text.text.utf8), Self.isASCII(lineBytes) {
-            return split(text, units: Array(text.text.utf8), line: Array(lineBytes), open: UInt8(ascii: "["),
-                         close: UInt8(ascii: "]"), string: { String(decoding: $0, as: UTF8.self) })
+        let bytes = Array(text.text.utf8)
+        if !byCharacters, Self.isASCII(bytes), Self.isASCII(lineBytes) {
+            return split(text, units: bytes, line: Array(lineBytes), open: UInt8(ascii: "["), close: UInt8(ascii: "]"),
+                         bar: UInt8(ascii: "|"), string: { String(decoding: $0, as: UTF8.self) })
         }
         // The source line is read once per text node, not once per link: a line of thousands
         // of links was quadratic (5,800 links on one 35 KB line took 13 s).
         return split(text, units: Array(text.text), line: Array(columns.lineText(text.range.start.line)), open: "[",
-                     close: "]", string: { String($0) })
+                     close: "]", bar: "|", string: { String($0) })
     }
 
     private static func isASCII<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
@@ -110,7 +111,7 @@ struct GlossaryLinkRecognizer {
 
     /// `split(_:)` over the node's `units` (characters, or bytes of ASCII text) and its first
     /// source `line` in the same units.
-    private func split<Unit: Equatable>(_ text: Text, units: [Unit], line: [Unit], open: Unit, close: Unit,
+    private func split<Unit: Equatable>(_ text: Text, units: [Unit], line: [Unit], open: Unit, close: Unit, bar: Unit,
                                         string: (ArraySlice<Unit>) -> String) -> [Inline<SourceStage>] {
         var pieces: [Inline<SourceStage>] = []
         // The text not yet emitted runs from `pendingStart` to the scan position.
@@ -128,10 +129,12 @@ struct GlossaryLinkRecognizer {
         while index < units.count {
             if units[index] == open, index + 1 < units.count, units[index + 1] == open,
                let closeIndex = closing(units, from: index + 2, open: open, close: close) {
-                let inner = string(units[(index + 2)..<closeIndex])
-                let parts = inner.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false)
-                let target = parts[0].trimmingBlanks
-                let label = parts.count > 1 ? parts[1].trimmingBlanks : nil
+                // Cut at the first `|` among the units, as splitting the inner text's characters
+                // at `"|"` once did, without making the inner text first.
+                let inner = units[(index + 2)..<closeIndex]
+                let barIndex = inner.firstIndex(of: bar)
+                let target = string(inner[..<(barIndex ?? closeIndex)]).trimmingBlanks
+                let label = barIndex.map { string(units[($0 + 1)..<closeIndex]).trimmingBlanks }
                 if !target.isEmpty, label?.isEmpty != true {
                     flush(upTo: index)
                     let range = subrange(of: text, units: units, line: line, open: open, close: close, string: string,
