@@ -80,10 +80,12 @@ struct FenceRecognizer {
     /// which compares `Character`s as this did for every line (3 % of parsing a course).
     /// `byCharacters` sends every line there (the tests compare both ways).
     func bodyMap(_ body: String, firstLine: Int, byCharacters: Bool = false) -> SnippetMap {
+        let lines = Self.lines(of: body)
         var segments: [SnippetMap.Segment] = []
+        segments.reserveCapacity(lines.count)
         var offset = 0
         var line = firstLine
-        for contentLine in Self.lines(of: body) {
+        for contentLine in lines {
             var content = contentLine
             if content.last == UInt8(ascii: "\r") { content = content.dropLast() }
             let author = columns.lineBytes(line)

@@ -25,6 +25,14 @@ package struct MarkdownParser: Sendable {
     /// Parses `source`, the whole lesson file with its front matter lines blanked, so that every
     /// range is a position in the author's file.
     package func parse(_ source: SourceText) -> (MarkdownDocument<SourceStage>, [Diagnostic]) {
+        // A one-line paragraph of text and formulas (most quiz texts) needs no cmark.
+        if lecternSyntax, let document = PlainLineParagraph.document(for: source) { return (document, []) }
+        return parseThroughCmark(source)
+    }
+
+    /// `parse(_:)` without the one-line shortcut: every text goes through cmark-gfm (the tests
+    /// compare the two).
+    package func parseThroughCmark(_ source: SourceText) -> (MarkdownDocument<SourceStage>, [Diagnostic]) {
         let refused = MarkdownSizeGuard.check(source)  // before cmark: see MarkdownSizeGuard
         if !refused.isEmpty { return (MarkdownDocument(blocks: []), refused) }
         let converter = CommonMarkConverter(allowHTML: allowHTML, lecternSyntax: lecternSyntax)

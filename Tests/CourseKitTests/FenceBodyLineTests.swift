@@ -12,6 +12,9 @@ struct FenceBodyLineTests {
             let lines = FenceBodyLine.lines(of: body)
             let expected = FenceBodyLine.linesByCharacters(of: body)
             #expect(lines.count == expected.count, "\(body.debugDescription)")
+            // The reading for strings without contiguous bytes cuts the same lines.
+            let byIndices = FenceBodyLine.linesByIndices(of: body)
+            #expect(byIndices.map { String($0.text) } == lines.map { String($0.text) } && byIndices.map(\.offset) == lines.map(\.offset))
             for (line, reference) in zip(lines, expected) {
                 #expect(String(line.text) == String(reference.text) && line.offset == reference.offset, "\(body.debugDescription)")
                 #expect(Array(line.text) == Array(reference.text), "\(body.debugDescription)")

@@ -29,6 +29,31 @@ import Testing
         #expect(text.hasSuffix(".000"))
     }
 
+    /// Trimming reads bytes; it must leave what trimming characters left, on printed numbers
+    /// and on the edge cases of a point and zeros.
+    @Test func trimmingBytesMatchesCharacters() {
+        var texts = ["0.00", "-0.0", "-0.00", "12.50", "40", ".", "0.", "-.0", "100", "1.000e5", "-0", "0.10200"]
+        var value = -3.0
+        while value < 3 {
+            for decimals in 0...4 { texts.append(PlotNumber.fixed(value, decimals: decimals)) }
+            value += 0.0137
+        }
+        for text in texts {
+            #expect(PlotNumber.trimmed(text) == Self.trimmedByCharacters(text), "\(text)")
+        }
+        #expect(PlotNumber.trimmed("-0.00") == "0")
+        #expect(PlotNumber.trimmed("12.50") == "12.5")
+    }
+
+    /// The trimming plots did before it read bytes: the reference.
+    static func trimmedByCharacters(_ text: String) -> String {
+        guard text.contains(".") else { return text }
+        var result = Substring(text)
+        while result.hasSuffix("0") { result = result.dropLast() }
+        if result.hasSuffix(".") { result = result.dropLast() }
+        return result == "-0" ? "0" : String(result)
+    }
+
     @Test func coordinatesDropTrailingZeros() {
         #expect(PlotNumber.coordinate(12.5) == "12.5")
         #expect(PlotNumber.coordinate(40) == "40")

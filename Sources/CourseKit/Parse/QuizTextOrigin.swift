@@ -34,6 +34,11 @@ struct QuizTextOrigin {
     }
 
     private static func lines(of markdown: String) -> [Line] {
+        // A native string's bytes are one buffer: a loop over it skips the string index work.
+        markdown.utf8.withContiguousStorageIfAvailable(lines(ofBytes:)) ?? lines(ofBytes: Array(markdown.utf8))
+    }
+
+    private static func lines<Bytes: Collection<UInt8>>(ofBytes bytes: Bytes) -> [Line] {
         var lines: [Line] = []
         var start = 0
         var scalarStart = 0
@@ -41,7 +46,7 @@ struct QuizTextOrigin {
         var isPlain = true
         var previous: UInt8 = 0
         var index = 0
-        for byte in markdown.utf8 {
+        for byte in bytes {
             if byte == UInt8(ascii: "\n"), previous != UInt8(ascii: "\r") {
                 lines.append(Line(scalarStart: scalarStart, bytes: start..<index, isPlain: isPlain))
                 start = index + 1

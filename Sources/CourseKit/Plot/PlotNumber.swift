@@ -74,7 +74,7 @@ package enum PlotNumber {
     /// `text` without trailing zeros after its point, nor the point itself when nothing follows.
     /// On bytes: with Foundation imported, `String.contains` and `hasSuffix` went through
     /// `NSString`, about 4,000 instructions a number on the library page's plots (issue 13).
-    private static func trimmed(_ text: String) -> String {
+    static func trimmed(_ text: String) -> String {
         let bytes = Array(text.utf8)
         guard bytes.contains(UInt8(ascii: ".")) else { return text }
         var end = bytes.count

@@ -20,6 +20,12 @@ package struct QuizNumber: Sendable, Hashable, CustomStringConvertible {
     /// expected outputs, so both imply the same tolerance from the same text.
     package init?(_ written: some StringProtocol) {
         let text = String(written)
+        guard let number = Self.plain(text) ?? Self.byCharacters(text) else { return nil }
+        self = number
+    }
+
+    /// `init?(_:)` read on `Character`s, as every number was (the tests compare the two readings).
+    static func byCharacters(_ text: String) -> QuizNumber? {
         var literal = Substring(text)
         let percent = literal.hasSuffix("%")
         if percent { literal = literal.dropLast() }
@@ -28,10 +34,29 @@ package struct QuizNumber: Sendable, Hashable, CustomStringConvertible {
         // The typographic minus sign U+2212 reads as a hyphen-minus.
         let normalized = literal.hasPrefix("−") ? "-" + literal.dropFirst() : String(literal)
         guard let number = WrittenNumber(normalized), number.value.isFinite else { return nil }
+        return QuizNumber(text: text, number: number, percent: percent)
+    }
+
+    private init(text: String, number: WrittenNumber, percent: Bool) {
         // A percentage scales both the value and its tolerance.
         let divisor = percent ? 100.0 : 1.0
         self.text = text
-        self.value = number.value / divisor
-        self.impliedTolerance = number.tolerance / divisor
+        value = number.value / divisor
+        impliedTolerance = number.tolerance / divisor
+    }
+
+    /// `init?(_:)` read on bytes when every byte of `text` is printable ASCII other than a
+    /// space: then no character is whitespace, none is the typographic minus, and a `%` at
+    /// the end is the last byte. Nil (not read) for any other text; `.some(nil)` when it is
+    /// not a number. Comparing `Character`s was most of reading an answer.
+    private static func plain(_ text: String) -> QuizNumber?? {
+        var bytes = text
+        return bytes.withUTF8 { bytes -> QuizNumber?? in
+            guard bytes.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) else { return nil }
+            let percent = bytes.last == UInt8(ascii: "%")
+            let digits = String(decoding: percent ? UnsafeBufferPointer(rebasing: bytes.dropLast()) : bytes, as: UTF8.self)
+            guard let number = WrittenNumber(digits), number.value.isFinite else { return .some(nil) }
+            return QuizNumber(text: text, number: number, percent: percent)
+        }
     }
 }

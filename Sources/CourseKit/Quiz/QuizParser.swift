@@ -70,7 +70,7 @@ private struct State {
     var options: [(marked: Bool, marker: SourceRange, textLines: [(text: Substring, location: SourceLocation)])] = []
     var explanationLines: [(text: Substring, location: SourceLocation)] = []
     var lastExplanationLine = -2
-    var fields: [QuizFieldName: (value: [(text: Substring, location: SourceLocation)], name: SourceRange, valueRange: SourceRange)] = [:]
+    var fields = QuizFieldTable()
     var continuation = Continuation.none
     /// Set by an unknown field, which is likely a misspelt `answer:`; the "no answer" error would only repeat it.
     var sawUnknownField = false
@@ -80,8 +80,6 @@ private struct State {
         self.map = map
         self.fenceRange = fenceRange
         self.byCharacters = byCharacters
-        // Room for every field at once: growing the table one field at a time rehashed it.
-        fields.reserveCapacity(QuizFieldName.allCases.count)
     }
 
     // MARK: positions
@@ -203,7 +201,7 @@ private struct State {
         case .option(let index):
             options[index].textLines.append((content, start))
         case .field(let name):
-            fields[name]?.value.append((content, start))
+            fields.append((content, start), to: name)
         }
         return true
     }
@@ -382,7 +380,7 @@ extension State {
     }
 
     /// The Calc text of `field` when it parses; otherwise nil and a diagnostic at the column.
-    mutating func calcText(_ field: (value: [(text: Substring, location: SourceLocation)], name: SourceRange, valueRange: SourceRange), name: QuizFieldName) -> QuizCheck? {
+    mutating func calcText(_ field: QuizFieldTable.Field, name: QuizFieldName) -> QuizCheck? {
         let text = QuizText(lines: field.value)
         // Syntax is checked here, with the rest of the quiz's form; names are resolved when it runs.
         if case .failure(let error) = Interpreter().parse(text.markdown) {

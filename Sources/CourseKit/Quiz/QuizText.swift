@@ -38,7 +38,11 @@ package struct QuizText: Sendable {
     package init(lines: [(text: Substring, location: SourceLocation)]) {
         var markdown = ""
         var segments: [SnippetMap.Segment] = []
+        segments.reserveCapacity(lines.count)
         var offset = 0
+        // Scalars are counted and the text checked for ASCII without CR in one pass over the
+        // bytes, which the map would otherwise make again.
+        var plain = true
         for (index, line) in lines.enumerated() {
             if index > 0 {
                 markdown.append("\n")
@@ -46,11 +50,14 @@ package struct QuizText: Sendable {
             }
             segments.append(SnippetMap.Segment(offset: offset, location: line.location))
             markdown.append(contentsOf: line.text)
-            offset += line.text.unicodeScalars.count
+            for byte in line.text.utf8 {
+                if byte & 0xC0 != 0x80 { offset += 1 }
+                if byte >= 0x80 || byte == UInt8(ascii: "\r") { plain = false }
+            }
         }
         if segments.isEmpty {
             segments = [SnippetMap.Segment(offset: 0, location: SourceLocation(file: "", line: 1, column: 1))]
         }
-        self.init(markdown: markdown, map: SnippetMap(snippet: markdown, segments: segments))
+        self.init(markdown: markdown, map: SnippetMap(snippet: markdown, segments: segments, scalarCount: offset, isPlain: plain))
     }
 }
