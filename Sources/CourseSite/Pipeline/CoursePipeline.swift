@@ -83,7 +83,8 @@ package struct CoursePipeline: Sendable {
     package func checkForBuild(progress: @Sendable (String) -> Void = { _ in }) throws(LecternError)
         -> (outcome: BuildOutcome, templates: TemplateSet) {
         var pipeline = self
-        let templates = try loadTemplates()
+        // Parsed into a library while the passes run; rendering starts with it made.
+        let templates = try loadTemplates().compilingAhead()
         pipeline.templateSet = templates
         var outcome = try pipeline.run(readTemplates: true, render: false, progress: progress).outcome
         outcome.dropUnquotedSources()
@@ -117,7 +118,8 @@ package struct CoursePipeline: Sendable {
             return result
         }
         let (files, templates) = try timed("read") { () throws(LecternError) in
-            (try ContentReader(directory: contentDirectory).read(), readTemplates ? try loadTemplates() : nil)
+            (try ContentReader(directory: contentDirectory, parallelism: parallelism).read(),
+             readTemplates ? try loadTemplates() : nil)
         }
         var diagnostics = DiagnosticBag()
         let sources = [files.courseFile, files.glossary, files.faq].compactMap { $0 }
