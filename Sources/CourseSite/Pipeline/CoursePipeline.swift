@@ -83,8 +83,10 @@ package struct CoursePipeline: Sendable {
     package func checkForBuild(progress: @Sendable (String) -> Void = { _ in }) throws(LecternError)
         -> (outcome: BuildOutcome, templates: TemplateSet) {
         var pipeline = self
-        // Parsed into a library while the passes run; rendering starts with it made.
-        let templates = try loadTemplates().compilingAhead()
+        let loaded = try loadTemplates()
+        // With threads to spare, parsed into a library while the passes run: rendering then
+        // starts with it made.
+        let templates = parallelism > 1 ? loaded.compilingAhead() : loaded
         pipeline.templateSet = templates
         var outcome = try pipeline.run(readTemplates: true, render: false, progress: progress).outcome
         outcome.dropUnquotedSources()
@@ -117,6 +119,9 @@ package struct CoursePipeline: Sendable {
             timings.append(PassTiming(pass: pass, duration: clock.now - start))
             return result
         }
+        // Yams' defaults are made on a thread of their own during Read, not when Load starts.
+        let yamlReady = parallelism > 1 ? BackgroundQueue(count: 1) { _ in YAMLDocument.prepare() } : nil
+        defer { yamlReady?.finish() }
         let (files, templates) = try timed("read") { () throws(LecternError) in
             (try ContentReader(directory: contentDirectory, parallelism: parallelism).read(),
              readTemplates ? try loadTemplates() : nil)
