@@ -35,20 +35,24 @@ package struct RenderContext: Sendable {
         self.renderer = renderer
         self.parallelism = parallelism
         self.course = course
-        moduleMap = ModuleMap(course: course)
+        // The tooltips are rendered before any page can start, so on every thread the build has,
+        // while this thread first makes the module map and the lesson tags.
+        var modules: ModuleMap?
+        var tags: [String: TagView] = [:]
+        let plain = LessonHTML(templates: renderer, course: course, root: "", links: .text, tooltips: [:])
+        let made = ParallelMap.map(course.glossaryEntries, width: parallelism, meanwhile: {
+            modules = ModuleMap(course: course)
+            for lesson in course.lessons {
+                for tag in lesson.lesson.frontMatter.tags where tags[tag.value] == nil {
+                    tags[tag.value] = TagView.linked(tag.value, root: ModuleMap.lessonPageRoot)
+                }
+            }
+        }) { Self.firstParagraph(of: plain.render($0.definition)) }
+        moduleMap = modules ?? ModuleMap(course: course)
         navigationPieceCache = NavigationPieces(moduleCount: moduleMap.lessonsByModule.count)
         courseSlugHTML = .text(Self.courseSlug(course.config.title))
-        var tags: [String: TagView] = [:]
-        for lesson in course.lessons {
-            for tag in lesson.lesson.frontMatter.tags where tags[tag.value] == nil {
-                tags[tag.value] = TagView.linked(tag.value, root: ModuleMap.lessonPageRoot)
-            }
-        }
         lessonPageTags = tags
         var tooltips: [String: HTML] = [:]
-        let plain = LessonHTML(templates: renderer, course: course, root: "", links: .text, tooltips: [:])
-        // Rendered before any page can start, so on every thread the build has.
-        let made = ParallelMap.map(course.glossaryEntries, width: parallelism) { Self.firstParagraph(of: plain.render($0.definition)) }
         for (entry, tooltip) in zip(course.glossaryEntries, made) {
             tooltips[entry.entry.slug] = tooltip
         }
