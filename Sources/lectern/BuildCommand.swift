@@ -6,6 +6,7 @@ import Foundation
 /// `lectern build`: check the course and write the site.
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "build",
         abstract: "Check the course and write it as a static site.",
         discussion: """
             Every lesson is loaded, parsed and checked; all problems are reported at once. When \

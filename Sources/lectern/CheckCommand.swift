@@ -6,6 +6,7 @@ import Foundation
 /// `lectern check`: everything `build` does except writing.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Check the course without writing anything.",
         discussion: """
             Runs every pass of `lectern build` (loading, parsing, math, checks, rendering) and \

@@ -7,6 +7,7 @@ import Foundation
 /// `lectern export quizzes --format json|qti|moodle|gift`: the course's quizzes for other tools and LMSs.
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: "Export course data for other tools.",
         discussion: """
             `lectern export quizzes --format json` checks the course as `lectern check` does \

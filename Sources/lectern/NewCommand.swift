@@ -4,6 +4,7 @@ import Foundation
 /// `lectern new PATH`: a working course to start from.
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "new",
         abstract: "Create a new course in an empty folder.",
         discussion: """
             Writes a small course that builds cleanly with `lectern build --strict`: \

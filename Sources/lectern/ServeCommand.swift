@@ -6,6 +6,7 @@ import LecternServe
 /// `lectern serve`: a live preview of the course while it is being written.
 struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "serve",
         abstract: "Preview the course in a browser, rebuilding and reloading as you save.",
         discussion: """
             Builds the course in memory (never into site/), serves it over HTTP and watches \

@@ -10,9 +10,14 @@ package struct ContentReader: Sendable {
     /// reported as a diagnostic, but nothing this big is even loaded.
     package static let maxFileBytes = 16 * 1024 * 1024
 
+    /// How many threads read lesson files at once; what is read, and the first error thrown,
+    /// are the same for every number.
+    package var parallelism: Int
+
     /// Creates a reader for `directory` (e.g. `content`).
-    package init(directory: String) {
+    package init(directory: String, parallelism: Int = ParallelMap.defaultWidth) {
         self.directory = directory.count > 1 && directory.hasSuffix("/") ? String(directory.dropLast()) : directory
+        self.parallelism = parallelism
     }
 
     /// Reads `course.yml`, `lessons/*.md`, `glossary.md` and `faq.md`, with CRLF line endings and
@@ -84,15 +89,22 @@ package struct ContentReader: Sendable {
         } catch {
             throw .io(path: lessonsPath, reason: "cannot list the folder: \(error.localizedDescription)")
         }
+        // The files are examined and read on the pass's threads (a thousand lessons read one by
+        // one kept a core idle at the start of every build), then taken in name order: the
+        // refusals, the memo and the first error thrown are those of reading them one by one.
+        let chosen = names.sorted().filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }
+        let fetched = ParallelMap.map(chosen, width: parallelism) { [self] name in
+            Result { () throws(LecternError) in try fetch("\(lessonsPath)/\(name)", inside: lessonsRoot, previous: previous) }
+        }
         var lessons: [String: SourceText] = [:]
-        for name in names.sorted() where name.hasSuffix(".md") && !name.hasPrefix(".") {
+        for (name, outcome) in zip(chosen, fetched) {
             let slug = String(name.dropLast(3))
             let path = "\(lessonsPath)/\(name)"
-            guard let text = try readText(path, inside: lessonsRoot, previous: previous, into: &memo) else {
+            guard let file = try outcome.get() else {
                 refused.append(RefusedPath(path: path, folder: lessonsPath, slug: slug))
                 continue
             }
-            lessons[slug] = text
+            lessons[slug] = file.keep(path, into: &memo)
         }
         return lessons
     }
@@ -116,6 +128,26 @@ package struct ContentReader: Sendable {
     /// goes into `memo`. `path` must name an entry directly in a folder that resolves to `root`.
     private func readText(_ path: String, inside root: String,
                           previous: ReadMemo, into memo: inout ReadMemo) throws(LecternError) -> SourceText? {
+        try fetch(path, inside: root, previous: previous)?.keep(path, into: &memo)
+    }
+
+    /// A file as `fetch` found it: its stamp and text, and whether the text came from the memo.
+    private struct Fetched: Sendable {
+        var stamp: FileStamp
+        var text: SourceText
+        var reused: Bool
+
+        /// Records the file in `memo` (and among the files read, unless reused); its text.
+        func keep(_ path: String, into memo: inout ReadMemo) -> SourceText {
+            memo.files[path] = (stamp, text)
+            if !reused { memo.lastRead.append(path) }
+            return text
+        }
+    }
+
+    /// What `readText(_:inside:previous:into:)` reads, without recording it: a pure function
+    /// of the file system and `previous`, so several files can be fetched at once.
+    private func fetch(_ path: String, inside root: String, previous: ReadMemo) throws(LecternError) -> Fetched? {
         // Every caller names a file directly in a folder that resolves to `root`, so a file that
         // is no symbolic link lies inside it; only links need resolving (`realpath` costs a
         // system call per path component, for every lesson on every save in `lectern serve`).
@@ -130,13 +162,9 @@ package struct ContentReader: Sendable {
             throw .io(path: path, reason: "the file has \(stamp.size) bytes; course files may have at most \(Self.maxFileBytes)")
         }
         if let kept = previous.files[path], kept.stamp == stamp {
-            memo.files[path] = kept
-            return kept.text
+            return Fetched(stamp: kept.stamp, text: kept.text, reused: true)
         }
-        let text = try readText(path)
-        memo.files[path] = (stamp, text)
-        memo.lastRead.append(path)
-        return text
+        return Fetched(stamp: stamp, text: try readText(path), reused: false)
     }
 
     private func readText(_ path: String) throws(LecternError) -> SourceText {

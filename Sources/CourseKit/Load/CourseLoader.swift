@@ -44,12 +44,22 @@ package enum CourseLoader {
                                  "missing \(files.courseFilePath); a course needs a course.yml with 'title' and 'modules'",
                                  at: nil)])
         }
-        let configRead: (CourseConfig, [Diagnostic], modulesRead: Bool)
-        if let kept = memo.config, kept.text.file == courseFile.file, kept.text.text == courseFile.text {
-            configRead = kept.result
-        } else {
-            configRead = CourseConfigReader.read(courseFile)
-        }
+        // Which front matters the load reads depends on course.yml, but what each one gives
+        // depends only on its file: every lesson file's is read ahead on the pass's threads while
+        // course.yml is read here (the two were most of the pass, one after the other). The
+        // loop below takes them in its own order, so the diagnostics keep theirs.
+        let ahead = aheadOfConfig(files, memo: memo)
+        var configRead: (CourseConfig, [Diagnostic], modulesRead: Bool)?
+        let readAhead = ParallelMap.map(ahead, width: parallelism, meanwhile: {
+            if let kept = memo.config, kept.text.file == courseFile.file, kept.text.text == courseFile.text {
+                configRead = kept.result
+            } else {
+                configRead = CourseConfigReader.read(courseFile)
+            }
+        }) { FrontMatterReader.read($0.source, slug: $0.slug) }
+        var early: [String: (LessonFrontMatter, SourceText, [Diagnostic])] = [:]
+        for (request, result) in zip(ahead, readAhead) { early[request.key] = result }
+        guard let configRead else { preconditionFailure("course.yml is read beside the front matters") }
         next.config = (courseFile, configRead)
         let (config, configDiagnostics, modulesRead) = configRead
         diagnostics.append(contentsOf: configDiagnostics)
@@ -58,8 +68,8 @@ package enum CourseLoader {
         var listed: [String: SourceRange] = [:]
         var lessons: [Lesson] = []
         let unlisted = Set(files.lessons.keys).subtracting(config.modules.flatMap { $0.lessons.map(\.value) })
-        // Every front matter the load reads, read first on the pass's threads (YAML is most of
-        // the pass); the loop below takes them in its own order, so diagnostics keep theirs.
+        // Every front matter the load reads: taken from the memo or from those read ahead, the
+        // rest (an unlisted file too large to parse) read on the pass's threads.
         var read: [String: (LessonFrontMatter, SourceText, [Diagnostic])] = [:]
         var toRead: [(key: String, slug: String, source: SourceText)] = []
         var queued = Set<String>()
@@ -68,6 +78,10 @@ package enum CourseLoader {
             if let kept = memo.frontMatter[key], kept.text == source.text {
                 next.frontMatter[key] = kept
                 read[key] = kept.result
+            } else if read[key] == nil, let result = early[key] {
+                read[key] = result
+                next.frontMatter[key] = (source.text, result)
+                next.lastRead += 1
             } else if read[key] == nil, queued.insert(key).inserted {
                 toRead.append((key, slug, source))
             }
@@ -146,6 +160,19 @@ package enum CourseLoader {
         diagnostics.append(contentsOf: PageNameCollisions.diagnostics(config: config, lessons: lessons))
         let course = Course(config: config, lessons: lessons, glossary: files.glossary, faq: files.faq)
         return (course, diagnostics.diagnostics)
+    }
+
+    /// The front matters `load` may read, known before course.yml is: every lesson file that
+    /// is not too large to parse and whose front matter `memo` does not hold, by slug. The ones
+    /// `frontMattersRead(_:config:unlisted:)` then lists are taken; a listed file whose name is
+    /// no plain file name is read for nothing.
+    private static func aheadOfConfig(_ files: ContentFiles, memo: LoadMemo) -> [(key: String, slug: String, source: SourceText)] {
+        files.lessons.keys.sorted().compactMap { slug in
+            guard let source = files.lessons[slug], MarkdownSizeGuard.fileTooLarge(source) == nil else { return nil }
+            let key = "\(slug)\u{0}\(source.file)"
+            if let kept = memo.frontMatter[key], kept.text == source.text { return nil }
+            return (key, slug, source)
+        }
     }
 
     /// The lessons whose front matter `load` reads, in its order: each listed lesson with a

@@ -35,6 +35,15 @@ package struct YAMLDocument {
         }
     }
 
+    /// Makes Yams' process-wide defaults now: the resolver compiles its regular expressions the
+    /// first time it is used (a few milliseconds), which otherwise happens at the start of the
+    /// Load pass, when course.yml is read with every other core idle. A driver with a thread to
+    /// spare calls this beside the Read pass; what any document composes to is the same.
+    package static func prepare() {
+        _ = Resolver.default
+        _ = readsUTF8
+    }
+
     /// Yams' default encoding, read once: `Parser.Encoding.default` reads the whole process
     /// environment on every call, which was 40 % of composing a lesson's front matter.
     /// (Kept as a `Bool`: Yams' `Encoding` is not `Sendable`.)

@@ -15,39 +15,62 @@ package enum ParsePass {
     /// parsed course and its `course` alike.
     package static func run(_ course: consuming Course, parallelism: Int = ParallelMap.defaultWidth) -> (ParsedCourse, [Diagnostic]) {
         let allowHTML = course.config.allowHTML
+        // The glossary and the FAQ depend on no lesson: with threads to spare they are parsed on
+        // a thread of their own beside the lessons (after them, one core idled through the
+        // last lessons and then through the glossary's serial split). Alone, they take the
+        // pass's threads after the lessons.
+        let (glossarySource, faqSource) = (course.glossary, course.faq)
+        let notesAhead = parallelism > 1 && (glossarySource != nil || faqSource != nil)
+            ? BackgroundQueue(count: 1) { _ in parseNotes(glossary: glossarySource, faq: faqSource, allowHTML: allowHTML, parallelism: 1) }
+            : nil
         let results = ParallelMap.map(course.lessons, width: parallelism) { parse($0, allowHTML: allowHTML) }
         for index in course.lessons.indices { course.lessons[index] = course.lessons[index].withoutBody }
         let lessons = results.map(\.0)
         var diagnostics = results.flatMap(\.1)
+        let notes = notesAhead.map { ahead in
+            defer { ahead.finish() }
+            return ahead.value(at: 0)
+        } ?? parseNotes(glossary: glossarySource, faq: faqSource, allowHTML: allowHTML, parallelism: parallelism)
+        diagnostics += notes.diagnostics
+        let parsed = ParsedCourse(course: course, lessons: lessons, glossary: notes.glossary, glossaryEntries: notes.glossaryEntries,
+                                  faq: notes.faq, faqEntries: notes.faqEntries)
+        return (parsed, diagnostics)
+    }
+
+    /// The glossary and FAQ parsed, with their problems in the files' order: the glossary's
+    /// split, its definitions, then the FAQ's split and its answers.
+    private struct ParsedNotes: Sendable {
         var glossary = Glossary(entries: [])
         var glossaryEntries: [ParsedGlossaryEntry] = []
-        if let source = course.glossary {
-            let (parsed, found) = GlossaryParser().parse(source)
-            glossary = parsed
-            diagnostics += found
-            // Definitions and answers are parsed on the pass's threads too, their problems
-            // reported in the file's order.
-            let definitions = ParallelMap.map(parsed.entries, width: parallelism) { document($0.definitionSource, allowHTML: allowHTML) }
-            glossaryEntries = zip(parsed.entries, definitions).map { entry, parsedDefinition in
-                diagnostics += parsedDefinition.1
-                return ParsedGlossaryEntry(entry: entry, definition: parsedDefinition.0)
-            }
-        }
         var faq = FAQ(entries: [])
         var faqEntries: [ParsedFAQEntry] = []
-        if let source = course.faq {
-            let (parsed, found) = FAQParser().parse(source)
-            faq = parsed
-            diagnostics += found
-            let answers = ParallelMap.map(parsed.entries, width: parallelism) { document($0.answerSource, allowHTML: allowHTML) }
-            faqEntries = zip(parsed.entries, answers).map { entry, parsedAnswer in
-                diagnostics += parsedAnswer.1
-                return ParsedFAQEntry(entry: entry, answer: parsedAnswer.0)
+        var diagnostics: [Diagnostic] = []
+    }
+
+    /// Parses `glossary.md` and `faq.md`, definitions and answers on up to `parallelism` threads.
+    private static func parseNotes(glossary: SourceText?, faq: SourceText?, allowHTML: Bool, parallelism: Int) -> ParsedNotes {
+        var notes = ParsedNotes()
+        if let source = glossary {
+            let (parsed, found) = GlossaryParser().parse(source)
+            notes.glossary = parsed
+            notes.diagnostics += found
+            let definitions = ParallelMap.map(parsed.entries, width: parallelism) { document($0.definitionSource, allowHTML: allowHTML) }
+            for (entry, parsedDefinition) in zip(parsed.entries, definitions) {
+                notes.diagnostics += parsedDefinition.1
+                notes.glossaryEntries.append(ParsedGlossaryEntry(entry: entry, definition: parsedDefinition.0))
             }
         }
-        let parsed = ParsedCourse(course: course, lessons: lessons, glossary: glossary, glossaryEntries: glossaryEntries,
-                                  faq: faq, faqEntries: faqEntries)
-        return (parsed, diagnostics)
+        if let source = faq {
+            let (parsed, found) = FAQParser().parse(source)
+            notes.faq = parsed
+            notes.diagnostics += found
+            let answers = ParallelMap.map(parsed.entries, width: parallelism) { document($0.answerSource, allowHTML: allowHTML) }
+            for (entry, parsedAnswer) in zip(parsed.entries, answers) {
+                notes.diagnostics += parsedAnswer.1
+                notes.faqEntries.append(ParsedFAQEntry(entry: entry, answer: parsedAnswer.0))
+            }
+        }
+        return notes
     }
 
     /// Parses one lesson: what `lectern serve` re-runs when the lesson changes. The parsed

@@ -83,7 +83,10 @@ package struct CoursePipeline: Sendable {
     package func checkForBuild(progress: @Sendable (String) -> Void = { _ in }) throws(LecternError)
         -> (outcome: BuildOutcome, templates: TemplateSet) {
         var pipeline = self
-        let templates = try loadTemplates()
+        let loaded = try loadTemplates()
+        // With threads to spare, parsed into a library while the passes run: rendering then
+        // starts with it made.
+        let templates = parallelism > 1 ? loaded.compilingAhead() : loaded
         pipeline.templateSet = templates
         var outcome = try pipeline.run(readTemplates: true, render: false, progress: progress).outcome
         outcome.dropUnquotedSources()
@@ -116,8 +119,12 @@ package struct CoursePipeline: Sendable {
             timings.append(PassTiming(pass: pass, duration: clock.now - start))
             return result
         }
+        // Yams' defaults are made on a thread of their own during Read, not when Load starts.
+        let yamlReady = parallelism > 1 ? BackgroundQueue(count: 1) { _ in YAMLDocument.prepare() } : nil
+        defer { yamlReady?.finish() }
         let (files, templates) = try timed("read") { () throws(LecternError) in
-            (try ContentReader(directory: contentDirectory).read(), readTemplates ? try loadTemplates() : nil)
+            (try ContentReader(directory: contentDirectory, parallelism: parallelism).read(),
+             readTemplates ? try loadTemplates() : nil)
         }
         var diagnostics = DiagnosticBag()
         let sources = [files.courseFile, files.glossary, files.faq].compactMap { $0 }

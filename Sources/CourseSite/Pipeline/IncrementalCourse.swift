@@ -93,7 +93,7 @@ package final class IncrementalCourse {
         }
         let files: ContentFiles
         do {
-            files = try ContentReader(directory: contentDirectory).read(reusing: &readMemo)
+            files = try ContentReader(directory: contentDirectory, parallelism: parallelism).read(reusing: &readMemo)
         } catch {
             // An unreadable folder must not leave a memo that claims files are known.
             readMemo = ContentReader.ReadMemo()

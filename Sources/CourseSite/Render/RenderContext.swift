@@ -29,23 +29,32 @@ package struct RenderContext: Sendable {
 
     /// Creates a context; every top-level `.css` and `.js` asset is linked from every page,
     /// `site.css` first, so helpers add styles and scripts by adding files to `templates/assets/`.
-    package init(renderer: PageRenderer, course: CheckedCourse, assets: [String]) {
+    /// The glossary's tooltips are rendered on up to `parallelism` threads (the same for every
+    /// number); `parallelism` becomes the context's.
+    package init(renderer: PageRenderer, course: CheckedCourse, assets: [String], parallelism: Int = 1) {
         self.renderer = renderer
+        self.parallelism = parallelism
         self.course = course
-        moduleMap = ModuleMap(course: course)
+        // The tooltips are rendered before any page can start, so on every thread the build has,
+        // while this thread first makes the module map and the lesson tags.
+        var modules: ModuleMap?
+        var tags: [String: TagView] = [:]
+        let plain = LessonHTML(templates: renderer, course: course, root: "", links: .text, tooltips: [:])
+        let made = ParallelMap.map(course.glossaryEntries, width: parallelism, meanwhile: {
+            modules = ModuleMap(course: course)
+            for lesson in course.lessons {
+                for tag in lesson.lesson.frontMatter.tags where tags[tag.value] == nil {
+                    tags[tag.value] = TagView.linked(tag.value, root: ModuleMap.lessonPageRoot)
+                }
+            }
+        }) { Self.firstParagraph(of: plain.render($0.definition)) }
+        moduleMap = modules ?? ModuleMap(course: course)
         navigationPieceCache = NavigationPieces(moduleCount: moduleMap.lessonsByModule.count)
         courseSlugHTML = .text(Self.courseSlug(course.config.title))
-        var tags: [String: TagView] = [:]
-        for lesson in course.lessons {
-            for tag in lesson.lesson.frontMatter.tags where tags[tag.value] == nil {
-                tags[tag.value] = TagView.linked(tag.value, root: ModuleMap.lessonPageRoot)
-            }
-        }
         lessonPageTags = tags
         var tooltips: [String: HTML] = [:]
-        let plain = LessonHTML(templates: renderer, course: course, root: "", links: .text, tooltips: [:])
-        for entry in course.glossaryEntries {
-            tooltips[entry.entry.slug] = Self.firstParagraph(of: plain.render(entry.definition))
+        for (entry, tooltip) in zip(course.glossaryEntries, made) {
+            tooltips[entry.entry.slug] = tooltip
         }
         self.tooltips = tooltips
         let topLevel = assets.filter { !$0.contains("/") }.sorted()

@@ -70,9 +70,8 @@ package struct SiteRenderer: Sendable {
         for partial in LessonHTML.partials where !pages.has(partial) {
             throw .missingTemplate(name: partial, directory: templates.directory)
         }
-        var context = RenderContext(renderer: pages, course: course, assets: Array(templates.assets.keys))
+        var context = RenderContext(renderer: pages, course: course, assets: Array(templates.assets.keys), parallelism: parallelism)
         context.scripts += generators.flatMap(\.scripts)
-        context.parallelism = parallelism
         return context
     }
 }

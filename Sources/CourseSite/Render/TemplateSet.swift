@@ -16,6 +16,8 @@ package struct TemplateSet: Sendable {
     /// Files and folders not read because a symbolic link takes them out of the templates
     /// folder; the drivers report them as content mistakes (`course.outside-folder`).
     package var refused: [RefusedPath] = []
+    /// The library being parsed on a thread of its own (`compilingAhead()`), if it is.
+    private var ahead: LibraryAhead?
 
     /// Creates a set from sources in memory (tests).
     package init(directory: String = "templates", templates: [String: String], assets: [String: Data] = [:]) {
@@ -92,9 +94,28 @@ package struct TemplateSet: Sendable {
         return result
     }
 
+    /// This set, its templates already being parsed into a library on a thread of their own,
+    /// so that a build's `library()` (at the start of rendering, with every core otherwise
+    /// idle but one) finds it made while the course was read, parsed and checked. The library
+    /// and any error are what `library()` gives without it.
+    package func compilingAhead() -> TemplateSet {
+        if let ahead, ahead.isFor(self) { return self }
+        var set = self
+        set.ahead = nil
+        set.ahead = LibraryAhead(set)
+        return set
+    }
+
     /// Parses every template into a library.
     /// - Throws: `LecternError.templateSyntax` for a template that does not parse.
     package func library() throws(LecternError) -> MustacheLibrary {
+        // A set changed since `compilingAhead()` parses its own templates.
+        if let ahead, ahead.isFor(self) { return try ahead.result.get() }
+        return try parsed()
+    }
+
+    /// `library()`, parsed now.
+    private func parsed() throws(LecternError) -> MustacheLibrary {
         var library = MustacheLibrary()
         for (name, source) in templates.sorted(by: { $0.key < $1.key }) {
             do {
@@ -108,4 +129,26 @@ package struct TemplateSet: Sendable {
         }
         return library
     }
+}
+
+/// A template set's library parsed on a thread of its own (`TemplateSet.compilingAhead()`).
+private final class LibraryAhead: Sendable {
+    /// What was parsed: the templates and the folder named in errors.
+    private let templates: [String: String]
+    private let directory: String
+    private let queue: BackgroundQueue<Result<MustacheLibrary, LecternError>>
+
+    init(_ set: TemplateSet) {
+        templates = set.templates
+        directory = set.directory
+        queue = BackgroundQueue(count: 1) { _ in Result { () throws(LecternError) in try set.library() } }
+    }
+
+    /// Whether `set` has the templates this library was parsed from.
+    func isFor(_ set: TemplateSet) -> Bool { set.directory == directory && set.templates == templates }
+
+    /// The library or the error, waiting for the thread if it has not finished.
+    var result: Result<MustacheLibrary, LecternError> { queue.value(at: 0) }
+
+    deinit { queue.finish() }
 }
