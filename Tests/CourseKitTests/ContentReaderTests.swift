@@ -88,11 +88,28 @@ import Testing
         ])
     }
 
-    @Test func aFileWithNULBytesIsNotText() throws {
+    @Test func filesThatAreNotTextAreRefusedWithTheOtherMistakes() throws {
         let scratch = try ScratchFolder()
-        let content = try folder(scratch, lessons: ["a": "---\ntitle: A\n---\nPATH=/usr/bin\u{0}HOME=/root\u{0}"])
-        let reason = ioReason { _ = try ContentReader(directory: content).read() }
-        #expect(reason == "the file is not UTF-8 text (it has invalid bytes or control characters)")
+        let course = "title: T\nmodules:\n  - title: M\n    lessons:\n      - a\n      - b\n"
+        let content = try folder(scratch, course: course, lessons: [
+            "a": "---\ntitle: A\n---\nPATH=/usr/bin\u{0}HOME=/root\u{0}",
+            "b": "---\ntitle: B\nbogus: 1\n---\n",
+        ])
+        try Data([0x23, 0x23, 0x20, 0xFF, 0xFE, 0x0A]).write(to: URL(fileURLWithPath: "\(content)/glossary.md"))
+        try Data("---\ntitle: Z\n---\n\u{7}".utf8).write(to: URL(fileURLWithPath: "\(content)/lessons/zz.md"))
+        let files = try ContentReader(directory: content).read()
+        #expect(files.lessons.keys.sorted() == ["b"])
+        #expect(files.glossary == nil)
+        let (_, diagnostics) = CourseLoader.load(files)
+        let found = diagnostics.map { "\($0.code)@\($0.range.map { "\($0.start.file):\($0.start.line):\($0.start.column)" } ?? "-")" }
+        #expect(found.sorted() == [
+            "course.not-text@\(content)/course.yml:5:9",
+            "course.not-text@\(content)/glossary.md:1:1",
+            "course.not-text@\(content)/lessons/zz.md:1:1",
+            "lesson.unknown-key@\(content)/lessons/b.md:3:1",
+        ])
+        // The bytes are never quoted.
+        #expect(!diagnostics.contains { $0.message.contains("PATH") || $0.message.contains("HOME") })
     }
 
     @Test func aHugeFileIsRefusedBeforeItIsRead() throws {
@@ -102,8 +119,12 @@ import Testing
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: "\(content)/lessons/a.md"))
         try handle.truncate(atOffset: UInt64(ContentReader.maxFileBytes + 1))
         try handle.close()
-        #expect(ioReason { _ = try ContentReader(directory: content).read() }
-                == "the file has \(ContentReader.maxFileBytes + 1) bytes; course files may have at most \(ContentReader.maxFileBytes)")
+        let files = try ContentReader(directory: content).read()
+        #expect(files.refused.map(\.reason) == [.tooLarge(bytes: ContentReader.maxFileBytes + 1)])
+        let (_, diagnostics) = CourseLoader.load(files)
+        #expect(diagnostics.map(\.code) == ["course.file-too-large"])
+        #expect(diagnostics.first?.range?.start.line == 4)
+        #expect(diagnostics.first?.message.contains("\(ContentReader.maxFileBytes + 1) bytes") == true)
     }
 
     @Test func windowsLineEndingsAndAByteOrderMarkReadAsPlainLines() throws {

@@ -22,9 +22,10 @@ package struct ContentReader: Sendable {
 
     /// Reads `course.yml`, `lessons/*.md`, `glossary.md` and `faq.md`, with CRLF line endings and
     /// a byte-order mark read as plain LF text (see `TextDecoding`).
-    /// A file (or the lessons folder) that resolves through a symbolic link outside its folder is
-    /// not read but listed in `refused`, for the loader to report with the other content mistakes.
-    /// - Throws: `LecternError.io` when the folder is missing or a file cannot be read or is not text.
+    /// A file (or the lessons folder) that resolves through a symbolic link outside its folder, a
+    /// file over `maxFileBytes` and one that is not UTF-8 text are not kept but listed in
+    /// `refused`, for the loader to report with the other content mistakes.
+    /// - Throws: `LecternError.io` when the folder is missing or a file cannot be read.
     package func read() throws(LecternError) -> ContentFiles {
         var memo = ReadMemo()
         return try read(reusing: &memo)
@@ -100,11 +101,10 @@ package struct ContentReader: Sendable {
         for (name, outcome) in zip(chosen, fetched) {
             let slug = String(name.dropLast(3))
             let path = "\(lessonsPath)/\(name)"
-            guard let file = try outcome.get() else {
-                refused.append(RefusedPath(path: path, folder: lessonsPath, slug: slug))
-                continue
+            switch try outcome.get() {
+            case .file(let file): lessons[slug] = file.keep(path, into: &memo)
+            case .refused(let reason): refused.append(RefusedPath(path: path, folder: lessonsPath, slug: slug, reason: reason))
             }
-            lessons[slug] = file.keep(path, into: &memo)
         }
         return lessons
     }
@@ -115,20 +115,19 @@ package struct ContentReader: Sendable {
         let present = FileManager.default.fileExists(atPath: path)
             || (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil
         guard present else { return nil }
-        guard let text = try readText(path, inside: root, previous: previous, into: &memo) else {
-            refused.append(RefusedPath(path: path, folder: directory))
+        switch try fetch(path, inside: root, previous: previous) {
+        case .file(let file):
+            return file.keep(path, into: &memo)
+        case .refused(let reason):
+            refused.append(RefusedPath(path: path, folder: directory, reason: reason))
             return nil
         }
-        return text
     }
 
-    /// Reads `path` after checking that it resolves to a regular file inside `root`; nil when
-    /// it does not (a symbolic link leads out), for the caller to list as refused.
-    /// A file whose stamp `previous` holds unchanged is taken from it; every file read or taken
-    /// goes into `memo`. `path` must name an entry directly in a folder that resolves to `root`.
-    private func readText(_ path: String, inside root: String,
-                          previous: ReadMemo, into memo: inout ReadMemo) throws(LecternError) -> SourceText? {
-        try fetch(path, inside: root, previous: previous)?.keep(path, into: &memo)
+    /// What `fetch` finds at a path: the file, or why it is refused.
+    private enum Outcome: Sendable {
+        case file(Fetched)
+        case refused(RefusedPath.Reason)
     }
 
     /// A file as `fetch` found it: its stamp and text, and whether the text came from the memo.
@@ -145,35 +144,30 @@ package struct ContentReader: Sendable {
         }
     }
 
-    /// What `readText(_:inside:previous:into:)` reads, without recording it: a pure function
-    /// of the file system and `previous`, so several files can be fetched at once.
-    private func fetch(_ path: String, inside root: String, previous: ReadMemo) throws(LecternError) -> Fetched? {
+    /// Reads `path` after checking that it resolves to a regular file inside `root`, of at most
+    /// `maxFileBytes`, holding UTF-8 text; a refusal otherwise, for the caller to list. A file
+    /// whose stamp `previous` holds unchanged is taken from it. Records nothing: a pure function
+    /// of the file system and `previous`, so several files can be fetched at once. `path` must
+    /// name an entry directly in a folder that resolves to `root`.
+    private func fetch(_ path: String, inside root: String, previous: ReadMemo) throws(LecternError) -> Outcome {
         // Every caller names a file directly in a folder that resolves to `root`, so a file that
         // is no symbolic link lies inside it; only links need resolving (`realpath` costs a
         // system call per path component, for every lesson on every save in `lectern serve`).
         let own = FileStamp.of(link: path)
         let plain = own.map { !$0.isLink && $0.isRegularFile } ?? false
-        guard plain || ContainedPath.isInside(path, folder: root) else { return nil }
+        guard plain || ContainedPath.isInside(path, folder: root) else { return .refused(.outsideFolder) }
         guard let stamp = plain ? own : FileStamp.of(path), stamp.isRegularFile else {
             throw .io(path: path, reason: "not a regular file")
         }
         // Checked before reading, so a huge file is never loaded into memory.
-        if stamp.size > Self.maxFileBytes {
-            throw .io(path: path, reason: "the file has \(stamp.size) bytes; course files may have at most \(Self.maxFileBytes)")
-        }
+        if stamp.size > Self.maxFileBytes { return .refused(.tooLarge(bytes: stamp.size)) }
         if let kept = previous.files[path], kept.stamp == stamp {
-            return Fetched(stamp: kept.stamp, text: kept.text, reused: true)
+            return .file(Fetched(stamp: kept.stamp, text: kept.text, reused: true))
         }
-        return Fetched(stamp: stamp, text: try readText(path), reused: false)
-    }
-
-    private func readText(_ path: String) throws(LecternError) -> SourceText {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw .io(path: path, reason: "cannot read the file")
         }
-        guard let text = TextDecoding.text(data) else {
-            throw .io(path: path, reason: "the file is not UTF-8 text (it has invalid bytes or control characters)")
-        }
-        return SourceText(file: path, text: text)
+        guard let text = TextDecoding.text(data) else { return .refused(.notText) }
+        return .file(Fetched(stamp: stamp, text: SourceText(file: path, text: text), reused: false))
     }
 }

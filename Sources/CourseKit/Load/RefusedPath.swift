@@ -1,11 +1,12 @@
 import Diagnostics
 
-/// A content, template or asset path that was not read because, once its symbolic links are
-/// followed, it lies outside its folder (see `ContainedPath`).
+/// A content, template or asset path that was not read, or not kept: once its symbolic links are
+/// followed it lies outside its folder (see `ContainedPath`), or it is not UTF-8 text, or it is
+/// larger than any course file may be.
 ///
-/// A refusal is a content mistake, reported with the others of the run (`course.outside-folder`),
-/// not a reason to stop: the pull request that adds the link gets every problem at once. The
-/// file is never opened, so nothing of it can reach a diagnostic or the site.
+/// A refusal is a content mistake, reported with the others of the run (`course.outside-folder`,
+/// `course.not-text`, `course.file-too-large`), not a reason to stop: the pull request that adds
+/// the file gets every problem at once. Nothing of the file reaches a diagnostic or the site.
 package struct RefusedPath: Sendable, Hashable {
     /// The path as the author's folder names it (`content/lessons/zz.md`).
     package var path: String
@@ -13,20 +14,44 @@ package struct RefusedPath: Sendable, Hashable {
     package var folder: String
     /// The lesson slug when the path is a lesson file, so `course.yml`'s entry can be blamed.
     package var slug: String?
+    /// Why the file was refused.
+    package var reason: Reason
+
+    /// Why a file was refused.
+    package enum Reason: Sendable, Hashable {
+        /// A symbolic link leads outside the folder, or dangles; the file is not opened.
+        case outsideFolder
+        /// Invalid UTF-8, NUL or another control character: the bytes are never quoted.
+        case notText
+        /// More bytes than `ContentReader.maxFileBytes`; the file is not read.
+        case tooLarge(bytes: Int)
+    }
 
     /// Creates a refusal.
-    package init(path: String, folder: String, slug: String? = nil) {
+    package init(path: String, folder: String, slug: String? = nil, reason: Reason = .outsideFolder) {
         self.path = path
         self.folder = folder
         self.slug = slug
+        self.reason = reason
     }
 
     /// The diagnostic, at `range` (the `course.yml` entry that lists a lesson) or at 1:1 of the
     /// file itself.
     package func diagnostic(at range: SourceRange? = nil) -> Diagnostic {
-        .error(Codes.courseOutsideFolder,
-               "refusing \(path): it resolves outside \(folder)/ through a symbolic link (or the link is dangling), so it is not read",
-               at: range ?? SourceRange(start: SourceLocation(file: path, line: 1, column: 1)),
-               notes: [DiagnosticNote("replace the link with the file itself, or point it at a file inside \(folder)/")])
+        let at = range ?? SourceRange(start: SourceLocation(file: path, line: 1, column: 1))
+        switch reason {
+        case .outsideFolder:
+            return .error(Codes.courseOutsideFolder,
+                          "refusing \(path): it resolves outside \(folder)/ through a symbolic link (or the link is dangling), so it is not read",
+                          at: at, notes: [DiagnosticNote("replace the link with the file itself, or point it at a file inside \(folder)/")])
+        case .notText:
+            return .error(Codes.courseNotText,
+                          "refusing \(path): it is not UTF-8 text (it has invalid bytes, NUL or other control characters)",
+                          at: at, notes: [DiagnosticNote("save it as UTF-8 text; of the control characters only tab, line feed, form feed and carriage return may appear")])
+        case .tooLarge(let bytes):
+            return .error(Codes.courseFileTooLarge,
+                          "refusing \(path): it has \(bytes) bytes; a course file may have at most \(ContentReader.maxFileBytes), so it is not read",
+                          at: at, notes: [DiagnosticNote("split it into smaller files")])
+        }
     }
 }

@@ -37,6 +37,10 @@ package enum Codes {
     package static let courseMissingLesson = "course.missing-lesson"
     /// A content, template or asset file whose symbolic link leads outside its folder.
     package static let courseOutsideFolder = "course.outside-folder"
+    /// A content file that is not UTF-8 text.
+    package static let courseNotText = "course.not-text"
+    /// A content file over `ContentReader.maxFileBytes`.
+    package static let courseFileTooLarge = "course.file-too-large"
     /// Two tags that would share one tag page.
     package static let courseTagCollision = "course.tag-collision"
     /// A lesson file that `course.yml` does not list.
@@ -153,7 +157,7 @@ package enum Codes {
         lessonBadType, lessonUnknownKey, lessonBadURL, lessonMissingKey,
         courseBadType, courseUnknownKey, courseBadURL, courseMissingKey,
         courseBadSlug, courseCaseCollision, courseDuplicateLesson, courseMissingFile, courseMissingLesson,
-        courseOutsideFolder,
+        courseOutsideFolder, courseNotText, courseFileTooLarge,
         courseTagCollision, courseUnlistedLesson, courseUnusedTag,
         yamlAlias, yamlAnchor, yamlDuplicateKey, yamlSyntax,
         quizBadAnswer, quizBadId, quizBadTolerance, quizCheckNoValue, quizCheckSyntax, quizCheckType,
