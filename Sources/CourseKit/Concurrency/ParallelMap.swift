@@ -105,13 +105,18 @@ package enum ParallelMap {
         // @unchecked: `running` is only touched under `ended`'s lock.
         private let ended = NSCondition()
         private var running = 0
+        /// The work, until every helper has run it. `join()` lets go of it, so what it captured
+        /// (a course, a context) is freed by the caller, never by a helper thread that is still
+        /// ending: a leak check in between found such values held only by an ending thread.
+        private var work: (@Sendable () -> Void)?
 
         /// Starts `count` threads running `work`.
         init(count: Int, work: @escaping @Sendable () -> Void) {
             running = count
+            self.work = work
             for _ in 0..<count {
                 let thread = Thread { [self] in
-                    work()
+                    runWork()
                     ended.lock()
                     running -= 1
                     ended.signal()
@@ -122,10 +127,19 @@ package enum ParallelMap {
             }
         }
 
+        /// Runs the work; the thread's reference to it ends here, before the thread signals.
+        private func runWork() {
+            ended.lock()
+            let work = self.work
+            ended.unlock()
+            work?()
+        }
+
         /// Returns once every helper has finished its work.
         func join() {
             ended.lock()
             while running > 0 { ended.wait() }
+            work = nil
             ended.unlock()
         }
     }
