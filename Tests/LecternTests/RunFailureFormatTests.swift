@@ -103,6 +103,33 @@ import Darwin
         #expect(result.stdout.contains("::error file=content/course.yml,line=5,col=18,endLine=5,endColumn=20,title=course.unreadable::cannot read content/lessons/dir.md: permission denied%0Anote: "))
     }
 
+    /// A content folder nobody may read is no missing course.yml but a failure to read it.
+    @Test func aContentFolderTheSystemWillNotReadIsAReadFailure() throws {
+        var launcher: [String] = []
+        if geteuid() == 0 {
+            let setpriv = "/usr/bin/setpriv"
+            guard FileManager.default.isExecutableFile(atPath: setpriv) else {
+                Issue.record("running as root without \(setpriv): cannot make a folder unreadable"); return
+            }
+            launcher = [setpriv, "--bounding-set=-dac_override,-dac_read_search"]
+        }
+        let folder = try LecternProcess.scratchFolder(Self.files)
+        let content = folder.appendingPathComponent("content").path
+        defer {
+            chmod(content, 0o755)
+            try? FileManager.default.removeItem(at: folder)
+        }
+        chmod(content, 0)
+        let result = try run(["check", "--content", "content", "--diagnostics-format", "json"], in: folder, launcher: launcher)
+        #expect(result.status == 2)
+        let entries = try json(result.stdout)
+        #expect(entries.count == 1)
+        #expect(entries.first?["code"] as? String == "lectern.read")
+        #expect(entries.first?["file"] as? String == "content")
+        #expect(entries.first?["message"] as? String == "cannot read the content folder: permission denied")
+        #expect(result.stderr == "error: content: cannot read the content folder: permission denied\n")
+    }
+
     /// A failure after the checks: the warnings found and the failure are one JSON document.
     @Test func anOutputThatIsNoSiteIsOneDocumentWithTheWarnings() throws {
         var files = Self.files

@@ -26,7 +26,8 @@ package struct ContentReader: Sendable {
     /// file over `maxFileBytes`, one that is not UTF-8 text, a folder or pipe where a file belongs
     /// (or a file where the lessons folder does) and one the system will not let be read are not
     /// kept but listed in `refused`, for the loader to report with the other content mistakes.
-    /// - Throws: `LecternError.io` only when the content folder itself is missing or unresolvable.
+    /// - Throws: `LecternError.io` only when the content folder itself is missing, unresolvable or
+    ///   unreadable.
     package func read() throws(LecternError) -> ContentFiles {
         var memo = ReadMemo()
         return try read(reusing: &memo)
@@ -65,9 +66,15 @@ package struct ContentReader: Sendable {
         let coursePath = "\(directory)/course.yml"
         var refused: [RefusedPath] = []
         let lessons = readLessons(root: root, refused: &refused, previous: previous, into: &memo)
+        let courseFile = readIfPresent(coursePath, inside: root, refused: &refused, previous: previous, into: &memo)
+        // A folder the system will not let be searched hides every file in it: say so, rather
+        // than that course.yml is missing (asked only then, so a normal read costs nothing more).
+        if courseFile == nil, refused.isEmpty, let why = OpenFailure.reason(directory, folder: true) {
+            throw .io(path: directory, reason: "cannot read the content folder: \(why)")
+        }
         return ContentFiles(
             courseFilePath: coursePath,
-            courseFile: readIfPresent(coursePath, inside: root, refused: &refused, previous: previous, into: &memo),
+            courseFile: courseFile,
             lessons: lessons,
             glossary: readIfPresent("\(directory)/glossary.md", inside: root, refused: &refused, previous: previous, into: &memo),
             faq: readIfPresent("\(directory)/faq.md", inside: root, refused: &refused, previous: previous, into: &memo),
@@ -154,10 +161,9 @@ package struct ContentReader: Sendable {
 
     /// Reads `path` after checking that it resolves to a regular file inside `root`, of at most
     /// `maxFileBytes`, that can be read and holds UTF-8 text; a refusal otherwise, for the caller
-    /// to list. A file
-    /// whose stamp `previous` holds unchanged is taken from it. Records nothing: a pure function
-    /// of the file system and `previous`, so several files can be fetched at once. `path` must
-    /// name an entry directly in a folder that resolves to `root`.
+    /// to list. A file whose stamp `previous` holds unchanged is taken from it. Records nothing: a
+    /// pure function of the file system and `previous`, so several files can be fetched at once.
+    /// `path` must name an entry directly in a folder that resolves to `root`.
     private func fetch(_ path: String, inside root: String, previous: ReadMemo) -> Outcome {
         // Every caller names a file directly in a folder that resolves to `root`, so a file that
         // is no symbolic link lies inside it; only links need resolving (`realpath` costs a
