@@ -7,7 +7,8 @@ import Foundation
 /// under `uriBaseId` `%SRCROOT%`. The run sets `columnKind` to `unicodeCodePoints`; since Lectern
 /// columns count characters, columns are converted to code points when the file's text is known
 /// (they differ only for characters built from several code points, such as flags or `e` plus an
-/// accent). `endColumn` is the column just after the range, as in SARIF. Notes become
+/// accent). `endColumn` is the column just after the range, as in SARIF; a diagnostic about a
+/// whole file or folder (`Diagnostic.path`) has a location without a region. Notes become
 /// `relatedLocations`, a fix-it becomes a `fixes` entry.
 public struct SARIFDiagnosticRenderer: DiagnosticRenderer {
     /// Where column conversion reads lines from.
@@ -66,6 +67,9 @@ public struct SARIFDiagnosticRenderer: DiagnosticRenderer {
         ]
         if let range = diagnostic.range {
             members["locations"] = .array([.object(["physicalLocation": physicalLocation(range)])])
+        } else if let path = diagnostic.path {
+            // SARIF lets a location name the artifact alone, without a region.
+            members["locations"] = .array([.object(["physicalLocation": .object(["artifactLocation": artifactLocation(path)])])])
         }
         if !diagnostic.notes.isEmpty {
             members["relatedLocations"] = .array(diagnostic.notes.enumerated().map { index, note in
