@@ -15,6 +15,11 @@ import Testing
                                       "section-plot-0123456789-title", "section-quiz-q1-1", "section-quiz-q1-2"])
     }
 
+    @Test func aHeadingWithNothingToMakeAnAnchorFromStillGetsAnId() {
+        // An empty id attribute is invalid HTML; such headings are sections, numbered like any repeat.
+        #expect(anchors("## \n\n## 😀\n\n## ***\n\n## {= 1}\n\n## Section\n") == ["section", "section-1", "section-2", "section-3", "section-4"])
+    }
+
     @Test func aRenderedHeadingDoesNotRepeatTheMainElementsId() {
         let html = HTMLRenderer(lectern: PlaceholderNodeRenderer()).render(MarkdownParser().parse(SourceText(file: "lesson.md", text: "## lectern-main\n")).0)
         #expect(html == "<h2 id=\"section-lectern-main\">lectern-main</h2>\n")
