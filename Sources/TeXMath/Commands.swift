@@ -175,6 +175,6 @@ enum Commands {
         "mathbin", "mathord", "mathopen", "mathclose", "mathpunct", "overset", "underset",
         "stackrel", "limits", "nolimits", "not", "pmod", "bmod", "mod", "pod", "tag", "notag",
         "nonumber", "hline", "Set", "Braket", "braket", "set", "color", "textcolor", "phantom",
-        "hphantom", "vphantom", "prime", "vert", "Vert", "mid",
+        "hphantom", "vphantom", "prime", "vert", "Vert", "mid", "substack",
     ]
 }

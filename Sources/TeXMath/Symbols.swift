@@ -57,7 +57,7 @@ enum Symbols {
         boxtimes b 22a0;bullet b 2219;bumpeq r 224f;cap b 2229;cdot b 22c5;cdotp p 22c5;
         centerdot b 22c5;checkmark u 2713;chi o 3c7;circ b 2218;circeq r 2257;circlearrowleft r 21ba;
         circlearrowright r 21bb;circledR u ae;circledS u 24c8;circledast b 229b;circledcirc b 229a;
-        circleddash b 229d;clubsuit u 2663;complement u 2201;cong r 2245;coprod L 2210;cup b 222a;
+        circleddash b 229d;clubsuit u 2663;colon p 3a;complement u 2201;cong r 2245;coprod L 2210;cup b 222a;
         curlyeqprec r 22de;curlyeqsucc r 22df;curlyvee b 22ce;curlywedge b 22cf;curvearrowleft r 21b6;
         curvearrowright r 21b7;dag u 2020;dagger b 2020;daleth u 2138;dashleftarrow r 21e0;
         dashrightarrow r 21e2;dashv r 22a3;ddag u 2021;ddagger b 2021;ddots r 22f1;degree u b0;

@@ -83,6 +83,15 @@ struct StructureTests {
         #expect(Self.body(tex) == expected)
     }
 
+    @Test("textbook commands: \\substack stacks the lines under a sum, \\colon is punctuation", arguments: [
+        ("\\sum_{\\substack{i < n \\\\ j < m}} a_{ij}", "mrow(munder(mo,mtable(mtr(mtd(mrow(mi,mo,mi))),mtr(mtd(mrow(mi,mo,mi))))),msub(mi,mrow(mi,mi)))"),
+        ("\\substack{i}", "mi"),
+        ("f \\colon X \\to Y", "mrow(mi,mo,mi,mo,mi)"),
+    ])
+    func textbookCommands(_ tex: String, _ expected: String) {
+        #expect(Self.body(tex) == expected)
+    }
+
     @Test("fences and column alignment of environments", arguments: [
         ("\\begin{pmatrix} a \\end{pmatrix}", ["<mo stretchy=\"true\" fence=\"true\">(</mo><mtable>", "</mtable><mo stretchy=\"true\" fence=\"true\">)</mo>"]),
         ("\\begin{bmatrix} a \\end{bmatrix}", ["fence=\"true\">[</mo>", "fence=\"true\">]</mo>"]),
