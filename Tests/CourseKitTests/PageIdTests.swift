@@ -38,6 +38,17 @@ import Testing
         #expect(diagnostics.first?.notes.first?.range?.start == SourceLocation(file: "content/course.yml", line: 2, column: 8))
     }
 
+    @Test func tagsWithoutLatinLettersGetPagesOfTheirOwn() {
+        // Each is "tag-" and six hex digits of the tag's FNV-1a (computed independently in Python).
+        #expect(TagPageName.of("激活") == "tag-df81e7")
+        #expect(TagPageName.of("神经网络") == "tag-3cc0c0")
+        #expect(TagPageName.of("+++") == "tag-6c3e4e")
+        #expect(TagPageName.of("Neural Networks") == "neural-networks")
+        #expect(TagPageName.of("Élan") == "elan")
+        let diagnostics = load(tags: "[神经网络, '+++']", lessons: ["a": "---\ntitle: A\ntags: [激活, 神经网络, '???', '+++']\n---\n"])
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+    }
+
     @Test func lessonSlugsDifferingOnlyInCaseAreReported() {
         let lesson = "---\ntitle: L\n---\n"
         let diagnostics = load(tags: "[]", lessons: ["Intro": lesson, "intro": lesson])
