@@ -67,7 +67,7 @@ enum Symbols {
         boxtimes b 22a0;bullet b 2219;bumpeq r 224f;cap b 2229;cdot b 22c5;cdotp p 22c5;
         centerdot b 22c5;checkmark u 2713;chi o 3c7;circ b 2218;circeq r 2257;circlearrowleft r 21ba;
         circlearrowright r 21bb;circledR u ae;circledS u 24c8;circledast b 229b;circledcirc b 229a;
-        circleddash b 229d;clubsuit u 2663;colon p 3a;complement u 2201;cong r 2245;coprod L 2210;cup b 222a;
+        circleddash b 229d;clubsuit u 2663;complement u 2201;cong r 2245;coprod L 2210;cup b 222a;
         curlyeqprec r 22de;curlyeqsucc r 22df;curlyvee b 22ce;curlywedge b 22cf;curvearrowleft r 21b6;
         curvearrowright r 21b7;dag u 2020;dagger b 2020;daleth u 2138;dashleftarrow r 21e0;
         dashrightarrow r 21e2;dashv r 22a3;ddag u 2021;ddagger b 2021;ddots r 22f1;degree u b0;
@@ -143,6 +143,8 @@ enum Symbols {
         varGamma o 393;varDelta o 394;varTheta o 398;varLambda o 39b;varXi o 39e;varPi o 3a0;
         varSigma o 3a3;varUpsilon o 3a5;varPhi o 3a6;varOmega o 3a9;
         surd r 221a;infin u 221e;empty u 2205;varnothing u 2205;
+        colon p 3a;coloneqq r 2254;eqqcolon r 2255;dblcolon r 2237;notni r 220c;varPsi o 3a8;
+        dotsm r 22ef;dotsi r 22ef;dotso r 2026;llbracket ( 27e6;rrbracket ) 27e7;
         """
 }
 

@@ -87,6 +87,7 @@ struct StructureTests {
         ("\\sum_{\\substack{i < n \\\\ j < m}} a_{ij}", "mrow(munder(mo,mtable(mtr(mtd(mrow(mi,mo,mi))),mtr(mtd(mrow(mi,mo,mi))))),msub(mi,mrow(mi,mi)))"),
         ("\\substack{i}", "mi"),
         ("f \\colon X \\to Y", "mrow(mi,mo,mi,mo,mi)"),
+        ("x \\coloneqq \\llbracket a \\rrbracket \\enskip \\dotsm", "mrow(mi,mo,mo,mi,mo,mspace,mo)"),
     ])
     func textbookCommands(_ tex: String, _ expected: String) {
         #expect(Self.body(tex) == expected)
