@@ -65,6 +65,9 @@ private func load(_ yaml: String, lessons: [String: String] = twoLessons) -> (Co
         // A slug with a folder in it.
         ("title: C\nmodules:\n  - title: M\n    lessons:\n      - a\n      - ../b\n", twoLessons,
          Expected(code: "course.bad-slug", file: "content/course.yml", line: 6, column: 9)),
+        // A non-ASCII slug, after a character the column counts once.
+        ("title: C\nmodules:\n  - title: M\n    lessons: [a, é]\n", twoLessons,
+         Expected(code: "course.bad-slug", file: "content/course.yml", line: 4, column: 18)),
         // A slug with the extension.
         ("title: C\nmodules:\n  - title: M\n    lessons: [a, b.md]\n", twoLessons,
          Expected(code: "course.bad-slug", file: "content/course.yml", line: 4, column: 18, note: "did you mean 'b'?")),

@@ -121,7 +121,7 @@ package enum CourseLoader {
                 guard isPlainFileName(slug) else {
                     let plain = slug.hasSuffix(".md") ? String(slug.dropLast(3)) : nil
                     diagnostics.error(Codes.courseBadSlug,
-                                      "lesson '\(slug)' is not a plain file name; use the file name in lessons/ without '.md' (letters, digits, '-', '_')",
+                                      "lesson '\(slug)' is not a plain file name; use the file name in lessons/ without '.md' (ASCII letters, digits, '-', '_' and '.'; not starting with '-' or '.')",
                                       at: entry.range,
                                       notes: plain.map { [DiagnosticNote(Suggestion.note($0))] } ?? [])
                     continue
