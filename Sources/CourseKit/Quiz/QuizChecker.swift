@@ -4,9 +4,8 @@ import Diagnostics
 /// Proves a quiz's key by running its `check:` with the lesson's bindings, as DESIGN.md's rules say.
 ///
 /// Numbers are compared as swift-numerics' `isApproximatelyEqual(to:absoluteTolerance:)` with a
-/// relative tolerance of zero: |a − b| ≤ tolerance, plus four ulps of the larger magnitude (at most
-/// half the tolerance) so that a key written exactly half a unit away (`0.245` for `0.25` with
-/// ±0.005) is not lost to binary rounding.
+/// relative tolerance of zero: |a − b| ≤ tolerance, plus four ulps of the larger magnitude so that a
+/// key written exactly half a unit away (`0.245` for `0.25` with ±0.005) is not lost to binary rounding.
 ///
 /// Options: a marked option must agree with the check within its own implied tolerance (the author
 /// claims it correct to the digits written); an unmarked option is "accidentally right" when it
@@ -267,11 +266,9 @@ package struct QuizChecker: Sendable {
     }
 
     /// |a − b| ≤ tolerance, with four ulps of slack for values written exactly on the boundary.
-    /// The slack never exceeds half the tolerance: a key written to 16 or 17 digits claims more
-    /// than four ulps, so one wrong last digit (`0.7310585786300048`) must still be caught.
     static func agree(_ a: Double, _ b: Double, tolerance: Double) -> Bool {
         guard a.isFinite, b.isFinite else { return a == b }
-        let slack = min(4 * max(a.magnitude, b.magnitude).ulp, tolerance / 2)
+        let slack = 4 * max(a.magnitude, b.magnitude).ulp
         return (a - b).magnitude <= tolerance + slack
     }
 }
