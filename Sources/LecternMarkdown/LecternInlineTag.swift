@@ -42,8 +42,8 @@ struct LecternInlineTag {
             while cursor < newline, literal[cursor] != UInt8(ascii: " ") { cursor += 1 }
             return start < cursor ? literal[start..<cursor] : nil
         }
-        guard let prefix = field(), prefix.elementsEqual(CommonMarkConverter.tagPrefix.utf8),
-              let kindName = field(), let kind = InlineMatch.Kind(rawValue: String(decoding: kindName, as: UTF8.self)),
+        guard let prefix = field(), Self.equal(prefix, CommonMarkConverter.tagPrefixBytes),
+              let kindName = field(), let kind = Self.kind(kindName),
               let line = field().flatMap(Self.integer), let byteColumn = field().flatMap(Self.integer),
               let length = field().flatMap(Self.integer), let innerOffset = field().flatMap(Self.integer),
               field() == nil else { return nil }
@@ -77,6 +77,25 @@ struct LecternInlineTag {
         scalarCount = scalars
         isPlain = plain
         hasLineFeed = lineFeed
+    }
+
+    /// The kinds with their names' bytes, read without making a `String` of the name.
+    private static let kinds = InlineMatch.Kind.allCases.map { ($0, Array($0.rawValue.utf8)) }
+
+    /// The kind whose raw value is `name`'s bytes: `InlineMatch.Kind(rawValue:)`.
+    private static func kind(_ name: Slice<UnsafeBufferPointer<UInt8>>) -> InlineMatch.Kind? {
+        kinds.first { equal(name, $0.1) }?.0
+    }
+
+    /// Whether `bytes` are exactly `expected`.
+    static func equal(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, _ expected: [UInt8]) -> Bool {
+        guard bytes.count == expected.count else { return false }
+        var index = bytes.startIndex
+        for byte in expected {
+            if bytes[index] != byte { return false }
+            index += 1
+        }
+        return true
     }
 
     /// A decimal integer with an optional sign, as `Int(_:)` reads one (nil on overflow), read

@@ -255,3 +255,14 @@ struct ByteScanTests {
         #expect(compared > 500)
     }
 }
+
+/// The inline extension writes the numbers of its tag as bytes (issue 13); they must read as
+/// `String(_:)` spells them, which is what `LecternInlineTag` parses back.
+@Suite struct TagDecimalTests {
+    @Test(arguments: [0, 1, 9, 10, 11, 99, 100, 101, 1_000_000, 123_456_789, -1, -10, -987, Int.max, Int.min, Int.max - 1])
+    func decimalBytesSpellAsString(_ value: Int) {
+        var bytes: [UInt8] = [UInt8(ascii: "x")]
+        CommonMarkConverter.appendDecimal(value, to: &bytes)
+        #expect(String(decoding: bytes, as: UTF8.self) == "x" + String(value))
+    }
+}
