@@ -17,9 +17,11 @@ final class SourceColumns {
     private let bytes: [UInt8]
     /// For non-ASCII lines: the character column of each byte of the line (1-based).
     private var tables: [Int: [Int32]] = [:]
-    /// Per line: 0 not yet known, 1 ASCII, 2 not. An array, not a dictionary: every node's
-    /// range asks twice, and hashing the line was most of answering.
-    private var asciiLines: [UInt8]
+    /// Per line: whether it is ASCII. An array, not a dictionary: every node's range asks twice,
+    /// and hashing the line was most of answering. Filled in once by `init`, eight bytes at a
+    /// time, so it is a constant: asked lazily of a variable, each answer paid the class's
+    /// run-time exclusivity check (issue 13).
+    private let asciiLines: [Bool]
 
     init(_ source: SourceText) {
         self.source = source
@@ -37,7 +39,12 @@ final class SourceColumns {
             }
         }
         lineStarts = starts
-        asciiLines = Array(repeating: 0, count: starts.count)
+        asciiLines = bytes.withUnsafeBufferPointer { buffer in
+            starts.indices.map { line in
+                let end = line + 1 < starts.count ? starts[line + 1] : buffer.count
+                return Self.isASCII(UnsafeBufferPointer(rebasing: buffer[starts[line]..<end]))
+            }
+        }
     }
 
     var lineCount: Int { lineStarts.count }
@@ -97,10 +104,8 @@ final class SourceColumns {
     /// multi-byte character gives that character's column; past the end keeps counting.
     func column(line: Int, byteColumn: Int) -> Int {
         guard line >= 1, line <= lineStarts.count, byteColumn >= 1 else { return max(byteColumn, 1) }
-        if asciiLines[line - 1] == 1 { return byteColumn }
-        let lineBytes = lineBytes(line)
-        if isASCII(line, lineBytes) { return byteColumn }
-        let table = table(for: line, lineBytes)
+        if asciiLines[line - 1] { return byteColumn }
+        let table = table(for: line, lineBytes(line))
         if byteColumn <= table.count { return Int(table[byteColumn - 1]) }
         let last = table.last.map { Int($0) + 1 } ?? 1
         return last + (byteColumn - table.count - 1)
@@ -123,30 +128,22 @@ final class SourceColumns {
         return SourceRange(start: start, end: end)
     }
 
-    private func isASCII(_ line: Int, _ lineBytes: ArraySlice<UInt8>) -> Bool {
-        if asciiLines[line - 1] != 0 { return asciiLines[line - 1] == 1 }
-        let ascii = Self.isASCII(lineBytes)
-        asciiLines[line - 1] = ascii ? 1 : 2
-        return ascii
-    }
-
     /// Checks eight bytes at a time: lines can be megabytes long.
-    private static func isASCII(_ bytes: ArraySlice<UInt8>) -> Bool {
-        bytes.withUnsafeBytes { raw in
-            var index = 0
-            let count = raw.count
-            while index + 8 <= count {
-                if raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 {
-                    return false
-                }
-                index += 8
+    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let raw = UnsafeRawBufferPointer(bytes)
+        var index = 0
+        let count = raw.count
+        while index + 8 <= count {
+            if raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 {
+                return false
             }
-            while index < count {
-                if raw[index] >= 0x80 { return false }
-                index += 1
-            }
-            return true
+            index += 8
         }
+        while index < count {
+            if raw[index] >= 0x80 { return false }
+            index += 1
+        }
+        return true
     }
 
     private func table(for line: Int, _ lineBytes: ArraySlice<UInt8>) -> [Int32] {
