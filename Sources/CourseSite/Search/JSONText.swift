@@ -56,6 +56,12 @@ package enum JSONText {
 
     /// Appends the decimal digits of `number` (with a `-` when negative), as `"\(number)"` writes them.
     static func appendDecimal(_ number: Int, to result: inout [UInt8]) {
+        // One or two digits without the divisor search: most numbers the index writes are a
+        // posting's gap from the one before and its `count × 4 + flags`, both small.
+        if number >= 0, number < 100 {
+            if number >= 10 { result.append(UInt8(ascii: "0") + UInt8(number / 10)) }
+            return result.append(UInt8(ascii: "0") + UInt8(number % 10))
+        }
         if number < 0 { result.append(UInt8(ascii: "-")) }
         var value = number.magnitude
         var divisor: UInt = 1
