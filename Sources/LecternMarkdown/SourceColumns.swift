@@ -39,12 +39,34 @@ final class SourceColumns {
             }
         }
         lineStarts = starts
-        asciiLines = bytes.withUnsafeBufferPointer { buffer in
-            starts.indices.map { line in
-                let end = line + 1 < starts.count ? starts[line + 1] : buffer.count
-                return Self.isASCII(UnsafeBufferPointer(rebasing: buffer[starts[line]..<end]))
+        asciiLines = Self.asciiLines(bytes, lineStarts: starts)
+    }
+
+    /// Whether each line is ASCII, from one pass over the whole text eight bytes at a time: a
+    /// non-ASCII byte marks its line and the pass goes on at the next line.
+    private static func asciiLines(_ bytes: [UInt8], lineStarts starts: [Int]) -> [Bool] {
+        var ascii = [Bool](repeating: true, count: starts.count)
+        bytes.withUnsafeBufferPointer { buffer in
+            let raw = UnsafeRawBufferPointer(buffer)
+            let count = buffer.count
+            var line = 0
+            var index = 0
+            while index < count {
+                if index + 8 <= count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                    continue
+                }
+                guard buffer[index] >= 0x80 else {
+                    index += 1
+                    continue
+                }
+                while line + 1 < starts.count, starts[line + 1] <= index { line += 1 }
+                ascii[line] = false
+                guard line + 1 < starts.count else { break }
+                index = starts[line + 1]
             }
         }
+        return ascii
     }
 
     var lineCount: Int { lineStarts.count }
@@ -126,24 +148,6 @@ final class SourceColumns {
         var end = location(line: endLine, byteColumn: max(endColumn, 1))
         if endColumn >= 1 { end.column += 1 }
         return SourceRange(start: start, end: end)
-    }
-
-    /// Checks eight bytes at a time: lines can be megabytes long.
-    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let raw = UnsafeRawBufferPointer(bytes)
-        var index = 0
-        let count = raw.count
-        while index + 8 <= count {
-            if raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 {
-                return false
-            }
-            index += 8
-        }
-        while index < count {
-            if raw[index] >= 0x80 { return false }
-            index += 1
-        }
-        return true
     }
 
     private func table(for line: Int, _ lineBytes: ArraySlice<UInt8>) -> [Int32] {
