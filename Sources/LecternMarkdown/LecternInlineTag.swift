@@ -60,7 +60,19 @@ struct LecternInlineTag {
         var scalars = 0
         var plain = true
         var lineFeed = false
-        for index in innerBytes.indices {
+        var index = 0
+        while index < innerBytes.count {
+            // Eight bytes at a time while they are ASCII without a CR or LF: eight scalars, no
+            // line break, still plain (most formulas are such bytes throughout).
+            if index + 8 <= innerBytes.count, let base = innerBytes.baseAddress {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 == 0, !Self.has(UInt8(ascii: "\n"), in: word), !Self.has(UInt8(ascii: "\r"), in: word) {
+                    scalars += 8
+                    index += 8
+                    continue
+                }
+            }
+            defer { index += 1 }
             let byte = innerBytes[index]
             if byte & 0xC0 != 0x80 { scalars += 1 }
             if byte >= 0x80 || byte == UInt8(ascii: "\r") { plain = false }
@@ -77,6 +89,13 @@ struct LecternInlineTag {
         scalarCount = scalars
         isPlain = plain
         hasLineFeed = lineFeed
+    }
+
+    /// Whether one of the eight bytes of `word` is `byte` (the zero-byte test on `word` XOR
+    /// `byte` in every lane, exact for any byte values).
+    private static func has(_ byte: UInt8, in word: UInt64) -> Bool {
+        let lanes = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
+        return (lanes &- 0x0101_0101_0101_0101) & ~lanes & 0x8080_8080_8080_8080 != 0
     }
 
     /// The kinds with their names' bytes, read without making a `String` of the name.
