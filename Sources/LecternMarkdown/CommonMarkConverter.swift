@@ -65,7 +65,7 @@ struct CommonMarkConverter {
     /// a newline, then the inner text.
     static let tagPrefix = "\u{1}lectern"
     /// `tagPrefix`'s bytes.
-    private static let tagPrefixBytes = Array(tagPrefix.utf8)
+    static let tagPrefixBytes = Array(tagPrefix.utf8)
 
     fileprivate static func makeLecternExtension(mem: UnsafeMutablePointer<cmark_mem>?) -> OpaquePointer? {
         guard let syntax = cmark_syntax_extension_new("lectern-inline") else { return nil }
@@ -110,18 +110,19 @@ struct CommonMarkConverter {
         let line = cmark_inline_parser_get_line(inlineParser)
         let column = cmark_inline_parser_get_column(inlineParser)
         let innerBytes = UnsafeBufferPointer(rebasing: subject[match.inner])
-        let fields = [Int(line), Int(column), match.end - position, match.inner.lowerBound - position]
+        let fields = (Int(line), Int(column), match.end - position, match.inner.lowerBound - position)
         if innerBytes.allSatisfy({ $0 < 0x80 && $0 != 0 }) {
             // The same literal assembled as bytes: interpolating the tag and joining strings was
-            // most of the cost of each formula the parser met.
+            // most of the cost of each formula the parser met; the four numbers are written as
+            // `String(_:)` writes them, without a string or an array each.
             var literal: [UInt8] = []
             literal.reserveCapacity(tagPrefixBytes.count + 64 + innerBytes.count)
             literal.append(contentsOf: tagPrefixBytes)
             literal.append(UInt8(ascii: " "))
             literal.append(contentsOf: match.kind.rawValue.utf8)
-            for field in fields {
+            for field in [fields.0, fields.1, fields.2, fields.3] {
                 literal.append(UInt8(ascii: " "))
-                literal.append(contentsOf: String(field).utf8)
+                appendDecimal(field, to: &literal)
             }
             literal.append(UInt8(ascii: "\n"))
             literal.append(contentsOf: innerBytes)
@@ -131,11 +132,25 @@ struct CommonMarkConverter {
             }
         } else {
             let inner = String(decoding: innerBytes, as: UTF8.self)
-            let tag = "\(tagPrefix) \(match.kind.rawValue) \(fields.map(String.init).joined(separator: " "))"
+            let tag = "\(tagPrefix) \(match.kind.rawValue) \(fields.0) \(fields.1) \(fields.2) \(fields.3)"
             cmark_node_set_literal(node, tag + "\n" + inner)
         }
         cmark_inline_parser_set_offset(inlineParser, Int32(match.end))
         return node
+    }
+
+    /// Appends `value` in decimal, as `String(value)` spells it.
+    static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        // The magnitude as unsigned, so that `Int.min` has one too.
+        var rest = value.magnitude
+        var divisor: UInt = 1
+        while rest / divisor >= 10 { divisor *= 10 }
+        while divisor > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(rest / divisor))
+            rest %= divisor
+            divisor /= 10
+        }
     }
 }
 
@@ -189,7 +204,7 @@ struct SharedExtensions: @unchecked Sendable {
 
 /// What the inline scanner found.
 struct InlineMatch {
-    enum Kind: String {
+    enum Kind: String, CaseIterable {
         /// `$…$`.
         case inlineMath = "math"
         /// `$$…$$`.
@@ -477,7 +492,10 @@ private struct TreeWalker {
             guard let raw = cmark_node_get_literal(node) else { return .inline(.html(RawHTML(html: "", range: range))) }
             let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(raw).assumingMemoryBound(to: UInt8.self), count: strlen(raw))
             // The author's inline HTML starts with `<`; only Lectern's tags start with a control character.
-            if bytes.starts(with: CommonMarkConverter.tagPrefix.utf8) { return lecternInline(node, literal: bytes) }
+            if bytes.count >= CommonMarkConverter.tagPrefixBytes.count,
+               LecternInlineTag.equal(bytes[..<CommonMarkConverter.tagPrefixBytes.count], CommonMarkConverter.tagPrefixBytes) {
+                return lecternInline(node, literal: bytes)
+            }
             return .inline(.html(RawHTML(html: String(decoding: bytes, as: UTF8.self), range: range)))
         case CMARK_NODE_HTML_BLOCK: return .block(.htmlBlock(RawHTML(html: literal(node), range: range)))
         case CMARK_NODE_THEMATIC_BREAK: return .block(.thematicBreak(range))
@@ -520,8 +538,9 @@ private struct TreeWalker {
         return isInline ? .inline(.opaque(opaque)) : .block(.opaque(opaque))
     }
 
-    private func close(_ frame: Frame, _ type: cmark_node_type, _ footnotes: inout FootnoteNumbering) -> Built {
-        var frame = frame
+    // `consuming`: the frame just popped is moved in and changed in place; taken by value and
+    // copied into a variable, its six arrays were retained and released for every node.
+    private func close(_ frame: consuming Frame, _ type: cmark_node_type, _ footnotes: inout FootnoteNumbering) -> Built {
         frame.inlines = Self.placingBreaks(Self.mergingTexts(frame.inlines))
         let node = frame.node
         let range = frame.range

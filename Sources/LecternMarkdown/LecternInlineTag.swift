@@ -42,8 +42,8 @@ struct LecternInlineTag {
             while cursor < newline, literal[cursor] != UInt8(ascii: " ") { cursor += 1 }
             return start < cursor ? literal[start..<cursor] : nil
         }
-        guard let prefix = field(), prefix.elementsEqual(CommonMarkConverter.tagPrefix.utf8),
-              let kindName = field(), let kind = InlineMatch.Kind(rawValue: String(decoding: kindName, as: UTF8.self)),
+        guard let prefix = field(), Self.equal(prefix, CommonMarkConverter.tagPrefixBytes),
+              let kindName = field(), let kind = Self.kind(kindName),
               let line = field().flatMap(Self.integer), let byteColumn = field().flatMap(Self.integer),
               let length = field().flatMap(Self.integer), let innerOffset = field().flatMap(Self.integer),
               field() == nil else { return nil }
@@ -60,7 +60,19 @@ struct LecternInlineTag {
         var scalars = 0
         var plain = true
         var lineFeed = false
-        for index in innerBytes.indices {
+        var index = 0
+        while index < innerBytes.count {
+            // Eight bytes at a time while they are ASCII without a CR or LF: eight scalars, no
+            // line break, still plain (most formulas are such bytes throughout).
+            if index + 8 <= innerBytes.count, let base = innerBytes.baseAddress {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 == 0, !Self.has(UInt8(ascii: "\n"), in: word), !Self.has(UInt8(ascii: "\r"), in: word) {
+                    scalars += 8
+                    index += 8
+                    continue
+                }
+            }
+            defer { index += 1 }
             let byte = innerBytes[index]
             if byte & 0xC0 != 0x80 { scalars += 1 }
             if byte >= 0x80 || byte == UInt8(ascii: "\r") { plain = false }
@@ -77,6 +89,32 @@ struct LecternInlineTag {
         scalarCount = scalars
         isPlain = plain
         hasLineFeed = lineFeed
+    }
+
+    /// Whether one of the eight bytes of `word` is `byte` (the zero-byte test on `word` XOR
+    /// `byte` in every lane, exact for any byte values).
+    private static func has(_ byte: UInt8, in word: UInt64) -> Bool {
+        let lanes = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
+        return (lanes &- 0x0101_0101_0101_0101) & ~lanes & 0x8080_8080_8080_8080 != 0
+    }
+
+    /// The kinds with their names' bytes, read without making a `String` of the name.
+    private static let kinds = InlineMatch.Kind.allCases.map { ($0, Array($0.rawValue.utf8)) }
+
+    /// The kind whose raw value is `name`'s bytes: `InlineMatch.Kind(rawValue:)`.
+    private static func kind(_ name: Slice<UnsafeBufferPointer<UInt8>>) -> InlineMatch.Kind? {
+        kinds.first { equal(name, $0.1) }?.0
+    }
+
+    /// Whether `bytes` are exactly `expected`.
+    static func equal(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, _ expected: [UInt8]) -> Bool {
+        guard bytes.count == expected.count else { return false }
+        var index = bytes.startIndex
+        for byte in expected {
+            if bytes[index] != byte { return false }
+            index += 1
+        }
+        return true
     }
 
     /// A decimal integer with an optional sign, as `Int(_:)` reads one (nil on overflow), read

@@ -17,9 +17,11 @@ final class SourceColumns {
     private let bytes: [UInt8]
     /// For non-ASCII lines: the character column of each byte of the line (1-based).
     private var tables: [Int: [Int32]] = [:]
-    /// Per line: 0 not yet known, 1 ASCII, 2 not. An array, not a dictionary: every node's
-    /// range asks twice, and hashing the line was most of answering.
-    private var asciiLines: [UInt8]
+    /// Per line: whether it is ASCII. An array, not a dictionary: every node's range asks twice,
+    /// and hashing the line was most of answering. Filled in once by `init`, eight bytes at a
+    /// time, so it is a constant: asked lazily of a variable, each answer paid the class's
+    /// run-time exclusivity check (issue 13).
+    private let asciiLines: [Bool]
 
     init(_ source: SourceText) {
         self.source = source
@@ -37,7 +39,34 @@ final class SourceColumns {
             }
         }
         lineStarts = starts
-        asciiLines = Array(repeating: 0, count: starts.count)
+        asciiLines = Self.asciiLines(bytes, lineStarts: starts)
+    }
+
+    /// Whether each line is ASCII, from one pass over the whole text eight bytes at a time: a
+    /// non-ASCII byte marks its line and the pass goes on at the next line.
+    private static func asciiLines(_ bytes: [UInt8], lineStarts starts: [Int]) -> [Bool] {
+        var ascii = [Bool](repeating: true, count: starts.count)
+        bytes.withUnsafeBufferPointer { buffer in
+            let raw = UnsafeRawBufferPointer(buffer)
+            let count = buffer.count
+            var line = 0
+            var index = 0
+            while index < count {
+                if index + 8 <= count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                    continue
+                }
+                guard buffer[index] >= 0x80 else {
+                    index += 1
+                    continue
+                }
+                while line + 1 < starts.count, starts[line + 1] <= index { line += 1 }
+                ascii[line] = false
+                guard line + 1 < starts.count else { break }
+                index = starts[line + 1]
+            }
+        }
+        return ascii
     }
 
     var lineCount: Int { lineStarts.count }
@@ -97,10 +126,8 @@ final class SourceColumns {
     /// multi-byte character gives that character's column; past the end keeps counting.
     func column(line: Int, byteColumn: Int) -> Int {
         guard line >= 1, line <= lineStarts.count, byteColumn >= 1 else { return max(byteColumn, 1) }
-        if asciiLines[line - 1] == 1 { return byteColumn }
-        let lineBytes = lineBytes(line)
-        if isASCII(line, lineBytes) { return byteColumn }
-        let table = table(for: line, lineBytes)
+        if asciiLines[line - 1] { return byteColumn }
+        let table = table(for: line, lineBytes(line))
         if byteColumn <= table.count { return Int(table[byteColumn - 1]) }
         let last = table.last.map { Int($0) + 1 } ?? 1
         return last + (byteColumn - table.count - 1)
@@ -121,32 +148,6 @@ final class SourceColumns {
         var end = location(line: endLine, byteColumn: max(endColumn, 1))
         if endColumn >= 1 { end.column += 1 }
         return SourceRange(start: start, end: end)
-    }
-
-    private func isASCII(_ line: Int, _ lineBytes: ArraySlice<UInt8>) -> Bool {
-        if asciiLines[line - 1] != 0 { return asciiLines[line - 1] == 1 }
-        let ascii = Self.isASCII(lineBytes)
-        asciiLines[line - 1] = ascii ? 1 : 2
-        return ascii
-    }
-
-    /// Checks eight bytes at a time: lines can be megabytes long.
-    private static func isASCII(_ bytes: ArraySlice<UInt8>) -> Bool {
-        bytes.withUnsafeBytes { raw in
-            var index = 0
-            let count = raw.count
-            while index + 8 <= count {
-                if raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 {
-                    return false
-                }
-                index += 8
-            }
-            while index < count {
-                if raw[index] >= 0x80 { return false }
-                index += 1
-            }
-            return true
-        }
     }
 
     private func table(for line: Int, _ lineBytes: ArraySlice<UInt8>) -> [Int32] {

@@ -39,4 +39,17 @@ import Testing
         #expect(decoded == [text])
         #expect(!quoted.contains("<") && !quoted.contains("\u{2028}"))
     }
+
+    /// Every ASCII scalar, each alone and all in a row, and every scalar sharing U+2028's lead
+    /// byte: the table of bytes copied as they are must agree with the rule for each.
+    @Test func everyASCIIScalarAndEveryE2ScalarIsQuotedByTheRule() {
+        let scalars = (0..<0x80).compactMap { Unicode.Scalar(UInt32($0)) } + (0x2000..<0x3000).compactMap { Unicode.Scalar(UInt32($0)) }
+        var all = ""
+        for scalar in scalars {
+            let text = "a" + String(scalar) + "b"
+            #expect(JSONText.quoted(text) == Self.reference(text), "U+\(String(scalar.value, radix: 16))")
+            all.unicodeScalars.append(scalar)
+        }
+        #expect(JSONText.quoted(all) == Self.reference(all))
+    }
 }

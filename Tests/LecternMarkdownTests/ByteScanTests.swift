@@ -255,3 +255,41 @@ struct ByteScanTests {
         #expect(compared > 500)
     }
 }
+
+/// The inline extension writes the numbers of its tag as bytes (issue 13); they must read as
+/// `String(_:)` spells them, which is what `LecternInlineTag` parses back.
+@Suite struct TagDecimalTests {
+    @Test(arguments: [0, 1, 9, 10, 11, 99, 100, 101, 1_000_000, 123_456_789, -1, -10, -987, Int.max, Int.min, Int.max - 1])
+    func decimalBytesSpellAsString(_ value: Int) {
+        var bytes: [UInt8] = [UInt8(ascii: "x")]
+        CommonMarkConverter.appendDecimal(value, to: &bytes)
+        #expect(String(decoding: bytes, as: UTF8.self) == "x" + String(value))
+    }
+}
+
+/// `SourceColumns` marks each line ASCII or not in one pass over the whole text (issue 13); every
+/// byte column must still give the column that counting the line's `Character`s gives.
+@Suite struct SourceColumnsPassTests {
+    @Test func everyByteColumnMatchesTheCharacterCount() {
+        let lines = [
+            "plain ascii line that is longer than eight bytes", "é", "", "ascii", "naïve café ≤ 𝑥 and more ascii after it",
+            "12345678", "1234567é", "tail ü", "a\u{301}b", "👍🏽 end", "\t tab", "last ascii",
+        ]
+        for ending in ["\n", "\r\n"] {
+            let text = lines.joined(separator: ending)
+            let columns = SourceColumns(SourceText(file: "a.md", text: text))
+            for (number, line) in text.components(separatedBy: ending).enumerated() {
+                var byteColumn = 1
+                for (characterIndex, character) in line.enumerated() {
+                    for _ in character.utf8 {
+                        #expect(columns.column(line: number + 1, byteColumn: byteColumn) == characterIndex + 1,
+                                "line \(number + 1) byte \(byteColumn)")
+                        byteColumn += 1
+                    }
+                }
+                // Past the end keeps counting one column per byte.
+                #expect(columns.column(line: number + 1, byteColumn: byteColumn + 2) == line.count + 3)
+            }
+        }
+    }
+}

@@ -49,7 +49,7 @@ struct DocumentTerms {
         while slots[slot] != 0 {
             let number = slots[slot] - 1
             let found = words[number]
-            if found.hash == hash, found.length == word.count, bytes[found.start..<(found.start + found.length)].elementsEqual(word) {
+            if found.hash == hash, found.length == word.count, KeptBytes.equal(bytes, at: found.start, word) {
                 if flag == 0 {
                     if found.count < 5 { words[number].count += 1 }
                 } else {

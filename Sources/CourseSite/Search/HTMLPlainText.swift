@@ -131,7 +131,23 @@ package enum HTMLPlainText {
             var i = 0
             while i < bytes.count {
                 let byte = bytes[i]
-                let length = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                // ASCII first, decided in line: nearly every byte of lesson text is one.
+                if byte < 0x80 {
+                    if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                        pendingSpace = count > 0
+                    } else {
+                        if pendingSpace {
+                            out[count] = UInt8(ascii: " ")
+                            count += 1
+                            pendingSpace = false
+                        }
+                        out[count] = byte
+                        count += 1
+                    }
+                    i += 1
+                    continue
+                }
+                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
                 if isWhitespace(bytes, at: i, length: length) {
                     pendingSpace = count > 0
                 } else {
@@ -160,6 +176,6 @@ package enum HTMLPlainText {
         guard lead == 0xC2 || lead == 0xE1 || lead == 0xE2 || lead == 0xE3, i + length <= bytes.count else { return false }
         var value = UInt32(lead) & (length == 2 ? 0x1F : 0x0F)
         for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
-        return Unicode.Scalar(value).map { Character($0).isWhitespace } ?? false
+        return WhiteSpaceScalars.contains(value)
     }
 }

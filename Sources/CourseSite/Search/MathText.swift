@@ -317,7 +317,7 @@ private struct ByteReader {
             return false
         }
         return allScalars(in: range) { scalar in
-            scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : Character(scalar).isWhitespace
+            WhiteSpaceScalars.contains(scalar.value)
         }
     }
 

@@ -246,20 +246,22 @@ struct Postings {
     var byKey: [String: Set<String>] = [:]
 
     init(documents: [SearchDocument]) {
+        // The lists are gathered by word number, and each word is hashed as a `String` only
+        // once, when the dictionaries are filled at the end.
+        var numbers = TokenNumbers()
+        var lists: [[Posting]] = []
         for (number, document) in documents.enumerated() {
             for term in document.indexTerms {
-                // One hash look-up for the list; the key set only for a word seen first.
-                if Self.append(Posting(document: number, flags: term.flags, count: term.count), to: &byToken[term.token, default: []]) {
-                    byKey[SearchTokens.key(of: term.token), default: []].insert(term.token)
-                }
+                let word = numbers.number(of: term.token)
+                if word == lists.count { lists.append([]) }
+                lists[word].append(Posting(document: number, flags: term.flags, count: term.count))
             }
         }
-    }
-
-    /// Appends `posting`; whether the list was empty before.
-    private static func append(_ posting: Posting, to list: inout [Posting]) -> Bool {
-        list.append(posting)
-        return list.count == 1
+        byToken.reserveCapacity(lists.count)
+        for (token, list) in zip(numbers.tokens, lists) {
+            byToken[token] = list
+            byKey[SearchTokens.key(of: token), default: []].insert(token)
+        }
     }
 
     /// The stemmed words of `document`, each once, with its flags and count.
