@@ -46,7 +46,7 @@ extension WorkedExample {
                     offset += line.text.unicodeScalars.count + 1
                 }
                 let map = SnippetMap(snippet: statement, segments: segments)
-                diagnostics.append(error.diagnostic(in: map))
+                if !interpreter.isEcho(error, in: statement) { diagnostics.append(error.diagnostic(in: map)) }
                 outcomes.append(StepOutcome(statement: statement, expected: step.expectedText, actual: nil, passed: false))
             case .success(let value):
                 // Printing is charged like computing: a value too long to print, or a budget

@@ -17,6 +17,8 @@ public struct Interpreter: Sendable {
     /// Elements held by all bindings together, as `Limits.maxBoundElements` counts them (a name
     /// bound to another name's value counts as a copy).
     public private(set) var boundElements = 0
+    /// Names whose assignment failed and that no later statement has bound since.
+    public private(set) var unsettledNames: Set<String> = []
     let functions: FunctionTable
 
     /// A session with no bindings yet.
@@ -37,9 +39,23 @@ public struct Interpreter: Sendable {
     /// Assignments before a failing statement stay bound, as in a Python session.
     public mutating func run(_ source: String) -> Result<Value?, CalcError> {
         switch parse(source) {
-        case .failure(let error): return .failure(error)
+        case .failure(let error):
+            unsettledNames.formUnion(FailedAssignments.names(in: source))
+            return .failure(error)
         case .success(let program): return run(program)
         }
+    }
+
+    /// Whether `error`, from running `source`, is only the echo of an earlier failure: a name
+    /// unknown because the statement that should have bound it failed. Reporting it again at
+    /// every later use buries the one mistake to fix.
+    public func isEcho(_ error: CalcError, in source: String) -> Bool {
+        guard error.code == CalcCodes.unknownName, !unsettledNames.isEmpty else { return false }
+        let scalars = source.unicodeScalars
+        guard error.offset >= 0, error.offset + error.length <= scalars.count else { return false }
+        let start = scalars.index(scalars.startIndex, offsetBy: error.offset)
+        let name = String(scalars[start..<scalars.index(start, offsetBy: error.length)])
+        return unsettledNames.contains(name)
     }
 
     /// Parses `source` once, resolving calls, so that it can be run repeatedly.
@@ -52,27 +68,33 @@ public struct Interpreter: Sendable {
         var steps = 0
         var work = 0
         var last: Value?
-        for statement in program.statements {
+        for (index, statement) in program.statements.enumerated() {
+            // The names this statement and the ones after it would have bound, should it fail.
+            func failing(_ error: CalcError) -> Result<Value?, CalcError> {
+                for case .assign(let name, _, _, _) in program.statements[index...] { unsettledNames.insert(name) }
+                return .failure(error)
+            }
             switch statement {
             case .expression(let node):
                 switch evaluate(node, steps: &steps, work: &work, spending: &budget) {
                 case .success(let value): last = value
-                case .failure(let error): return .failure(error)
+                case .failure(let error): return failing(error)
                 }
             case .assign(let name, let nameOffset, let nameLength, let node):
                 switch evaluate(node, steps: &steps, work: &work, spending: &budget) {
                 case .success(let value):
                     let total = boundElements - (bindings[name].map(Cost.elements) ?? 0) + Cost.elements(of: value)
                     guard total <= limits.maxBoundElements else {
-                        return .failure(CalcError(
+                        return failing(CalcError(
                             offset: nameOffset, length: nameLength, code: CalcCodes.memoryLimit,
                             message: "binding '\(name)' would make the names bound so far hold \(total) elements, more than the limit of \(limits.maxBoundElements)",
                             notes: ["reuse a name whose value is no longer needed, or work with smaller vectors and matrices"]))
                     }
                     bindings[name] = value
                     boundElements = total
+                    unsettledNames.remove(name)
                     last = nil
-                case .failure(let error): return .failure(error)
+                case .failure(let error): return failing(error)
                 }
             }
         }

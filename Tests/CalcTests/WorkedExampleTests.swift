@@ -125,6 +125,34 @@ import Testing
         #expect(example.steps.count == 2)
         #expect(example.steps[1].expected.first?.index == 4)
     }
+
+    @Test func aNameWhoseAssignmentFailedIsNotReportedAgainAtEachUse() {
+        // `sigmoud` is the one mistake; `z` and `w` are unknown only because of it.
+        let outcome = run("""
+            >>> z = sigmoud(1); w = 2
+            >>> z + 1
+            1.7311
+            >>> w
+            2
+            >>> q
+            """)
+        #expect(outcome.diagnostics.map(\.code) == ["calc.unknown-name", "calc.unknown-name"])
+        #expect(outcome.diagnostics.map { $0.range?.start.line } == [10, 15])
+        #expect(outcome.diagnostics[0].message.contains("sigmoud"))
+        #expect(outcome.steps.map(\.passed) == [false, false, false, false])
+    }
+
+    @Test func aStatementThatDoesNotParseLeavesItsNameUnsettledUntilItIsBound() {
+        var interpreter = Interpreter()
+        let first = run(">>> v = [1, 2\n>>> relu(v)\n[1, 2]", interpreter: &interpreter)
+        #expect(first.diagnostics.count == 1)
+        #expect(first.diagnostics.first?.code != "calc.unknown-name")
+        // Bound again in a later example of the lesson, then failing by itself: reported.
+        let later = run(">>> v = [1, 2]\n>>> v + u\n[1, 2]", interpreter: &interpreter)
+        #expect(later.diagnostics.map(\.code) == ["calc.unknown-name"])
+        #expect(interpreter.unsettledNames.isEmpty)
+        #expect(FailedAssignments.names(in: "a = 1; b == 2\n  c_2 = f(; 3d = 1") == ["a", "c_2"])
+    }
 }
 
 @Suite struct WorkedExampleMapTests {

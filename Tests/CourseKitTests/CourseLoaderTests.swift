@@ -195,6 +195,9 @@ private func load(_ yaml: String, lessons: [String: String] = twoLessons) -> (Co
         let (course, diagnostics) = CourseLoader.load(.inMemory(courseYAML: nil, lessons: [:]))
         #expect(course == nil)
         #expect(diagnostics.map(\.code) == ["course.missing-file"])
+        // No position, but the file: a CI annotation or SARIF result can still point at it.
+        #expect(diagnostics.first?.file?.hasSuffix("course.yml") == true)
+        #expect(diagnostics.first?.range == nil)
     }
 
     @Test(arguments: [("relu", true), ("why-nonlinearity", true), ("a_b.c", true), ("../x", false), ("x/y", false),

@@ -40,9 +40,10 @@ package enum CourseLoader {
         diagnostics.append(contentsOf: files.refused.filter { $0.slug == nil }.map { $0.diagnostic() })
         guard let courseFile = files.courseFile else {
             if !diagnostics.diagnostics.isEmpty { return (nil, diagnostics.diagnostics) }
-            return (nil, [.error(Codes.courseMissingFile,
-                                 "missing \(files.courseFilePath); a course needs a course.yml with 'title' and 'modules'",
-                                 at: nil)])
+            // No position to give, but the file it needs: machine formats name it.
+            return (nil, [Diagnostic(.error, code: Codes.courseMissingFile,
+                                     message: "no such file; a course needs a course.yml with 'title' and 'modules'",
+                                     range: nil, path: files.courseFilePath)])
         }
         // Which front matters the load reads depends on course.yml, but what each one gives
         // depends only on its file: every lesson file's is read ahead on the pass's threads while
