@@ -11,22 +11,17 @@
 /// Hashing a `String` per word and sorting strings was most of making the index's terms
 /// (issue 13).
 struct DocumentTerms {
-    /// The ASCII words' bytes, one after another.
-    private var bytes: [UInt8] = []
-    /// Each ASCII word: where its bytes are, its hash, and its flags and count so far.
-    private var words: [(start: Int, length: Int, hash: UInt64, flags: Int, count: Int)] = []
-    /// Open addressing: a word's index plus one, or 0 for an empty slot; the count is a power of two.
-    private var slots: [Int]
+    /// The ASCII words.
+    private var ascii: ASCIIWordTable
+    /// Each ASCII word's flags and count so far, by its index in `ascii`.
+    private var asciiCounts: [(flags: Int, count: Int)] = []
     /// The other words.
     private var others: [String: SearchTerm] = [:]
 
     /// A table sized for about `expectedWords` words.
     init(expectedWords: Int) {
-        var capacity = 16
-        while capacity < expectedWords * 2 { capacity *= 2 }
-        slots = [Int](repeating: 0, count: capacity)
-        bytes.reserveCapacity(expectedWords * 6)
-        words.reserveCapacity(expectedWords)
+        ascii = ASCIIWordTable(expectedWords: expectedWords)
+        asciiCounts.reserveCapacity(expectedWords)
     }
 
     /// Adds every word of `text` with `flag` (1 title, 2 context), or counted (`flag` 0, text).
@@ -41,43 +36,20 @@ struct DocumentTerms {
     }
 
     private mutating func add(ascii word: UnsafeBufferPointer<UInt8>, flag: Int) {
-        // FNV-1a.
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in word { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] != 0 {
-            let number = slots[slot] - 1
-            let found = words[number]
-            if found.hash == hash, found.length == word.count, KeptBytes.equal(bytes, at: found.start, word) {
-                if flag == 0 {
-                    if found.count < 5 { words[number].count += 1 }
-                } else {
-                    words[number].flags |= flag
-                }
-                return
-            }
-            slot = (slot + 1) & mask
-        }
-        words.append((bytes.count, word.count, hash, flag, flag == 0 ? 1 : 0))
-        bytes.append(contentsOf: word)
-        slots[slot] = words.count
-        if words.count * 2 > slots.count { grow() }
-    }
-
-    private mutating func grow() {
-        slots = [Int](repeating: 0, count: slots.count * 2)
-        let mask = slots.count - 1
-        for (number, word) in words.enumerated() {
-            var slot = Int(truncatingIfNeeded: word.hash) & mask
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = number + 1
+        let (index, isNew) = ascii.index(of: word)
+        if isNew {
+            asciiCounts.append((flag, flag == 0 ? 1 : 0))
+        } else if flag == 0 {
+            if asciiCounts[index].count < 5 { asciiCounts[index].count += 1 }
+        } else {
+            asciiCounts[index].flags |= flag
         }
     }
 
     /// The words, each once, sorted as strings.
     func terms() -> [SearchTerm] {
-        let order = bytes.withUnsafeBufferPointer { buffer in
+        let words = ascii.words
+        let order = ascii.bytes.withUnsafeBufferPointer { buffer in
             // Each word's first eight bytes as one big-endian number, zeros after a shorter
             // word: the numbers are in the words' byte order (a word has no zero byte, so a
             // word sorts before the longer ones it begins), and only words that share eight
@@ -105,13 +77,11 @@ struct DocumentTerms {
             }
             return keyed.map(\.number)
         }
-        let ascii = order.map { number in
-            let word = words[number]
-            return SearchTerm(token: String(decoding: bytes[word.start..<(word.start + word.length)], as: UTF8.self),
-                              flags: word.flags, count: word.count)
+        let sorted = order.map { number in
+            SearchTerm(token: ascii.text(number), flags: asciiCounts[number].flags, count: asciiCounts[number].count)
         }
-        guard !others.isEmpty else { return ascii }
+        guard !others.isEmpty else { return sorted }
         let rest = others.values.sorted { $0.token < $1.token }
-        return ascii.mergedSorted(with: rest) { $0.token < $1.token }
+        return sorted.mergedSorted(with: rest) { $0.token < $1.token }
     }
 }
