@@ -2,7 +2,7 @@
 /// `severity`, `code`, `message`, `file`, `line`, `column`, `endLine`, `endColumn`, `notes`,
 /// `fixIt`. Positions are 1-based, columns count characters, and the end is exclusive (the
 /// position just after the last character). Absent positions and fix-its are `null`, so every
-/// object has the same keys.
+/// object has the same keys; a diagnostic about a whole file or folder has its `file` and no line.
 extension Diagnostic: Codable {
     private enum CodingKeys: String, PositionKeys {
         case severity, code, message, file, line, column, endLine, endColumn, notes, fixIt
@@ -17,7 +17,8 @@ extension Diagnostic: Codable {
             message: try container.decode(String.self, forKey: .message),
             range: try RangeFields.decode(from: container, CodingKeys.self),
             notes: try container.decodeIfPresent([DiagnosticNote].self, forKey: .notes) ?? [],
-            fixIt: try container.decodeIfPresent(FixIt.self, forKey: .fixIt)
+            fixIt: try container.decodeIfPresent(FixIt.self, forKey: .fixIt),
+            path: try container.decodeIfPresent(String.self, forKey: .file)
         )
     }
 
@@ -27,7 +28,7 @@ extension Diagnostic: Codable {
         try container.encode(severity, forKey: .severity)
         try container.encode(code, forKey: .code)
         try container.encode(message, forKey: .message)
-        try RangeFields.encode(range, into: &container, CodingKeys.self)
+        try RangeFields.encode(range, orFile: path, into: &container, CodingKeys.self)
         try container.encode(notes, forKey: .notes)
         try container.encode(fixIt, forKey: .fixIt)
     }
@@ -80,8 +81,10 @@ extension FixIt: Codable {
 
 /// Reads and writes the five position keys every JSON object of a diagnostic shares.
 private enum RangeFields {
-    static func encode<Key: PositionKeys>(_ range: SourceRange?, into container: inout KeyedEncodingContainer<Key>, _: Key.Type) throws {
-        try container.encode(range?.file, forKey: .file)
+    /// `file` is written when there is no range: a position-less diagnostic's path.
+    static func encode<Key: PositionKeys>(_ range: SourceRange?, orFile file: String? = nil,
+                                          into container: inout KeyedEncodingContainer<Key>, _: Key.Type) throws {
+        try container.encode(range?.file ?? file, forKey: .file)
         try container.encode(range?.start.line, forKey: .line)
         try container.encode(range?.start.column, forKey: .column)
         try container.encode(range?.end.line, forKey: .endLine)

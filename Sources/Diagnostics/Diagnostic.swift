@@ -57,6 +57,9 @@ public struct Diagnostic: Hashable, Sendable {
     public var message: String
     /// Where the problem is; nil for problems of the whole run (a missing folder).
     public var range: SourceRange?
+    /// The file or folder a diagnostic without a `range` is about (the missing content folder,
+    /// the output that cannot be written); nil when it has a range or concerns no path.
+    public var path: String?
     /// Further explanation, each possibly pointing elsewhere.
     public var notes: [DiagnosticNote]
     /// An edit that would fix the problem, when one is certain enough to suggest.
@@ -69,7 +72,8 @@ public struct Diagnostic: Hashable, Sendable {
         message: String,
         range: SourceRange?,
         notes: [DiagnosticNote] = [],
-        fixIt: FixIt? = nil
+        fixIt: FixIt? = nil,
+        path: String? = nil
     ) {
         self.severity = severity
         self.code = code
@@ -77,7 +81,11 @@ public struct Diagnostic: Hashable, Sendable {
         self.range = range
         self.notes = notes
         self.fixIt = fixIt
+        self.path = range == nil ? path : nil
     }
+
+    /// The file the diagnostic points into: its range's, else its `path`.
+    public var file: String? { range?.file ?? path }
 
     /// An error diagnostic.
     public static func error(_ code: String, _ message: String, at range: SourceRange?, notes: [DiagnosticNote] = [], fixIt: FixIt? = nil) -> Diagnostic {

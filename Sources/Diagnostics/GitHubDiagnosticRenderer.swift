@@ -29,6 +29,9 @@ public struct GitHubDiagnosticRenderer: DiagnosticRenderer {
             if sameLine {
                 properties.append(("endColumn", String(max(range.end.column - 1, range.start.column))))
             }
+        } else if let path = diagnostic.path {
+            // A whole file or folder: GitHub annotates the file without a line.
+            properties.append(("file", path))
         }
         properties.append(("title", diagnostic.code))
         var message = diagnostic.message

@@ -4,10 +4,12 @@ import Foundation
 ///
 /// One run whose driver is `lectern`, with a rule for each distinct code (its short description is
 /// the message of the code's first diagnostic) and a result per diagnostic. Paths stay relative,
-/// under `uriBaseId` `%SRCROOT%`. The run sets `columnKind` to `unicodeCodePoints`; since Lectern
+/// under `uriBaseId` `%SRCROOT%` (an absolute one becomes a `file://` URI), percent-encoded.
+/// The run sets `columnKind` to `unicodeCodePoints`; since Lectern
 /// columns count characters, columns are converted to code points when the file's text is known
 /// (they differ only for characters built from several code points, such as flags or `e` plus an
-/// accent). `endColumn` is the column just after the range, as in SARIF. Notes become
+/// accent). `endColumn` is the column just after the range, as in SARIF; a diagnostic about a
+/// whole file or folder (`Diagnostic.path`) has a location without a region. Notes become
 /// `relatedLocations`, a fix-it becomes a `fixes` entry.
 public struct SARIFDiagnosticRenderer: DiagnosticRenderer {
     /// Where column conversion reads lines from.
@@ -66,6 +68,9 @@ public struct SARIFDiagnosticRenderer: DiagnosticRenderer {
         ]
         if let range = diagnostic.range {
             members["locations"] = .array([.object(["physicalLocation": physicalLocation(range)])])
+        } else if let path = diagnostic.path {
+            // SARIF lets a location name the artifact alone, without a region.
+            members["locations"] = .array([.object(["physicalLocation": .object(["artifactLocation": artifactLocation(path)])])])
         }
         if !diagnostic.notes.isEmpty {
             members["relatedLocations"] = .array(diagnostic.notes.enumerated().map { index, note in
@@ -97,7 +102,26 @@ public struct SARIFDiagnosticRenderer: DiagnosticRenderer {
     }
 
     private func artifactLocation(_ file: String) -> JSONValue {
-        .object(["uri": .string(file), "uriBaseId": .string("%SRCROOT%")])
+        if file.hasPrefix("/") { return .object(["uri": .string("file://" + Self.uriPath(file))]) }
+        return .object(["uri": .string(Self.uriPath(file)), "uriBaseId": .string("%SRCROOT%")])
+    }
+
+    /// `path` as the path of a URI reference (RFC 3986), which SARIF requires of `uri`: every byte
+    /// but the unreserved ones and `/` percent-encoded, so a space, `%`, `:` or `é` in a folder
+    /// name cannot make the reference invalid or read as a scheme.
+    static func uriPath(_ path: String) -> String {
+        var result = ""
+        for byte in path.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
+                result.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                let hex = String(byte, radix: 16, uppercase: true)
+                result += byte < 16 ? "%0" + hex : "%" + hex
+            }
+        }
+        return result
     }
 
     private func region(_ range: SourceRange) -> JSONValue {

@@ -55,7 +55,7 @@ public struct TextDiagnosticRenderer: DiagnosticRenderer {
     /// The lines of one diagnostic, each ending with a newline.
     public func render(_ diagnostic: Diagnostic) -> String {
         var lines = [header(diagnostic.severity.rawValue, diagnostic.message + " [\(diagnostic.code)]",
-                            at: diagnostic.range, style: style(for: diagnostic.severity))]
+                            at: diagnostic.range, path: diagnostic.path, style: style(for: diagnostic.severity))]
         if let range = diagnostic.range {
             lines += excerpt(range, marker: style(for: diagnostic.severity))
         }
@@ -71,9 +71,10 @@ public struct TextDiagnosticRenderer: DiagnosticRenderer {
 
     // MARK: - Pieces
 
-    private func header(_ label: String, _ message: String, at range: SourceRange?, style: String) -> String {
+    /// `path:line:col: label: message`; `path: label: message` for a whole file (`path`).
+    private func header(_ label: String, _ message: String, at range: SourceRange?, path: String? = nil, style: String) -> String {
         let severity = paint(label + ":", style) + " " + paint(message, Style.bold)
-        guard let range else { return severity }
+        guard let range else { return path.map { paint("\($0):", Style.bold) + " " + severity } ?? severity }
         return paint("\(range.start):", Style.bold) + " " + severity
     }
 

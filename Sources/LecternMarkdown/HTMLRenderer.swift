@@ -266,7 +266,14 @@ private struct HTMLWriter<Leaves: LeafRenderer> {
             inlines(link.inlines)
             out += "</a>"
         case .image(let image):
-            out += "<img src=\"\(url(image.destination))\" alt=\""
+            let source = url(image.destination)
+            // An image whose address is empty or was dropped (`javascript:`) has nothing to show,
+            // and `src=""` is invalid HTML: its description stands in as text.
+            guard !source.isEmpty else {
+                altText(image.inlines)
+                return
+            }
+            out += "<img src=\"\(source)\" alt=\""
             altText(image.inlines)
             out += "\""
             if !image.title.isEmpty { out += " title=\"\(HTMLEscaping.text(image.title))\"" }

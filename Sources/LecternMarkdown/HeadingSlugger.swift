@@ -3,9 +3,11 @@
 struct HeadingSlugger {
     private var occurrences: [String: Int] = [:]
 
-    /// The unique anchor for a heading whose plain text is `text`.
+    /// The unique anchor for a heading whose plain text is `text`. A heading with nothing to make
+    /// an anchor from (`## `, `## 😀`, `## ***`) is `section`, since an empty `id` is invalid HTML.
     mutating func slug(for text: String) -> String {
-        let base = Self.unreserved(Self.slug(text))
+        let slug = Self.slug(text)
+        let base = slug.isEmpty ? "section" : Self.unreserved(slug)
         var result = base
         while let count = occurrences[result] {
             let next = (occurrences[base] ?? count) + 1

@@ -31,7 +31,7 @@ enum Commands {
         ",": "0.1667em", "thinspace": "0.1667em", ":": "0.2222em", ">": "0.2222em",
         "medspace": "0.2222em", ";": "0.2778em", "thickspace": "0.2778em", "!": "-0.1667em",
         "negthinspace": "-0.1667em", "negmedspace": "-0.2222em", "negthickspace": "-0.2778em",
-        " ": "0.3333em", "space": "0.3333em", "nobreakspace": "0.3333em", "enspace": "0.5em",
+        " ": "0.3333em", "space": "0.3333em", "nobreakspace": "0.3333em", "enspace": "0.5em", "enskip": "0.5em",
         "quad": "1em", "qquad": "2em",
     ]
 
@@ -175,6 +175,6 @@ enum Commands {
         "mathbin", "mathord", "mathopen", "mathclose", "mathpunct", "overset", "underset",
         "stackrel", "limits", "nolimits", "not", "pmod", "bmod", "mod", "pod", "tag", "notag",
         "nonumber", "hline", "Set", "Braket", "braket", "set", "color", "textcolor", "phantom",
-        "hphantom", "vphantom", "prime", "vert", "Vert", "mid",
+        "hphantom", "vphantom", "prime", "vert", "Vert", "mid", "substack",
     ]
 }

@@ -54,6 +54,8 @@ extension Parser {
             (.operatorName, ["operatorname", "operatornamewithlimits"]),
             (.mathOperator, ["mathop"]),
             (.mathClass, ["mathrel", "mathbin", "mathord", "mathopen", "mathclose", "mathpunct", "mathinner"]),
+            // `\substack{i < n \\ j < m}` is its argument: a group already stacks its `\\` lines.
+            (.mathClass, ["substack"]),
             (.stacked, ["overset", "stackrel", "underset"]),
             (.negation, ["not"]),
             (.modulo, ["bmod", "pmod", "mod", "pod"]),

@@ -9,6 +9,13 @@ enum Symbols {
     static let table: [String: MathSymbol] = {
         var table: [String: MathSymbol] = [:]
         table.reserveCapacity(600)
+        for (name, symbol) in entries { table[name] = symbol }
+        return table
+    }()
+
+    /// Every entry of the two tables, in the order written.
+    private static let entries: [(name: String, symbol: MathSymbol)] = {
+        var entries: [(name: String, symbol: MathSymbol)] = []
         for source in [generated, extra] {
             for entry in source.split(separator: ";") {
                 let fields = entry.split(whereSeparator: { $0 == " " || $0 == "\n" })
@@ -19,16 +26,19 @@ enum Symbols {
                         text.unicodeScalars.append(scalar)
                     }
                 }
-                table[String(fields[0])] = MathSymbol(text: text, symbolClass: symbolClass)
+                entries.append((String(fields[0]), MathSymbol(text: text, symbolClass: symbolClass)))
             }
         }
-        return table
+        return entries
     }()
 
-    /// Classes of non-ASCII characters typed directly into a formula (`∂`, `≤`, `ψ`).
+    /// Classes of non-ASCII characters typed directly into a formula (`∂`, `≤`, `ψ`). Where two
+    /// commands draw the same character (`\Gamma` upright, `\varGamma` italic) the first written
+    /// wins, so a typed `Γ` is always `\Gamma`'s: taken from the dictionary's values, the class
+    /// changed from one run to the next with the hash seed, and so did the pages.
     static let byCharacter: [Unicode.Scalar: SymbolClass] = {
         var map: [Unicode.Scalar: SymbolClass] = [:]
-        for symbol in table.values {
+        for symbol in entries.map(\.symbol) {
             let scalars = symbol.text.unicodeScalars
             if scalars.count == 1, let scalar = scalars.first, scalar.value > 0x7F, map[scalar] == nil {
                 map[scalar] = symbol.symbolClass
@@ -133,6 +143,8 @@ enum Symbols {
         varGamma o 393;varDelta o 394;varTheta o 398;varLambda o 39b;varXi o 39e;varPi o 3a0;
         varSigma o 3a3;varUpsilon o 3a5;varPhi o 3a6;varOmega o 3a9;
         surd r 221a;infin u 221e;empty u 2205;varnothing u 2205;
+        colon p 3a;coloneqq r 2254;eqqcolon r 2255;dblcolon r 2237;notni r 220c;varPsi o 3a8;
+        dotsm r 22ef;dotsi r 22ef;dotso r 2026;llbracket ( 27e6;rrbracket ) 27e7;
         """
 }
 

@@ -51,8 +51,9 @@ struct Build: ParsableCommand {
                 reporter.progress()("write")
             }
         } catch {
-            reporter.report(outcome)
-            RunReporter.writeError("error: \(error)\n")
+            // A missing partial is found while rendering; anything else failed to write.
+            let stage: RunFailure.Stage = if case .missingTemplate = error { .reading } else { .writing }
+            reporter.fail(RunFailure(error, stage: stage), after: outcome)
             throw ExitCode(2)
         }
         // `render` includes writing each page into the temporary folder; `write` is the swap.

@@ -48,8 +48,7 @@ struct Check: ParsableCommand {
             do {
                 try pipeline.render(course, templates: templates, into: &sink)
             } catch {
-                reporter.endProgress()
-                RunReporter.writeError("error: \(error)\n")
+                reporter.fail(RunFailure(error, stage: .reading))
                 throw ExitCode(2)
             }
             extra.append(PassTiming(pass: "render", duration: clock.now - start))
@@ -82,7 +81,7 @@ struct Check: ParsableCommand {
         do {
             reporter.report(try builder.rebuild(changed: changed))
         } catch {
-            RunReporter.writeError("error: \(error)\n")
+            reporter.fail(RunFailure(error, stage: .reading))
         }
         if !options.quiet { RunReporter.writeError("watching \(folders.joined(separator: ", ")); Ctrl-C stops\n") }
     }

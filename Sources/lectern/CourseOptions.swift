@@ -59,7 +59,8 @@ struct CourseOptions: ParsableArguments {
 
     /// Runs every pass up to the site (loading, parsing, checks, rendering) on these folders,
     /// showing progress through `reporter`. Content mistakes are in the outcome; a failure to
-    /// read or render (a missing folder or template) is printed and ends the run with status 2.
+    /// read or render (a missing folder or template) is reported in the chosen format
+    /// (`RunReporter.fail`) and ends the run with status 2.
     func runPipeline(reporter: RunReporter, render: Bool = true) throws -> BuildOutcome {
         let pipeline = pipeline()
         return try Self.stoppingOnFailure(reporter) { () throws(LecternError) in
@@ -83,13 +84,12 @@ struct CourseOptions: ParsableArguments {
         return pipeline
     }
 
-    /// `body`'s result; a `LecternError` is printed and becomes exit status 2.
+    /// `body`'s result; a `LecternError` is reported and becomes exit status 2.
     private static func stoppingOnFailure<T>(_ reporter: RunReporter, _ body: () throws(LecternError) -> T) throws -> T {
         do {
             return try body()
         } catch {
-            reporter.endProgress()
-            RunReporter.writeError("error: \(error)\n")
+            reporter.fail(RunFailure(error, stage: .reading))
             throw ExitCode(2)
         }
     }

@@ -78,14 +78,13 @@ struct Export: ParsableCommand {
         do {
             templates = try PageRenderer(templates: options.templateSource.load())
         } catch {
-            RunReporter.writeError("error: \(error)\n")
+            reporter.fail(RunFailure(error, stage: .reading))
             throw ExitCode(2)
         }
         guard !outcome.fails(strict: options.strict), let course = outcome.course else {
             reporter.report(outcome)
             throw ExitCode(1)
         }
-        if !outcome.diagnostics.isEmpty { reporter.report(outcome) }
         let items = ExportItem.all(in: course, variants: variants)
         let title = course.config.title
         let data: Data = switch format {
@@ -94,15 +93,22 @@ struct Export: ParsableCommand {
         case .moodle: Data(MoodleXML.document(for: items, course: title).utf8)
         case .gift: Data(GIFT.document(for: items, course: title).utf8)
         }
+        let warnings = outcome.diagnostics.isEmpty ? nil : outcome
         guard let output else {
+            if let warnings { reporter.report(warnings) }
             FileHandle.standardOutput.write(data)
             return
         }
         do {
             try data.write(to: URL(fileURLWithPath: output), options: .atomic)
         } catch {
-            RunReporter.writeError("error: cannot write \(output): \(error.localizedDescription)\n")
+            // Reported after the write, so a machine format prints one document either way.
+            let reason = error.localizedDescription
+            var diagnostic = Diagnostic.error(LecternCodes.write, "cannot write the export: \(reason)", at: nil)
+            diagnostic.path = output
+            reporter.fail(RunFailure(text: "cannot write \(output): \(reason)", diagnostic: diagnostic), after: warnings)
             throw ExitCode(2)
         }
+        if let warnings { reporter.report(warnings) }
     }
 }

@@ -33,17 +33,8 @@ struct RunReporter: Sendable {
     /// - Parameter sizes: the bytes of each written file, for the `--timings` size lines.
     func report(_ outcome: BuildOutcome, extra: [PassTiming] = [], sizes: [String: Int]? = nil) {
         endProgress()
-        let diagnostics = options.strict ? outcome.diagnostics.map(Self.strictened) : outcome.diagnostics
-        let colored = options.diagnosticsFormat == .text && Self.colorsStandardError
-        let renderer = options.diagnosticsFormat.renderer(
-            sources: SourceLookup(outcome.sources), colored: colored, toolVersion: lecternVersion)
-        let output = renderer.render(diagnostics)
-        if options.diagnosticsFormat == .text {
-            Self.writeError(output)
-        } else {
-            // Machine formats go to standard output so they can be redirected on their own.
-            FileHandle.standardOutput.write(Data(output.utf8))
-        }
+        let diagnostics = diagnostics(of: outcome)
+        emit(diagnostics, sources: outcome.sources)
         if options.timings || options.verbose {
             for timing in outcome.timings + extra {
                 Self.writeError("timing: \(timing.pass) \(Self.milliseconds(timing.duration)) ms\n")
@@ -56,6 +47,40 @@ struct RunReporter: Sendable {
         guard !options.quiet else { return }
         for line in outcome.reportLines { Self.writeError(line + "\n") }
         Self.writeError(Self.summary(lessons: outcome.lessonCount, diagnostics) + "\n")
+    }
+
+    /// Reports a failure that ends the run (exit status 2 is the caller's): the text format
+    /// prints `outcome`'s report, if any, then `error: …`, as it always has; a machine format
+    /// prints one document holding `outcome`'s diagnostics after the failure's, so it still
+    /// parses, and the `error: …` line on standard error unless `--quiet`.
+    func fail(_ failure: RunFailure, after outcome: BuildOutcome? = nil) {
+        guard options.diagnosticsFormat != .text else {
+            if let outcome { report(outcome) } else { endProgress() }
+            Self.writeError("error: \(failure.text)\n")
+            return
+        }
+        endProgress()
+        emit([failure.diagnostic] + (outcome.map(diagnostics(of:)) ?? []), sources: outcome?.sources ?? [])
+        if !options.quiet { Self.writeError("error: \(failure.text)\n") }
+    }
+
+    /// `outcome`'s diagnostics, warnings made errors under `--strict`.
+    private func diagnostics(of outcome: BuildOutcome) -> [Diagnostic] {
+        options.strict ? outcome.diagnostics.map(Self.strictened) : outcome.diagnostics
+    }
+
+    /// Prints `diagnostics` in the chosen format: text on standard error, the machine formats on
+    /// standard output so they can be redirected on their own.
+    private func emit(_ diagnostics: [Diagnostic], sources: [SourceText]) {
+        let colored = options.diagnosticsFormat == .text && Self.colorsStandardError
+        let renderer = options.diagnosticsFormat.renderer(
+            sources: SourceLookup(sources), colored: colored, toolVersion: lecternVersion)
+        let output = renderer.render(diagnostics)
+        if options.diagnosticsFormat == .text {
+            Self.writeError(output)
+        } else {
+            FileHandle.standardOutput.write(Data(output.utf8))
+        }
     }
 
     /// `3 lessons, 2 errors, 1 warning` (or `3 lessons, no problems`).

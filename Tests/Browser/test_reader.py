@@ -154,6 +154,29 @@ def test_plot_text_is_at_least_12px_on_a_phone_and_at_most_20_on_a_desktop(page,
     assert max(desktop) <= 20, max(desktop)  # titles are 16 units, at most 1.2 times
 
 
+PLOT_TEXT_OUTSIDE = """
+return Array.from(document.querySelectorAll('svg.plot')).flatMap(function (svg) {
+  var box = svg.viewBox.baseVal;
+  return Array.from(svg.querySelectorAll('text')).filter(function (t) {
+    var b = t.getBBox();
+    return b.x < box.x - 0.5 || b.x + b.width > box.x + box.width + 0.5 || b.y < box.y - 0.5 || b.y + b.height > box.y + box.height + 0.5;
+  }).map(function (t) { return svg.id + ': ' + t.textContent; });
+});"""
+
+
+def test_no_plot_text_runs_past_the_edge_of_its_chart(page, site):
+    """Measured with the browser's own fonts: an SVG text never wraps, so a title or label longer
+    than the chart is cut off at its edges."""
+    paths = ["library.html"] + sorted(f"lessons/{p.name}" for p in (site / "lessons").glob("*.html"))
+    checked = 0
+    for path in paths:
+        driver = page(path)
+        fonts_ready(driver)
+        checked += driver.execute_script("return document.querySelectorAll('svg.plot text').length")
+        assert driver.execute_script(PLOT_TEXT_OUTSIDE) == [], path
+    assert checked > 100
+
+
 def test_a_series_on_the_frame_edge_keeps_its_whole_stroke(page):
     driver = page("library.html")
     svg = driver.find_element(By.ID, "plot-library-relu")

@@ -47,3 +47,16 @@ def test_sarif_of_a_clean_course_is_valid_and_empty(tmp_path, schema):
     assert status == 0
     jsonschema.Draft4Validator(schema).validate(log)
     assert log["runs"][0]["results"] == []
+
+
+def test_sarif_of_a_run_that_fails_outside_the_content_is_valid(tmp_path, schema):
+    # No content folder at all: exit status 2, and still a log, whose result names the folder
+    # without a region.
+    status, log = sarif_of(tmp_path)
+    assert status == 2
+    jsonschema.Draft4Validator(schema).validate(log)
+    [result] = log["runs"][0]["results"]
+    assert result["ruleId"] == "lectern.read"
+    location = result["locations"][0]["physicalLocation"]
+    assert location["artifactLocation"]["uri"] == "content"
+    assert "region" not in location

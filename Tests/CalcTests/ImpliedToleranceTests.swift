@@ -29,4 +29,17 @@ import Testing
         #expect(try #require(WrittenNumber("1.9e-22")).matches(1.9287498479639178e-22))
         #expect(!(try #require(WrittenNumber("1.9e-22")).matches(1.96e-22)))
     }
+
+    @Test func fullPrecisionValuesGetAFewUlpsOfSlack() throws {
+        // √2 = 1.41421356237309504880… (mpmath), so 1.4142135623730950 is right to its last digit,
+        // though the float64 nearest √2 prints 1.4142135623730951 and lies 1.45e-16 away: more than
+        // half a unit (5e-17), within the four ulps (8.9e-16) that binary rounding is allowed.
+        #expect(try #require(WrittenNumber("1.4142135623730950")).matches(2.0.squareRoot()))
+        #expect(try #require(WrittenNumber("1.4142135623730951")).matches(2.0.squareRoot()))
+        // A value exactly half a unit away still matches: 0.25 − 0.245 is 0.0050000000000000044.
+        #expect(try #require(WrittenNumber("0.25")).matches(0.245))
+        // Beyond the ulps, the written digits rule: one wrong in the tenth significant place fails.
+        #expect(!(try #require(WrittenNumber("0.7310585787")).matches(0.7310585786300049)))
+        #expect(try #require(WrittenNumber("0.7310585786")).matches(0.7310585786300049))
+    }
 }

@@ -65,6 +65,9 @@ private func load(_ yaml: String, lessons: [String: String] = twoLessons) -> (Co
         // A slug with a folder in it.
         ("title: C\nmodules:\n  - title: M\n    lessons:\n      - a\n      - ../b\n", twoLessons,
          Expected(code: "course.bad-slug", file: "content/course.yml", line: 6, column: 9)),
+        // A non-ASCII slug, after a character the column counts once.
+        ("title: C\nmodules:\n  - title: M\n    lessons: [a, é]\n", twoLessons,
+         Expected(code: "course.bad-slug", file: "content/course.yml", line: 4, column: 18)),
         // A slug with the extension.
         ("title: C\nmodules:\n  - title: M\n    lessons: [a, b.md]\n", twoLessons,
          Expected(code: "course.bad-slug", file: "content/course.yml", line: 4, column: 18, note: "did you mean 'b'?")),
@@ -84,9 +87,15 @@ private func load(_ yaml: String, lessons: [String: String] = twoLessons) -> (Co
         // Syntax error: an unclosed flow sequence, reported where libyaml gives up.
         ("title: C\nmodules:\n  - title: M\n    lessons: [a, b\n", twoLessons,
          Expected(code: "yaml.syntax", file: "content/course.yml", line: 5, column: 1)),
-        // Duplicate key.
+        // Duplicate key: reported where it is given again, with a note at the first.
         ("title: C\ntitle: D\nmodules: []\n", [:],
-         Expected(code: "yaml.duplicate-key", file: "content/course.yml", line: 1, column: 1)),
+         Expected(code: "yaml.duplicate-key", file: "content/course.yml", line: 2, column: 1, note: "'title' first given here")),
+        // In a module, past a nested list and a comment; the next module's keys are not repeats.
+        ("title: C\nmodules:\n  - title: M\n    lessons:\n      - a\n    # note\n    \"title\": N\n  - title: O\n    lessons: [b]\n", twoLessons,
+         Expected(code: "yaml.duplicate-key", file: "content/course.yml", line: 7, column: 5)),
+        // In a flow mapping the first occurrence is all there is to point at.
+        ("title: C\nmodules: [{title: M, title: N, lessons: [a, b]}]\n", twoLessons,
+         Expected(code: "yaml.duplicate-key", file: "content/course.yml", line: 2, column: 12)),
         // A non-ASCII value before the mistake: the column counts characters.
         ("title: Ünïcödé\nmodules:\n  - title: Ä\n    lessons: [a, b, ghost]\n", twoLessons,
          Expected(code: "course.missing-lesson", file: "content/course.yml", line: 4, column: 21)),
@@ -110,6 +119,7 @@ private func load(_ yaml: String, lessons: [String: String] = twoLessons) -> (Co
         ("---\ntitle: A\nsumary: s\n---\n", Expected(code: "lesson.unknown-key", file: "content/lessons/a.md", line: 3, column: 1, note: "did you mean 'summary'?")),
         ("---\ntitle: A\nfaq: vanishing\n---\n", Expected(code: "lesson.bad-type", file: "content/lessons/a.md", line: 3, column: 6)),
         ("---\ntitle: [A\n---\n", Expected(code: "yaml.syntax", file: "content/lessons/a.md", line: 3, column: 1)),
+        ("---\ntitle: A\nsummary: é\ntags: [x]\nsummary: t\n---\n", Expected(code: "yaml.duplicate-key", file: "content/lessons/a.md", line: 5, column: 1)),
         ("---\ntitle: A\n", Expected(code: "lesson.unterminated-front-matter", file: "content/lessons/a.md", line: 1, column: 1)),
         ("# No front matter\n", Expected(code: "lesson.missing-front-matter", file: "content/lessons/a.md", line: 1, column: 1)),
         ("---\n---\nBody\n", Expected(code: "lesson.missing-key", file: "content/lessons/a.md", line: 1, column: 1)),
@@ -126,6 +136,27 @@ private func load(_ yaml: String, lessons: [String: String] = twoLessons) -> (Co
         if let note = expected.note {
             #expect(diagnostic.notes.map(\.message).contains(note), "\(diagnostic.notes)")
         }
+    }
+
+    @Test(arguments: [
+        "title: C\nmodules:\n  - title: M\n    lessons: [a, b\n",   // a YAML syntax error
+        "title: C\ntitle: D\nmodules:\n  - title: M\n    lessons: [a, b]\n",   // a duplicate key
+        "title: C\n",   // no modules at all
+        "title: C\nmodules: a, b\n",   // modules of the wrong type
+    ])
+    func lessonsAreStillLoadedWhenTheModuleListCannotBeRead(_ yaml: String) throws {
+        let lessons = ["b": "---\ntitle: B\n---\n$\\fracc$\n", "a": "---\ntitle: A\nsumary: s\n---\n"]
+        let (course, diagnostics) = load(yaml, lessons: lessons)
+        let loaded = try #require(course)
+        // Both files become lessons of one stand-in module, in name order, so the Parse and Check
+        // passes report their bodies' mistakes in the same run; none is called unlisted.
+        #expect(loaded.lessons.map(\.slug) == ["a", "b"])
+        #expect(loaded.lessons.map(\.moduleIndex) == [0, 0])
+        #expect(loaded.config.modules.count == 1)
+        #expect(loaded.config.modules.first?.lessons.map(\.value) == ["a", "b"])
+        #expect(diagnostics.contains { $0.code == "lesson.unknown-key" })
+        #expect(!diagnostics.contains { $0.code == "course.unlisted-lesson" })
+        #expect(diagnostics.filter { $0.code == "lesson.unknown-key" }.count == 1)
     }
 
     @Test func everyProblemOfTheRunIsReported() {

@@ -11,6 +11,14 @@ import Testing
 
     private func at(_ d: Diagnostic) -> String { d.range.map { "\($0.start.line):\($0.start.column)" } ?? "-" }
 
+    @Test func questionsWithoutLatinLettersGetIdsOfTheirOwn() {
+        // "question-" and the first six hex digits of the question's 32-bit FNV-1a (computed
+        // independently in Python); before, both were "question" and collided.
+        let (faq, diagnostics) = parse("## 为什么?\n\n因为。\n\n## 怎么样?\n\n很好。\n")
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(faq.entries.map(\.id) == ["question-493d66", "question-1f8f4c"])
+    }
+
     @Test func readsQuestionsIdsAndAnswersInFileOrder() {
         let (faq, diagnostics) = parse("""
         # Questions

@@ -54,4 +54,29 @@ import Testing
         #expect(one.contentID == PlotSpec(series: [.init(expression: "relu(x)", offset: 9)], x: .init(-1, 1)).contentID)
         #expect(one.contentID.hasPrefix("plot-") && one.contentID.count == 15)
     }
+
+    @Test func aLongTitleBreaksBetweenWordsIntoEvenLinesThatFit() {
+        let title = "Probabilities of three classes as the first logit varies (the others are 0 and 1)"
+        let renderer = PlotRenderer()
+        let lines = renderer.titleLines(title)
+        // 0.62 em of a 16-unit bold font per character across 400 − 24 units: 37 characters.
+        #expect(lines.count == 3)
+        #expect(lines.allSatisfy { $0.count <= 37 })
+        #expect(lines.joined(separator: " ") == title)
+        // Even: the shortest line is not a stray last word.
+        #expect(lines.map(\.count).min()! * 2 > lines.map(\.count).max()!)
+
+        let svg = renderer.render(SampledPlot(SampledPlot.Frame(title: title, x: .init(-5, 6)), series: series), id: "p3")
+        #expect(svg.components(separatedBy: "<tspan x=\"200\"").count - 1 == 3)
+        // The frame starts below the third line: 24 + 2 × 20 for the baselines, then the gap.
+        #expect(svg.contains("<rect x=\"62\" y=\"80\""))
+    }
+
+    @Test func aShortTitleStaysOneTextAndAWordLongerThanALineKeepsALineOfItsOwn() {
+        let svg = PlotRenderer().render(SampledPlot(frame, series: series), id: "p1")
+        #expect(svg.contains(">Sigmoid &amp; tanh</text>"))
+        #expect(!svg.contains("<tspan"))
+        let word = String(repeating: "w", count: 50)
+        #expect(PlotRenderer().titleLines("a \(word) b") == ["a", word, "b"])
+    }
 }

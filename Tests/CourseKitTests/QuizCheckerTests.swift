@@ -73,6 +73,21 @@ struct QuizCheckerTests {
         #expect(diagnostic.notes.first?.range?.start == SourceLocation(file: "lesson.md", line: 4, column: 1))
     }
 
+    @Test(arguments: [
+        // σ(1) is 0.73105857863000487925… (mpmath): one digit wrong in the tenth significant place
+        // fails, the right ten digits pass, and so does the float64's full print.
+        ("0.7310585787", "sigmoid(1)", false), ("0.7310585786", "sigmoid(1)", true),
+        ("0.7310585786300049", "sigmoid(1)", true),
+        // √2 to 16 decimals is right, though float64 prints its √2 as 1.4142135623730951.
+        ("1.4142135623730950", "sqrt(2)", true),
+        // Exactly half a unit away counts; a little further does not.
+        ("0.25", "0.245", true), ("0.25", "0.2449", false),
+    ])
+    func keysAreCheckedToTheirLastDigitUpToBinaryRounding(_ key: String, _ check: String, _ passes: Bool) throws {
+        let (_, diagnostics) = try checkQuiz("```quiz\nWhat is it?\nanswer: \(key)\ncheck: \(check)\n```")
+        #expect(diagnostics.map(\.code) == (passes ? [] : ["quiz.wrong-key"]), "\(key) for \(check)")
+    }
+
     @Test func explicitToleranceWidensTheCheck() throws {
         let (_, loose) = try checkQuiz("```quiz\nsigmoid(1)?\nanswer: 0.73\ntolerance: 0.01\ncheck: sigmoid(1)\n```")
         #expect(loose.isEmpty)

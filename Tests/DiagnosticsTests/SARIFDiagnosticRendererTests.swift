@@ -74,6 +74,23 @@ import Testing
         #expect(location["region"] as? [String: Int] == ["startLine": 1, "startColumn": 4, "endLine": 1, "endColumn": 5])
     }
 
+    @Test(arguments: [
+        ("content/lessons/a.md", "content/lessons/a.md", true),
+        ("my course/content/lessons/a.md", "my%20course/content/lessons/a.md", true),
+        ("a,b:c%d/ç.md", "a%2Cb%3Ac%25d/%C3%A7.md", true),
+        ("/srv/my course/a.md", "file:///srv/my%20course/a.md", false),
+    ])
+    func pathsAreURIReferences(_ file: String, _ uri: String, _ underSourceRoot: Bool) throws {
+        // SARIF's `uri` is an RFC 3986 URI reference: a space, '%', ':' or a non-ASCII letter is
+        // percent-encoded (UTF-8 bytes), and an absolute path is a file URI with no base.
+        let diagnostic = Diagnostic.error("x.y", "m", at: SourceRange(start: SourceLocation(file: file, line: 1, column: 1)))
+        let log = try parse(SARIFDiagnosticRenderer(toolVersion: "0.1.0").render([diagnostic]))
+        let result = try #require(((log["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]])?.first)
+        let artifact = try #require(((result["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["artifactLocation"] as? [String: Any])
+        #expect(artifact["uri"] as? String == uri)
+        #expect((artifact["uriBaseId"] as? String == "%SRCROOT%") == underSourceRoot)
+    }
+
     @Test func outputIsDeterministic() {
         let renderer = SARIFDiagnosticRenderer(toolVersion: "0.1.0")
         #expect(renderer.render(diagnostics) == renderer.render(diagnostics))

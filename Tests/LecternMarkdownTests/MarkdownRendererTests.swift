@@ -22,6 +22,13 @@ struct MarkdownRendererTests {
         #expect(MD.html("![p](data:image/png;base64,AA)") == "<p><img src=\"data:image/png;base64,AA\" alt=\"p\" /></p>\n")
     }
 
+    @Test func anImageWithoutAnAddressToShowIsItsDescription() {
+        // `src=""` is invalid HTML; a dropped or empty address leaves the description as text.
+        #expect(MD.html("![a *p* & q](javascript:alert(1))") == "<p>a p &amp; q</p>\n")
+        #expect(MD.html("see ![the plot]() here") == "<p>see the plot here</p>\n")
+        #expect(MD.html("![p](javascript:x)", allowHTML: true) == "<p><img src=\"javascript:x\" alt=\"p\" /></p>\n")
+    }
+
     @Test func gfmExtensionsRender() {
         #expect(MD.html("~~gone~~") == "<p><del>gone</del></p>\n")
         #expect(MD.html("- [x] done\n- [ ] todo") ==

@@ -37,6 +37,24 @@ import Testing
         #expect(!result.stderr.contains("root:x:0"))
     }
 
+    @Test func aBrokenCourseFileStillLetsEveryLessonMistakeBeReported() throws {
+        let folder = try LecternProcess.scratchFolder([
+            "content/course.yml": "title: Tiny\nmodules:\n  - title: M\n    lessons: [a, b\n",
+            "content/lessons/a.md": "---\ntitle: A\n---\n\nSee $\\fracc{1}{2}$ and [[nowhere]].\n",
+            "content/lessons/b.md": "---\ntitle: B\n---\n\n```quiz\nWhat is sigmoid(0)?\n\nanswer: 0.6\ncheck: sigmoid(0)\n```\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try LecternProcess.run(["build", "--content", "content", "--templates", templates, "--output", "out"], in: folder)
+        #expect(result.status == 1)
+        // The YAML mistake, and in the same run the mistakes of the lessons it would have listed.
+        #expect(result.stderr.contains("content/course.yml:5:1: error: invalid YAML"))
+        #expect(result.stderr.contains("content/lessons/a.md:5:6: error: unknown command '\\fracc'"))
+        #expect(result.stderr.contains("content/lessons/a.md:5:24: error: unknown glossary term 'nowhere'"))
+        #expect(result.stderr.contains("content/lessons/b.md:8:9: error: answer 0.6 differs from check value 0.5"))
+        #expect(result.stderr.contains("4 errors"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out").path))
+    }
+
     @Test func aBillionLaughsCourseEndsAtOnceWithDiagnostics() throws {
         var yaml = "title: T\nl0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
         for level in 1...12 {

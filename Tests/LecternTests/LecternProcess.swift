@@ -58,13 +58,15 @@ struct LecternProcess {
     }
 
     /// Runs `lectern arguments` in `directory` (default: a fresh temporary folder), feeding
-    /// `input` on standard input, and waits at most `timeout` seconds.
+    /// `input` on standard input, and waits at most `timeout` seconds. A `launcher` (a program
+    /// and its arguments, such as `setpriv …`) is run instead, with the binary and `arguments` after it.
     static func run(
         _ arguments: [String],
         in directory: URL? = nil,
         input: String = "",
         environment: [String: String] = [:],
-        timeout: TimeInterval = 120
+        timeout: TimeInterval = 120,
+        launcher: [String] = []
     ) throws -> Result {
         let manager = FileManager.default
         let scratch = manager.temporaryDirectory.appendingPathComponent("lectern-e2e-\(UUID().uuidString)")
@@ -81,8 +83,13 @@ struct LecternProcess {
         try Data(input.utf8).write(to: inURL)
 
         let process = Process()
-        process.executableURL = try binary()
-        process.arguments = arguments
+        if let program = launcher.first {
+            process.executableURL = URL(fileURLWithPath: program)
+            process.arguments = launcher.dropFirst() + [try binary().path] + arguments
+        } else {
+            process.executableURL = try binary()
+            process.arguments = arguments
+        }
         process.currentDirectoryURL = work
         var env = ProcessInfo.processInfo.environment
         env.merge(environment) { $1 }

@@ -83,6 +83,26 @@ struct StructureTests {
         #expect(Self.body(tex) == expected)
     }
 
+    @Test("textbook commands: \\substack stacks the lines under a sum, \\colon is punctuation", arguments: [
+        ("\\sum_{\\substack{i < n \\\\ j < m}} a_{ij}", "mrow(munder(mo,mtable(mtr(mtd(mrow(mi,mo,mi))),mtr(mtd(mrow(mi,mo,mi))))),msub(mi,mrow(mi,mi)))"),
+        ("\\substack{i}", "mi"),
+        ("f \\colon X \\to Y", "mrow(mi,mo,mi,mo,mi)"),
+        ("x \\coloneqq \\llbracket a \\rrbracket \\enskip \\dotsm", "mrow(mi,mo,mo,mi,mo,mspace,mo)"),
+    ])
+    func textbookCommands(_ tex: String, _ expected: String) {
+        #expect(Self.body(tex) == expected)
+    }
+
+    @Test("typed Greek capitals are upright like their commands, on every run")
+    func typedGreekCapitals() {
+        // `\Gamma` and `\varGamma` draw the same character; a typed one took the class of whichever
+        // the symbol dictionary happened to list first, which changed with the process's hash seed.
+        for (typed, command) in zip(Array("ΓΔΘΛΞΠΣΥΦΨΩ"), ["Gamma", "Delta", "Theta", "Lambda", "Xi", "Pi", "Sigma", "Upsilon", "Phi", "Psi", "Omega"]) {
+            #expect(Self.markup(String(typed)).contains("<mi mathvariant=\"normal\">\(typed)</mi>"), "\(typed)")
+            #expect(Self.markup("\\" + command).contains("<mi mathvariant=\"normal\">\(typed)</mi>"), "\\\(command)")
+        }
+    }
+
     @Test("fences and column alignment of environments", arguments: [
         ("\\begin{pmatrix} a \\end{pmatrix}", ["<mo stretchy=\"true\" fence=\"true\">(</mo><mtable>", "</mtable><mo stretchy=\"true\" fence=\"true\">)</mo>"]),
         ("\\begin{bmatrix} a \\end{bmatrix}", ["fence=\"true\">[</mo>", "fence=\"true\">]</mo>"]),

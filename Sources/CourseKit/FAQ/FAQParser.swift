@@ -21,7 +21,10 @@ package struct FAQParser: Sendable {
                                           at: SourceRange(start: SourceLocation(file: source.file, line: section.line, column: 1), length: 2)))
                 continue
             }
-            var id = Slug.make(section.title, fallback: "question")
+            // A question with no letter a slug keeps (in Chinese, say) gets a hash of its text, so
+            // that two of them do not share one id.
+            var id = Slug.make(section.title, fallback: "")
+            if id.isEmpty { id = "question-" + StableHash.hex(StableHash.fnv1a(section.title, as: UInt32.self)).prefix(6) }
             var idRange = headingRange
             var answerStart = section.line + 1
             // The optional `id:` line is the first non-blank line of the section.

@@ -61,7 +61,7 @@ package enum CourseLoader {
         for (request, result) in zip(ahead, readAhead) { early[request.key] = result }
         guard let configRead else { preconditionFailure("course.yml is read beside the front matters") }
         next.config = (courseFile, configRead)
-        let (config, configDiagnostics, modulesRead) = configRead
+        var (config, configDiagnostics, modulesRead) = configRead
         diagnostics.append(contentsOf: configDiagnostics)
 
         let lessonsFolder = String(files.courseFilePath.dropLast("course.yml".count)) + "lessons/"
@@ -102,13 +102,26 @@ package enum CourseLoader {
             next.lastRead += 1
             return result
         }
+        func addLesson(_ slug: String, source: SourceText, moduleIndex: Int) {
+            if let refusal = MarkdownSizeGuard.fileTooLarge(source) {
+                // Kept as an empty lesson so navigation and the other checks still work.
+                diagnostics.append(refusal)
+                lessons.append(Lesson(slug: slug, moduleIndex: moduleIndex, position: lessons.count, frontMatter: LessonFrontMatter(title: slug),
+                                      source: source, body: SourceText(file: source.file, text: "")))
+                return
+            }
+            let (frontMatter, body, lessonDiagnostics) = readFrontMatter(source, slug: slug)
+            diagnostics.append(contentsOf: lessonDiagnostics)
+            lessons.append(Lesson(slug: slug, moduleIndex: moduleIndex, position: lessons.count,
+                                  frontMatter: frontMatter, source: source, body: body))
+        }
         for (moduleIndex, module) in config.modules.enumerated() {
             for entry in module.lessons {
                 let slug = entry.value
                 guard isPlainFileName(slug) else {
                     let plain = slug.hasSuffix(".md") ? String(slug.dropLast(3)) : nil
                     diagnostics.error(Codes.courseBadSlug,
-                                      "lesson '\(slug)' is not a plain file name; use the file name in lessons/ without '.md' (letters, digits, '-', '_')",
+                                      "lesson '\(slug)' is not a plain file name; use the file name in lessons/ without '.md' (ASCII letters, digits, '-', '_' and '.'; not starting with '-' or '.')",
                                       at: entry.range,
                                       notes: plain.map { [DiagnosticNote(Suggestion.note($0))] } ?? [])
                     continue
@@ -130,24 +143,33 @@ package enum CourseLoader {
                                       at: entry.range, notes: suggestion.map { [DiagnosticNote(Suggestion.note($0))] } ?? [])
                     continue
                 }
-                if let refusal = MarkdownSizeGuard.fileTooLarge(source) {
-                    // Kept as an empty lesson so navigation and the other checks still work.
-                    diagnostics.append(refusal)
-                    lessons.append(Lesson(slug: slug, moduleIndex: moduleIndex, position: lessons.count, frontMatter: LessonFrontMatter(title: slug),
-                                          source: source, body: SourceText(file: source.file, text: "")))
-                    continue
+                addLesson(slug, source: source, moduleIndex: moduleIndex)
+            }
+        }
+        // Without a readable module list no lesson can be called unlisted, and none would be
+        // parsed or checked: every lesson file then goes, in name order, into one stand-in
+        // module, so that the same run also reports the mistakes in the lessons' bodies (the
+        // course.yml error already fails the build).
+        var standIn: Set<String> = []
+        if !modulesRead {
+            let slugs = unlisted.sorted().filter { files.lessons[$0] != nil && isPlainFileName($0) }
+            if !slugs.isEmpty {
+                let moduleIndex = config.modules.count
+                config.modules.append(ModuleConfig(title: "Lessons", lessons: slugs.compactMap { slug in
+                    files.lessons[slug].map { Located(slug, at: SourceRange(start: SourceLocation(file: $0.file, line: 1, column: 1))) }
+                }))
+                for slug in slugs {
+                    guard let source = files.lessons[slug] else { continue }
+                    addLesson(slug, source: source, moduleIndex: moduleIndex)
                 }
-                let (frontMatter, body, lessonDiagnostics) = readFrontMatter(source, slug: slug)
-                diagnostics.append(contentsOf: lessonDiagnostics)
-                lessons.append(Lesson(slug: slug, moduleIndex: moduleIndex, position: lessons.count,
-                                      frontMatter: frontMatter, source: source, body: body))
+                standIn = Set(slugs)
             }
         }
         let listedSlugs = Set(listed.keys)
         for (slug, refusal) in refusedLessons.sorted(by: { $0.key < $1.key }) where !listedSlugs.contains(slug) {
             diagnostics.append(refusal.diagnostic())
         }
-        for slug in unlisted.sorted() {
+        for slug in unlisted.sorted() where !standIn.contains(slug) {
             guard let source = files.lessons[slug] else { continue }
             // Without a readable module list every lesson would look unlisted; the course.yml
             // error already explains the problem.

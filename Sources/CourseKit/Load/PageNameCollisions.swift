@@ -17,7 +17,7 @@ package enum PageNameCollisions {
         var slugs: [String: String] = [:]
         let tags = config.tags + lessons.flatMap(\.frontMatter.tags)
         for tag in tags {
-            let slug = slugs[tag.value] ?? Slug.make(tag.value, fallback: "tag")
+            let slug = slugs[tag.value] ?? TagPageName.of(tag.value)
             slugs[tag.value] = slug
             guard let first = firstTag[slug] else {
                 firstTag[slug] = tag
@@ -46,9 +46,6 @@ package enum PageNameCollisions {
 
     /// Whether two tag names are the same tag: equal ignoring case, spaces, `-` and `_`.
     private static func sameTag(_ first: String, _ second: String) -> Bool {
-        func key(_ text: String) -> String {
-            String(Slug.folded(text).filter { !" \t-_".contains($0) })
-        }
-        return key(first) == key(second)
+        TagPageName.key(first) == TagPageName.key(second)
     }
 }

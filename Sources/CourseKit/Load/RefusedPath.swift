@@ -2,11 +2,13 @@ import Diagnostics
 
 /// A content, template or asset path that was not read, or not kept: once its symbolic links are
 /// followed it lies outside its folder (see `ContainedPath`), or it is not UTF-8 text, or it is
-/// larger than any course file may be.
+/// larger than any course file may be, or it is no plain file (a folder, a pipe), or the system
+/// will not let it be read.
 ///
 /// A refusal is a content mistake, reported with the others of the run (`course.outside-folder`,
-/// `course.not-text`, `course.file-too-large`), not a reason to stop: the pull request that adds
-/// the file gets every problem at once. Nothing of the file reaches a diagnostic or the site.
+/// `course.not-text`, `course.file-too-large`, `course.not-a-file`, `course.not-a-folder`,
+/// `course.unreadable`), not a reason to stop: the pull request that adds the file gets every
+/// problem at once. Nothing of the file reaches a diagnostic or the site.
 package struct RefusedPath: Sendable, Hashable {
     /// The path as the author's folder names it (`content/lessons/zz.md`).
     package var path: String
@@ -25,6 +27,13 @@ package struct RefusedPath: Sendable, Hashable {
         case notText
         /// More bytes than `ContentReader.maxFileBytes`; the file is not read.
         case tooLarge(bytes: Int)
+        /// A folder (`isFolder`), pipe, socket or device where a file belongs; never opened, since
+        /// reading a pipe could wait forever.
+        case notAFile(isFolder: Bool)
+        /// Something other than a folder where the `lessons` folder belongs.
+        case notAFolder
+        /// The system refused to open or list it; `why` is its error text (`permission denied`).
+        case unreadable(why: String)
     }
 
     /// Creates a refusal.
@@ -52,6 +61,16 @@ package struct RefusedPath: Sendable, Hashable {
             return .error(Codes.courseFileTooLarge,
                           "refusing \(path): it has \(bytes) bytes; a course file may have at most \(ContentReader.maxFileBytes), so it is not read",
                           at: at, notes: [DiagnosticNote("split it into smaller files")])
+        case .notAFile(let isFolder):
+            let what = isFolder ? "a folder" : "not a regular file (a named pipe, socket or device)"
+            return .error(Codes.courseNotAFile, "refusing \(path): it is \(what), so it is not read",
+                          at: at, notes: [DiagnosticNote("a course file must be a plain file; replace \(path) with one")])
+        case .notAFolder:
+            return .error(Codes.courseNotAFolder, "refusing \(path): it is not a folder, so no lesson is read from it",
+                          at: at, notes: [DiagnosticNote("lessons/ must be a folder holding one .md file per lesson")])
+        case .unreadable(let why):
+            return .error(Codes.courseUnreadable, "cannot read \(path): \(why)",
+                          at: at, notes: [DiagnosticNote("let the user running lectern read it (for example with chmod a+r, and a+rx for a folder)")])
         }
     }
 }

@@ -83,6 +83,14 @@ package struct YAMLDocument {
             return .error(Codes.yamlSyntax, "invalid YAML: \(problem)", at: at(mark), notes: notes)
         case let .duplicatedKeysInMapping(duplicates, context):
             let keys = Array(Set(duplicates)).sorted().map { "'\($0)'" }.joined(separator: ", ")
+            // Yams marks the first occurrence of the first key; the mistake is where it comes again.
+            let first = duplicates.first
+            if let first, let repeated = DuplicateKeyLocator.repetition(of: first, line: context.mark.line,
+                                                                        scalarColumn: context.mark.column, in: source) {
+                return .error(Codes.yamlDuplicateKey, "duplicate key \(keys); keep one of them",
+                              at: SourceRange(start: repeated, length: first.count),
+                              notes: [DiagnosticNote("'\(first)' first given here", range: at(context.mark))])
+            }
             return .error(Codes.yamlDuplicateKey, "duplicate key \(keys); keep one of them", at: at(context.mark))
         case let .reader(problem, _, _, _):
             return .error(Codes.yamlSyntax, "cannot read YAML: \(problem)", at: SourceRange(start: SourceLocation(file: source.file, line: 1, column: 1)))

@@ -41,6 +41,12 @@ package enum Codes {
     package static let courseNotText = "course.not-text"
     /// A content file over `ContentReader.maxFileBytes`.
     package static let courseFileTooLarge = "course.file-too-large"
+    /// A folder, pipe, socket or device where a content file belongs.
+    package static let courseNotAFile = "course.not-a-file"
+    /// A `lessons` entry in the content folder that is not a folder.
+    package static let courseNotAFolder = "course.not-a-folder"
+    /// A content file or the `lessons` folder that the system will not let Lectern read.
+    package static let courseUnreadable = "course.unreadable"
     /// Two tags that would share one tag page.
     package static let courseTagCollision = "course.tag-collision"
     /// A lesson file that `course.yml` does not list.
@@ -157,7 +163,7 @@ package enum Codes {
         lessonBadType, lessonUnknownKey, lessonBadURL, lessonMissingKey,
         courseBadType, courseUnknownKey, courseBadURL, courseMissingKey,
         courseBadSlug, courseCaseCollision, courseDuplicateLesson, courseMissingFile, courseMissingLesson,
-        courseOutsideFolder, courseNotText, courseFileTooLarge,
+        courseOutsideFolder, courseNotText, courseFileTooLarge, courseNotAFile, courseNotAFolder, courseUnreadable,
         courseTagCollision, courseUnlistedLesson, courseUnusedTag,
         yamlAlias, yamlAnchor, yamlDuplicateKey, yamlSyntax,
         quizBadAnswer, quizBadId, quizBadTolerance, quizCheckNoValue, quizCheckSyntax, quizCheckType,

@@ -26,5 +26,5 @@ package enum UnusedTags {
         }
     }
 
-    private static func slug(_ tag: String) -> String { Slug.make(tag, fallback: "tag") }
+    private static func slug(_ tag: String) -> String { TagPageName.of(tag) }
 }

@@ -16,7 +16,7 @@ package struct TagPages: PageGenerator {
     package init() {}
 
     /// The page of `tag`, relative to the site root.
-    package static func path(of tag: String) -> String { "tags/\(Slug.make(tag, fallback: "tag")).html" }
+    package static func path(of tag: String) -> String { "tags/\(TagPageName.of(tag)).html" }
 
     /// Every tag's slug with the name first written for it, courses' tags before lessons'.
     package static func tags(of course: CheckedCourse) -> [(slug: String, name: String)] {
@@ -24,7 +24,7 @@ package struct TagPages: PageGenerator {
         var result: [(slug: String, name: String)] = []
         let names = course.config.tags.map(\.value) + course.lessons.flatMap { $0.lesson.frontMatter.tags.map(\.value) }
         for name in names {
-            let slug = Slug.make(name, fallback: "tag")
+            let slug = TagPageName.of(name)
             if seen.insert(slug).inserted { result.append((slug, name)) }
         }
         return result
@@ -36,7 +36,7 @@ package struct TagPages: PageGenerator {
         // Each lesson's tag slugs once, not once per tag of the course.
         var lessonsBySlug: [String: [CheckedLesson]] = [:]
         for lesson in context.course.lessons {
-            for slug in Set(lesson.lesson.frontMatter.tags.map { Slug.make($0.value, fallback: "tag") }) {
+            for slug in Set(lesson.lesson.frontMatter.tags.map { TagPageName.of($0.value) }) {
                 lessonsBySlug[slug, default: []].append(lesson)
             }
         }

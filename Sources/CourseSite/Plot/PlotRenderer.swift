@@ -18,7 +18,9 @@ package struct PlotRenderer {
     package func render(_ plot: SampledPlot, id: String) -> String {
         let frame = plot.frame, plotHeight = plot.plotHeight, yRange = plot.yRange
         let marginLeft = 62.0, marginRight = 14.0
-        let top = frame.title == nil ? 16.0 : 40.0
+        let titleLines = frame.title.map { self.titleLines($0) } ?? []
+        let titleLineHeight = fontSize + 6
+        let top = titleLines.isEmpty ? 16.0 : 40.0 + Double(titleLines.count - 1) * titleLineHeight
         let left = marginLeft, right = width - marginRight
         let bottom = top + plotHeight
 
@@ -52,8 +54,16 @@ package struct PlotRenderer {
         // edge (relu_prime at y = 0 on a 0…5 axis) keeps its whole stroke above the frame line.
         let bleed = 3.0
         svg += "<defs><clipPath id=\"\(id)-clip\"><rect x=\"\(c(left - bleed))\" y=\"\(c(top - bleed))\" width=\"\(c(right - left + 2 * bleed))\" height=\"\(c(bottom - top + 2 * bleed))\"/></clipPath></defs>"
-        if let title = frame.title {
-            svg += "<text class=\"plot-title\" x=\"\(c(width / 2))\" y=\"24\" text-anchor=\"middle\" font-weight=\"600\" font-size=\"\(c(fontSize + 2))\" fill=\"currentColor\">\(HTML.escape(title))</text>"
+        if !titleLines.isEmpty {
+            svg += "<text class=\"plot-title\" x=\"\(c(width / 2))\" y=\"24\" text-anchor=\"middle\" font-weight=\"600\" font-size=\"\(c(fontSize + 2))\" fill=\"currentColor\">"
+            if titleLines.count == 1 {
+                svg += HTML.escape(titleLines[0])
+            } else {
+                for (n, line) in titleLines.enumerated() {
+                    svg += "<tspan x=\"\(c(width / 2))\" dy=\"\(c(n == 0 ? 0 : titleLineHeight))\">\(HTML.escape(line))</tspan>"
+                }
+            }
+            svg += "</text>"
         }
 
         // Grid and tick labels.
@@ -110,6 +120,43 @@ package struct PlotRenderer {
         }
         svg += "</g></svg>"
         return svg
+    }
+
+    /// `title` broken between words into lines that fit across the chart, as even in length as
+    /// that number of lines allows. An SVG text never wraps by itself: a long title ran off both
+    /// sides of the chart and was cut. Widths are estimated like the legend's, at about 0.62 em
+    /// per character of the bold title.
+    func titleLines(_ title: String) -> [String] {
+        let words = title.split(separator: " ").map(String.init)
+        let widest = Int((width - 24) / ((fontSize + 2) * 0.62))
+        var lines = Self.wrap(words, columns: widest)
+        // The narrowest measure that needs no more lines evens them out ("cannot" alone on a
+        // third line otherwise).
+        var columns = widest - 1
+        while lines.count > 1, columns > 0 {
+            let narrower = Self.wrap(words, columns: columns)
+            guard narrower.count == lines.count else { break }
+            lines = narrower
+            columns -= 1
+        }
+        return lines
+    }
+
+    /// `words` in lines of at most `columns` characters, greedily; a longer word has a line of its own.
+    private static func wrap(_ words: [String], columns: Int) -> [String] {
+        var lines: [String] = [], line = ""
+        for word in words {
+            if line.isEmpty {
+                line = word
+            } else if line.count + 1 + word.count > columns {
+                lines.append(line)
+                line = word
+            } else {
+                line += " " + word
+            }
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines
     }
 
     /// The text a screen reader announces: the series and how they are drawn, the axes, and
