@@ -2,16 +2,30 @@
 public struct SourceText: Sendable {
     /// The path as diagnostics should print it.
     public let file: String
-    /// The whole text of the file.
+    /// The whole text of the file, or of an excerpt of it (see `firstLine`).
     public let text: String
+    /// The file line `text` starts on: 1 for a whole file; later for an excerpt, such as one
+    /// glossary definition, whose lines and locations are still counted in the author's file.
+    public let firstLine: Int
+    /// Blank lines that follow an excerpt in the file after the one blank line its text ends
+    /// with: a block still open there (a list, a fence never closed) runs on over them as it
+    /// would in the whole file, without the excerpt holding them.
+    public let blankLinesAfter: Int
     /// UTF-8 offset of the first byte of each line: 32 bits, half the memory of `Int`, since
     /// every author file of a course is held until its diagnostics are printed.
     private let lineStarts: [UInt32]
 
     /// Indexes the line starts of `text` once, so lookups are quick.
     public init(file: String, text: String) {
+        self.init(file: file, text: text, firstLine: 1)
+    }
+
+    /// An excerpt of `file` whose first line is the file's line `firstLine`.
+    public init(file: String, text: String, firstLine: Int, blankLinesAfter: Int = 0) {
         self.file = file
         self.text = text
+        self.firstLine = firstLine
+        self.blankLinesAfter = blankLinesAfter
         lineStarts = Self.lineStarts(of: text)
     }
 
@@ -35,8 +49,9 @@ public struct SourceText: Sendable {
     /// The number of lines; a final line break starts an empty last line.
     public var lineCount: Int { lineStarts.count }
 
-    /// The text of 1-based `line`, without its line ending; nil past the end.
-    public func line(_ line: Int) -> Substring? {
+    /// The text of the file's 1-based `line`, without its line ending; nil outside the text.
+    public func line(_ fileLine: Int) -> Substring? {
+        let line = fileLine - firstLine + 1
         guard line >= 1, line <= lineStarts.count else { return nil }
         let utf8 = text.utf8
         let start = utf8.index(utf8.startIndex, offsetBy: Int(lineStarts[line - 1]))
@@ -63,7 +78,7 @@ public struct SourceText: Sendable {
         var target = utf8.index(utf8.startIndex, offsetBy: clamped)
         // An offset inside the line ending (the "\r\n" of a CRLF file is one character) or
         // inside a multi-byte character is reported at that character's own column.
-        if let content = line(low + 1), target > content.endIndex { target = content.endIndex }
+        if let content = line(low + firstLine), target > content.endIndex { target = content.endIndex }
         // Count whole characters that end at or before the target, so an offset in the middle
         // of one (a combining accent's bytes) gets that character's column.
         var column = 1
@@ -74,7 +89,7 @@ public struct SourceText: Sendable {
             column += 1
             index = next
         }
-        return SourceLocation(file: file, line: low + 1, column: column)
+        return SourceLocation(file: file, line: low + firstLine, column: column)
     }
 
     /// The location of a string index into the text.

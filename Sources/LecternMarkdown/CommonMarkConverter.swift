@@ -234,10 +234,20 @@ private struct TreeWalker {
     /// The container of the last Lectern inline node, and where its next one may start
     /// (line, byte column), for relocating nodes whose cmark position drifted.
     var searchContainer: OpaquePointer?
-    var searchFrom: (line: Int, byteColumn: Int) = (1, 1)
+    var searchFrom: (line: Int, byteColumn: Int)
+    /// What turns cmark's line numbers, which count from the text's first line, into file
+    /// lines: nonzero only for an excerpt such as a glossary definition.
+    let lineOffset: Int
+    /// cmark's line for the blank line an excerpt ends with, when more blank lines followed it
+    /// in the file (`SourceText.blankLinesAfter`); 0 otherwise. A block still open at the end
+    /// of the text ends on it, at column 0.
+    let endOfTextLine: Int32
 
     init(columns: SourceColumns, options: Int32, extensions: UnsafeMutablePointer<cmark_llist>?) {
         self.columns = columns
+        lineOffset = columns.firstLine - 1
+        endOfTextLine = columns.source.blankLinesAfter > 0 ? Int32(clamping: columns.lastLine - columns.firstLine) : 0
+        searchFrom = (columns.firstLine, 1)
         self.options = options
         self.extensions = extensions
     }
@@ -458,17 +468,53 @@ private struct TreeWalker {
         }
     }
 
+    /// The file line of cmark's `line`; 0, cmark's "no position", stays 0.
+    private func fileLine(_ line: Int32, offset: Int) -> Int {
+        line == 0 ? 0 : Int(line) + offset
+    }
+
+    /// What to add to cmark's lines for `node`: `lineOffset`, except inside a block cmark gave
+    /// no position (the text above a table's header row), whose lines count from 1 wherever
+    /// the block is. Those stay as cmark gives them, as they did when glossary definitions were
+    /// parsed from blanked copies of the whole file.
+    private func lineOffset(for node: OpaquePointer) -> Int {
+        guard lineOffset != 0 else { return 0 }
+        var current: OpaquePointer? = node
+        while let candidate = current,
+              cmark_node_get_type(candidate).rawValue & UInt32(CMARK_NODE_TYPE_MASK) != UInt32(CMARK_NODE_TYPE_BLOCK) {
+            current = cmark_node_parent(candidate)
+        }
+        guard let block = current, cmark_node_get_start_line(block) != 0 else { return 0 }
+        return lineOffset
+    }
+
+    /// Whether `node` was still open at the end of an excerpt followed by blank lines in the
+    /// file: in the whole file it would have run on over them.
+    private func runsOnAfterText(_ node: OpaquePointer) -> Bool {
+        endOfTextLine > 0 && cmark_node_get_end_line(node) == endOfTextLine && cmark_node_get_end_column(node) == 0
+    }
+
     private func range(of node: OpaquePointer) -> SourceRange {
-        columns.range(
-            startLine: Int(cmark_node_get_start_line(node)),
+        let runsOn = runsOnAfterText(node) ? columns.source.blankLinesAfter : 0
+        let offset = lineOffset(for: node)
+        return columns.range(
+            startLine: fileLine(cmark_node_get_start_line(node), offset: offset),
             startColumn: Int(cmark_node_get_start_column(node)),
-            endLine: Int(cmark_node_get_end_line(node)),
+            endLine: fileLine(cmark_node_get_end_line(node), offset: offset) + runsOn,
             endColumn: Int(cmark_node_get_end_column(node))
         )
     }
 
     private func literal(_ node: OpaquePointer) -> String {
         cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+    }
+
+    /// The literal of a fenced code or HTML block, with the blank lines it would have taken in
+    /// after the end of an excerpt.
+    private func blockLiteral(_ node: OpaquePointer) -> String {
+        let text = literal(node)
+        guard runsOnAfterText(node) else { return text }
+        return text + String(repeating: "\n", count: columns.source.blankLinesAfter)
     }
 
     private func typeString(_ node: OpaquePointer) -> String {
@@ -497,7 +543,7 @@ private struct TreeWalker {
                 return lecternInline(node, literal: bytes)
             }
             return .inline(.html(RawHTML(html: String(decoding: bytes, as: UTF8.self), range: range)))
-        case CMARK_NODE_HTML_BLOCK: return .block(.htmlBlock(RawHTML(html: literal(node), range: range)))
+        case CMARK_NODE_HTML_BLOCK: return .block(.htmlBlock(RawHTML(html: blockLiteral(node), range: range)))
         case CMARK_NODE_THEMATIC_BREAK: return .block(.thematicBreak(range))
         case CMARK_NODE_CODE_BLOCK:
             let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
@@ -505,7 +551,9 @@ private struct TreeWalker {
             var fenceOffset: Int32 = 0
             var fenceCharacter: CChar = 0
             let fenced = cmark_node_get_fenced(node, &fenceLength, &fenceOffset, &fenceCharacter) != 0
-            return .block(.codeBlock(CodeBlock(info: info, code: literal(node), isFenced: fenced, range: range)))
+            // An indented code block drops its trailing blank lines.
+            let code = fenced ? blockLiteral(node) : literal(node)
+            return .block(.codeBlock(CodeBlock(info: info, code: code, isFenced: fenced, range: range)))
         default: return .nothing
         }
     }
@@ -637,14 +685,16 @@ private struct TreeWalker {
 
     private mutating func lecternInline(_ node: OpaquePointer, literal: UnsafeBufferPointer<UInt8>) -> Built {
         guard let tag = LecternInlineTag(literal) else { return .nothing }
-        let (kind, line, byteColumn, length, innerOffset, inner) = (tag.kind, tag.line, tag.byteColumn, tag.length, tag.innerOffset, tag.inner)
+        let (kind, byteColumn, length, innerOffset, inner) = (tag.kind, tag.byteColumn, tag.length, tag.innerOffset, tag.inner)
         // The inline parser's container is the nearest block ancestor (paragraph, heading, cell).
         var container = cmark_node_parent(node)
         while let current = container,
               cmark_node_get_type(current).rawValue & UInt32(CMARK_NODE_TYPE_MASK) != UInt32(CMARK_NODE_TYPE_BLOCK) {
             container = cmark_node_parent(current)
         }
-        let containerLine = container.map { Int(cmark_node_get_start_line($0)) } ?? line
+        let offset = lineOffset == 0 ? 0 : container.map(lineOffset(for:)) ?? lineOffset
+        let line = fileLine(Int32(clamping: tag.line), offset: offset)
+        let containerLine = container.map { fileLine(cmark_node_get_start_line($0), offset: offset) } ?? line
         let containerColumn = container.map { Int(cmark_node_get_start_column($0)) } ?? byteColumn
         if container != searchContainer {
             searchContainer = container
@@ -667,7 +717,7 @@ private struct TreeWalker {
         var startLine = line
         var startByte = locator.sourceByteColumn(line: line, byteColumn: byteColumn)
         if !columns.matches(opening, tag.firstLine, line: startLine, byteColumn: startByte) {
-            let lastLine = container.map { Int(cmark_node_get_end_line($0)) } ?? line
+            let lastLine = container.map { fileLine(cmark_node_get_end_line($0), offset: offset) } ?? line
             let needle = opening + tag.firstLine
             if let found = columns.find(needle, fromLine: searchFrom.line, byteColumn: searchFrom.byteColumn, throughLine: max(lastLine, line)) {
                 (startLine, startByte) = found

@@ -22,11 +22,12 @@ package struct MarkdownParser: Sendable {
         self.fenceWords = fenceWords
     }
 
-    /// Parses `source`, the whole lesson file with its front matter lines blanked, so that every
-    /// range is a position in the author's file.
+    /// Parses `source`, the whole lesson file with its front matter lines blanked, or an excerpt
+    /// of a file (`SourceText.firstLine`), so that every range is a position in the author's file.
     package func parse(_ source: SourceText) -> (MarkdownDocument<SourceStage>, [Diagnostic]) {
-        // A one-line paragraph of text and formulas (most quiz texts) needs no cmark.
-        if lecternSyntax, let document = PlainLineParagraph.document(for: source) { return (document, []) }
+        // A one-line paragraph of text and formulas (most quiz texts) needs no cmark. The
+        // shortcut counts from line 1; an excerpt (a glossary definition) goes through cmark.
+        if lecternSyntax, source.firstLine == 1, let document = PlainLineParagraph.document(for: source) { return (document, []) }
         return parseThroughCmark(source)
     }
 

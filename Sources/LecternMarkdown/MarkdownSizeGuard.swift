@@ -35,13 +35,13 @@ package enum MarkdownSizeGuard {
         return text.withUTF8 { bytes in
             // A table needs a `|` in its header; most texts (every quiz text of the benchmark) have none.
             guard let base = bytes.baseAddress, memchr(base, Int32(UInt8(ascii: "|")), bytes.count) != nil else { return [] }
-            return tables(in: bytes, file: source.file)
+            return tables(in: bytes, file: source.file, firstLine: source.firstLine)
         }
     }
 
     /// `check(_:)` on the file's bytes. Lines are byte ranges of the one buffer: copying the
     /// text and splitting it into slices was most of the guard's cost.
-    private static func tables(in bytes: UnsafeBufferPointer<UInt8>, file: String) -> [Diagnostic] {
+    private static func tables(in bytes: UnsafeBufferPointer<UInt8>, file: String, firstLine: Int) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var lines: [Range<Int>] = []
         // Room for lines of about 32 bytes up front: growing the array line by line was half
@@ -67,7 +67,8 @@ package enum MarkdownSizeGuard {
             while end < lines.count, !lines[end].isEmpty { end += 1 }
             let rows = end - index  // the header plus the body rows
             if columns * rows > maxTableCells {
-                let header = SourceLocation(file: file, line: index, column: 1)
+                // `index` counts the delimiter row from 0: the header's line from the text's first.
+                let header = SourceLocation(file: file, line: index + firstLine - 1, column: 1)
                 diagnostics.append(.error(
                     MarkdownCodes.tooLarge,
                     "this table has \(columns) columns and \(rows) rows (\(columns * rows) cells); a table may have at most \(maxTableCells) cells",

@@ -10,8 +10,12 @@ import Darwin
 ///
 /// Each line's table is built once, on first use, so a paragraph with thousands of nodes on one
 /// long line costs linear time. ASCII lines need no table: bytes and characters coincide.
+///
+/// Lines are the author's file lines: an excerpt (`SourceText.firstLine`) answers for its own.
 final class SourceColumns {
     let source: SourceText
+    /// The file line of the text's first line (`SourceText.firstLine`).
+    let firstLine: Int
     /// UTF-8 offset of the first byte of each line.
     private let lineStarts: [Int]
     private let bytes: [UInt8]
@@ -25,6 +29,7 @@ final class SourceColumns {
 
     init(_ source: SourceText) {
         self.source = source
+        firstLine = source.firstLine
         bytes = Array(source.text.utf8)
         // memchr keeps this fast for multi-megabyte inputs even in debug builds.
         var starts = [0]
@@ -69,10 +74,12 @@ final class SourceColumns {
         return ascii
     }
 
-    var lineCount: Int { lineStarts.count }
+    /// The file line of the text's last line.
+    var lastLine: Int { firstLine + lineStarts.count - 1 }
 
-    /// The bytes of 1-based `line` without its line ending.
-    func lineBytes(_ line: Int) -> ArraySlice<UInt8> {
+    /// The bytes of the file's 1-based `fileLine` without its line ending; none outside the text.
+    func lineBytes(_ fileLine: Int) -> ArraySlice<UInt8> {
+        let line = fileLine - firstLine + 1
         guard line >= 1, line <= lineStarts.count else { return [] }
         let start = lineStarts[line - 1]
         var end = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
@@ -105,9 +112,9 @@ final class SourceColumns {
     /// one line, searching up to `lastLine`.
     func find(_ needle: [UInt8], fromLine: Int, byteColumn: Int, throughLine lastLine: Int) -> (Int, Int)? {
         guard !needle.isEmpty, fromLine >= 1 else { return nil }
-        var line = fromLine
-        var column = max(byteColumn, 1)
-        while line <= min(lastLine, lineStarts.count) {
+        var line = max(fromLine, firstLine)
+        var column = line == fromLine ? max(byteColumn, 1) : 1
+        while line <= min(lastLine, self.lastLine) {
             let bytes = lineBytes(line)
             var start = bytes.startIndex + column - 1
             while start + needle.count <= bytes.endIndex {
@@ -125,8 +132,9 @@ final class SourceColumns {
     /// The character column of the byte at 1-based `byteColumn` on `line`; a byte inside a
     /// multi-byte character gives that character's column; past the end keeps counting.
     func column(line: Int, byteColumn: Int) -> Int {
-        guard line >= 1, line <= lineStarts.count, byteColumn >= 1 else { return max(byteColumn, 1) }
-        if asciiLines[line - 1] { return byteColumn }
+        let index = line - firstLine
+        guard index >= 0, index < lineStarts.count, byteColumn >= 1 else { return max(byteColumn, 1) }
+        if asciiLines[index] { return byteColumn }
         let table = table(for: line, lineBytes(line))
         if byteColumn <= table.count { return Int(table[byteColumn - 1]) }
         let last = table.last.map { Int($0) + 1 } ?? 1

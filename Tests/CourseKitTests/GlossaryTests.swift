@@ -49,7 +49,7 @@ func miniRegistry() -> Registry {
         #expect(sigmoid.range.start.line == 3 && sigmoid.range.start.column == 4)
         // The definition keeps its file positions: line 7 is its first line.
         #expect(sigmoid.definitionSource.line(7) == "An S-shaped curve from $\\mathbb{R}$ to $(0, 1)$.")
-        #expect(sigmoid.definitionSource.line(5) == "")
+        #expect(sigmoid.definitionSource.line(5) == nil && sigmoid.definitionSource.firstLine == 7)
         #expect(glossary.entries[0].definition.hasSuffix("```\n## not a heading inside a fence\n```"))
     }
 

@@ -9,8 +9,8 @@ package struct FAQEntry: Sendable {
     package var id: String
     /// The answer's Markdown, exactly as written.
     package var answer: String
-    /// The FAQ file with every line outside this answer blanked, so a Markdown parser reports
-    /// file positions for the answer.
+    /// The answer's lines cut out of the FAQ file, counting its lines (`SourceText.firstLine`),
+    /// so a Markdown parser reports file positions for the answer.
     package var answerSource: SourceText
     /// The heading's question text, for diagnostics about the entry.
     package var range: SourceRange

@@ -61,7 +61,7 @@ package struct FAQParser: Sendable {
             }
             firstUse[id] = idRange
             entries.append(FAQEntry(question: section.title, id: id, answer: answer,
-                                    answerSource: HeadingSections.blanked(source, keeping: answerLines),
+                                    answerSource: HeadingSections.excerpt(source, lines: answerStart..<max(answerStart, section.end)),
                                     range: headingRange))
         }
         return (FAQ(entries: entries), diagnostics)

@@ -13,8 +13,8 @@ package struct GlossaryEntry: Sendable {
     package var see: String?
     /// The definition's Markdown, exactly as written.
     package var definition: String
-    /// The glossary file with every line outside this definition blanked, so a Markdown parser
-    /// reports file positions for the definition.
+    /// The definition's lines cut out of the glossary file, counting its lines
+    /// (`SourceText.firstLine`), so a Markdown parser reports file positions for the definition.
     package var definitionSource: SourceText
     /// The heading's term text, for diagnostics about the entry.
     package var range: SourceRange

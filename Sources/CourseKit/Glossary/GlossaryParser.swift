@@ -95,7 +95,7 @@ package struct GlossaryParser: Sendable {
             entries.append(GlossaryEntry(
                 term: section.title, slug: slug, aliases: aliases.map(\.name), see: see,
                 definition: definition,
-                definitionSource: HeadingSections.blanked(source, keeping: definitionLines),
+                definitionSource: HeadingSections.excerpt(source, lines: definitionStart..<max(definitionStart, section.end)),
                 range: headingRange))
         }
         return (Glossary(entries: entries), diagnostics)
