@@ -9,7 +9,7 @@ enum Symbols {
     static let table: [String: MathSymbol] = {
         var table: [String: MathSymbol] = [:]
         table.reserveCapacity(600)
-        for source in [generated, extra] {
+        for source in [generated, extra, textbookExtra] {
             for entry in source.split(separator: ";") {
                 let fields = entry.split(whereSeparator: { $0 == " " || $0 == "\n" })
                 guard fields.count == 3, let symbolClass = SymbolClass(code: fields[1]) else { continue }
