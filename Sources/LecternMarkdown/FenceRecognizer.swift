@@ -17,6 +17,7 @@ struct FenceRecognizer {
             let texMap = SnippetMap(snippet: tex, segments: map.segments)
             return .math(MathNode(tex: tex, display: true, range: code.range, map: texMap))
         }
+        if word == "{math}" { return MySTMathFence.node(for: code, map: map) }
         guard fenceWords.contains(String(word)) else { return nil }
         return .fence(FenceNode(
             word: String(word),
