@@ -14,8 +14,10 @@ import Darwin
 ///
 /// cmark would end the paragraph at `- ` or `+ ` and leave both `$$` unclosed. Such a block is
 /// handed to cmark as a ```` ```math ```` fence instead, which keeps every line of the formula
-/// where the author wrote it, so positions inside it stay the author's. Formulas that cmark
-/// reads correctly are left alone, so their pages do not change.
+/// where the author wrote it, so positions inside it stay the author's. A MyST equation label
+/// after the closing `$$` (`$$ (eq:bellman)`) also makes the formula a fence, which drops the
+/// label. Other formulas, which cmark reads correctly, are left alone, so their pages do not
+/// change.
 enum DisplayMathBlocks {
     /// The text cmark should parse instead of `text`, or nil when no formula needs it.
     ///
@@ -59,7 +61,8 @@ enum DisplayMathBlocks {
                     open = nil
                     if let opened = line.opensFence { fence = opened }
                 } else if let dollars = line.dollars(labelled: true) {
-                    if breaks {
+                    // A label would otherwise be printed after the formula as text.
+                    if breaks || dollars.count > 2 {
                         replacements.append((opening, "```math"))
                         replacements.append((dollars, "```"))
                     }

@@ -6,8 +6,7 @@ import Diagnostics
 /// so a label is dropped.
 enum MySTMathFence {
     static func node(for code: CodeBlock, map: SnippetMap) -> Block<SourceStage> {
-        var tex = code.code
-        if tex.hasSuffix("\n") { tex.removeLast() }
+        let tex = formula(code.code)
         let skipped = optionLength(tex)
         let kept = String(String.UnicodeScalarView(tex.unicodeScalars.dropFirst(skipped)))
         // Every body line starts a segment, so the options end where a segment starts.
@@ -16,6 +15,14 @@ enum MySTMathFence {
             return SnippetMap.Segment(offset: segment.offset - skipped, location: segment.location)
         }
         return .math(MathNode(tex: kept, display: true, range: code.range, map: SnippetMap(snippet: kept, segments: segments)))
+    }
+
+    /// A math fence's body without its final line break, unless the last line ends in a
+    /// backslash: there the line break makes TeX's control space (`\` before the end of a line),
+    /// which a lone `\` at the end of the formula would not be.
+    static func formula(_ body: String) -> String {
+        guard body.hasSuffix("\n"), !body.hasSuffix("\\\n") else { return body }
+        return String(body.dropLast())
     }
 
     /// Scalars taken by the leading `:option:` lines and the blank lines that follow them.

@@ -45,8 +45,9 @@ import Testing
     @Test func aMySTLabelAfterTheClosingDollarsIsDropped() throws {
         let rewritten = try #require(DisplayMathBlocks.rewritten("$$\n- a\n$$ (eq:one)\n"))
         #expect(rewritten == "```math\n- a\n```\n")
-        // Without a line that starts a block nothing changes, label included.
-        #expect(DisplayMathBlocks.rewritten("$$\na\n$$ (eq:one)\n") == nil)
+        // Without a line that starts a block the label alone makes it a fence.
+        #expect(DisplayMathBlocks.rewritten("$$\na\n$$ (eq:one)\n") == "```math\na\n```\n")
+        #expect(!MD.html("$$\na\n$$ (eq:one)\n").contains("eq:one"))
         // A label on the opening line is no `$$` line.
         #expect(DisplayMathBlocks.rewritten("$$ (eq:one)\n- a\n$$\n") == nil)
     }

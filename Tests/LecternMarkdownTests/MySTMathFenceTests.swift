@@ -33,6 +33,13 @@ import Testing
         #expect(MySTMathFence.optionLength(tex) == expected)
     }
 
+    @Test func aLastLineEndingInABackslashKeepsItsLineBreak() throws {
+        // `\` before the end of a line is TeX's control space; alone at the end it is no command.
+        #expect(try math("```{math}\na \\\n```\n").tex == "a \\\n")
+        #expect(try math("```math\na \\\n```\n").tex == "a \\\n")
+        #expect(try math("```math\na\n```\n").tex == "a")
+    }
+
     @Test func theFenceRendersAsMathNotCode() {
         let html = MD.html("```{math}\n:label: one\nx^2\n```\n")
         #expect(!html.contains("<pre"))
