@@ -27,6 +27,7 @@ enum DisplayMathBlocks {
     static func rewritten(_ text: String) -> String? {
         var text = text
         return text.withUTF8 { bytes -> String? in
+            guard mayNeedFence(bytes) else { return nil }
             let replacements = scan(bytes)
             guard !replacements.isEmpty else { return nil }
             var output = [UInt8](bytes)
@@ -35,6 +36,42 @@ enum DisplayMathBlocks {
             }
             return String(decoding: output, as: UTF8.self)
         }
+    }
+
+    /// Whether some `$$` line opens a formula that needs a fence, ignoring code fences (`scan`
+    /// then decides). Jumps from dollar to dollar, so lessons without such a formula, nearly
+    /// all of them, cost a `memchr` over their bytes and a look at each display formula.
+    private static func mayNeedFence(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        func lineEnd(from start: Int) -> Int {
+            guard start < bytes.count, let found = memchr(base + start, 0x0A, bytes.count - start) else { return bytes.count }
+            return UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
+        }
+        var search = 0
+        while search + 1 < bytes.count, let found = memchr(base + search, 0x24, bytes.count - search) {
+            let dollar = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
+            search = dollar + 1
+            var lineStart = dollar
+            while lineStart > 0, dollar - lineStart < 4, bytes[lineStart - 1] == UInt8(ascii: " ") { lineStart -= 1 }
+            guard lineStart == 0 || bytes[lineStart - 1] == 0x0A else { continue }
+            let end = lineEnd(from: dollar)
+            guard Line(bytes: bytes, start: lineStart, end: end).dollars(labelled: false) != nil else { continue }
+            var next = end + 1
+            while next <= bytes.count {
+                let close = lineEnd(from: next)
+                let line = Line(bytes: bytes, start: next, end: close)
+                if line.isBlank { break }
+                if let dollars = line.dollars(labelled: true) {
+                    if dollars.count > 2 { return true }
+                    next = close + 1  // the closing line opens nothing
+                    break
+                }
+                if line.startsBlock { return true }
+                next = close + 1
+            }
+            search = min(next, bytes.count)
+        }
+        return false
     }
 
     /// The `$$` (and label) byte ranges to replace by a fence, in order.
