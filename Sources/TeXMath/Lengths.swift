@@ -83,7 +83,9 @@ extension Parser {
         } else {
             text = readPrimitiveLength()
         }
-        guard let width = LengthSpace.emWidth(text) else { throw invalidLength(token, found: text) }
+        guard let width = LengthSpace.emWidth(text) else {
+            throw invalidLength(token, found: text.allSatisfy { $0 == " " } ? nil : text)
+        }
         return leaf(.space(tree.text(width)))
     }
 
@@ -114,7 +116,7 @@ extension Parser {
         MathError(
             offset: command.offset, length: command.length, code: MathErrorCode.invalidLength,
             message: found.map { "'\($0)' is not a length '\(display(command))' can use" }
-                ?? "'\(display(command))' needs a length in braces",
+                ?? "'\(display(command))' needs a length",
             notes: ["write a number and a unit, e.g. '\(display(command)){1em}', '{-3mu}' or '{0.5cm}'"])
     }
 }

@@ -67,6 +67,14 @@ struct TextbookCommandTests {
         #expect(errors.first?.offset == offset && errors.first?.length == length, "\(tex)")
     }
 
+    @Test("the message quotes what is not a length, or says that none was given", arguments: [
+        ("\\hspace{big}", "'big' is not a length '\\hspace' can use"), ("\\kern", "'\\kern' needs a length"),
+        ("\\hspace{}", "'\\hspace' needs a length"), ("\\hspace x", "'\\hspace' needs a length"),
+    ])
+    func invalidLengthMessage(_ tex: String, _ message: String) {
+        #expect(TeXMath.convert(tex, display: false).errors.first?.message == message)
+    }
+
     @Test("box commands wrap their argument", arguments: [
         ("\\smash{y}", "<mpadded height=\"0\" depth=\"0\"><mi>y</mi></mpadded>"),
         ("\\smash[t]{y}", "<mpadded height=\"0\"><mi>y</mi></mpadded>"),
