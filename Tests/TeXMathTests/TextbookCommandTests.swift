@@ -21,7 +21,7 @@ struct TextbookCommandTests {
         "\\boxed{E = mc^2}", "\\fbox{a box}", "\\sqrt{\\mathstrut a}", "\\pmb{x}", "\\textmd{m}",
         "\\sum_{\\substack{i < j \\\\ i \\ne 0}} a_{ij}", "\\widecheck{AB}", "\\utilde{x}",
         "\\overgroup{AB}", "\\xlongequal{def} b", "a \\xtwoheadrightarrow{f} b", "a\\enskip b",
-        "a \\\nb",
+        "a \\\nb", "\\begin{drcases} a & b \\\\ c & d \\end{drcases}",
     ])
     func wellFormed(_ tex: String) {
         for display in [false, true] {
@@ -113,6 +113,14 @@ struct TextbookCommandTests {
         #expect(Self.body("a \\\nb") == "mrow(mi,mspace,mi)")
         #expect(Self.markup("a \\\r\nb") == Self.markup("a \\ b")?.replacingOccurrences(of: "a \\ b", with: "a \\\r\nb"))
         #expect(Self.markup("a \\\nb")?.contains("<mspace width=\"0.3333em\"/>") == true)
+    }
+
+    @Test("drcases is rcases in display style: the brace on the right, cells as in a display")
+    func drcases() {
+        let markup = Self.markup("\\begin{drcases} \\frac12 & x \\end{drcases}") ?? ""
+        #expect(markup.contains("displaystyle=\"true\""))
+        #expect(markup.contains("</mtable><mo stretchy=\"true\" fence=\"true\">}</mo></mrow>"))
+        #expect(!markup.contains(">{</mo>"))
     }
 
     @Test("\\newline breaks the line as \\\\ does")
