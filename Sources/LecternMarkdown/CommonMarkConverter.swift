@@ -35,7 +35,10 @@ struct CommonMarkConverter {
     /// Safe to call from many threads at once: block parsing and the conversion run side by
     /// side, and only the inline parse, the one step that touches cmark-gfm's process-wide
     /// state, takes turns (`finish(_:)`).
-    func convert(_ columns: SourceColumns) -> (blocks: [Block<SourceStage>], diagnostics: [Diagnostic]) {
+    ///
+    /// `cmarkText`, when given, is what cmark parses instead of the source: the same lines with
+    /// some `$$` lines written as fences (`DisplayMathBlocks`); positions still come from `columns`.
+    func convert(_ columns: SourceColumns, cmarkText: String? = nil) -> (blocks: [Block<SourceStage>], diagnostics: [Diagnostic]) {
         let shared = SharedExtensions.ready
         guard let parser = cmark_parser_new(options) else { return ([], []) }
         defer { cmark_parser_free(parser) }
@@ -43,7 +46,7 @@ struct CommonMarkConverter {
             cmark_parser_attach_syntax_extension(parser, extensionObject)
         }
         if lecternSyntax, let lectern = shared.lectern { cmark_parser_attach_syntax_extension(parser, lectern) }
-        var text = columns.source.text
+        var text = cmarkText ?? columns.source.text
         text.withUTF8 { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }

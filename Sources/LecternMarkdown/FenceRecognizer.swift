@@ -12,11 +12,11 @@ struct FenceRecognizer {
         let bodyStartLine = code.range.start.line + 1
         let map = bodyMap(code.code, firstLine: bodyStartLine)
         if word == "math" {
-            var tex = code.code
-            if tex.hasSuffix("\n") { tex.removeLast() }
+            let tex = MySTMathFence.formula(code.code)
             let texMap = SnippetMap(snippet: tex, segments: map.segments)
             return .math(MathNode(tex: tex, display: true, range: code.range, map: texMap))
         }
+        if word == "{math}" { return MySTMathFence.node(for: code, map: map) }
         guard fenceWords.contains(String(word)) else { return nil }
         return .fence(FenceNode(
             word: String(word),

@@ -32,8 +32,12 @@ package enum InlineValueSyntax {
         return nil
     }
 
-    /// Every value in `text` (a formula's TeX, say), in order, as ranges of Unicode scalar
-    /// offsets: the whole `{= … }` and its inner text.
+    /// Every value in `text` (a formula's TeX), in order, as ranges of Unicode scalar offsets:
+    /// the whole `{= … }` and its inner text.
+    ///
+    /// Inside math, a `{=…}` whose text holds a backslash is TeX, not a value: textbooks write
+    /// `\underbrace{…}_{=\,0}` and `_{=: D(p, q)}`, and no Calc expression or format holds a
+    /// backslash, so such a group could only ever fail as a value.
     package static func values(in text: String) -> [(whole: Range<Int>, inner: Range<Int>)] {
         let bytes = Array(text.utf8)
         guard bytes.count > 1 else { return [] }
@@ -50,7 +54,8 @@ package enum InlineValueSyntax {
         var found: [(Range<Int>, Range<Int>)] = []
         var index = 0
         while index < bytes.count {
-            if bytes[index] == UInt8(ascii: "{"), let value = extent(in: bytes, at: index) {
+            if bytes[index] == UInt8(ascii: "{"), let value = extent(in: bytes, at: index),
+               !bytes[value.inner].contains(UInt8(ascii: "\\")) {
                 found.append((scalarOfByte[index]..<scalarOfByte[value.end],
                               scalarOfByte[value.inner.lowerBound]..<scalarOfByte[value.inner.upperBound]))
                 index = value.end

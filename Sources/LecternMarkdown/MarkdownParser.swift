@@ -38,7 +38,8 @@ package struct MarkdownParser: Sendable {
         if !refused.isEmpty { return (MarkdownDocument(blocks: []), refused) }
         let converter = CommonMarkConverter(allowHTML: allowHTML, lecternSyntax: lecternSyntax)
         let columns = SourceColumns(source)
-        let (blocks, diagnostics) = converter.convert(columns)
+        let cmarkText = lecternSyntax ? DisplayMathBlocks.rewritten(source.text) : nil
+        let (blocks, diagnostics) = converter.convert(columns, cmarkText: cmarkText)
         var pass = LecternBlockPass(columns: columns, lecternSyntax: lecternSyntax, fenceWords: fenceWords)
         let document = MarkdownDocument<SourceStage>(blocks: pass.run(blocks))
         return (document, diagnostics + pass.diagnostics)

@@ -53,6 +53,9 @@ struct CommandEntry: Sendable {
     var style: (display: Bool, level: Int)?
     var size: Text?
     var delimiter: Text?
+    var box: BoxCommand?
+    /// `\hspace`, `\kern`…: a space whose width is the length that follows.
+    var lengthSpace: LengthSpace?
 
     init(name: String) { self.name = name }
 }
@@ -105,6 +108,9 @@ struct CommandTable: Sendable {
         for (name, style) in Commands.styles { update(name) { $0.style = style } }
         for (name, size) in Commands.sizes { update(name) { $0.size = size } }
         for (name, delimiter) in Commands.delimiterCommands { update(name) { $0.delimiter = delimiter } }
+        for (name, box) in BoxCommand.table { update(name) { $0.box = box } }
+        for (name, space) in LengthSpace.table { update(name) { $0.lengthSpace = space } }
+        Commands.addTextbookCommands(update)
         let roles: [(String, CommandEntry.Role)] = [
             ("\\", .newline), ("cr", .cr), ("end", .end), ("right", .right), ("middle", .middle),
             ("limits", .limits), ("nolimits", .nolimits), ("prime", .prime),

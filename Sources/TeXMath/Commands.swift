@@ -165,6 +165,7 @@ enum Commands {
         names.formUnion(colors)
         names.formUnion(delimiterCommands.keys.filter { $0.count > 1 })
         names.formUnion(structural)
+        names.formUnion(textbookNames)
         return names.sorted()
     }()
 

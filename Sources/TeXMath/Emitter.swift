@@ -110,6 +110,8 @@ struct Emitter {
             raw("<mphantom>")
             emitWrapped(body)
             raw("</mphantom>")
+        case .padded(let index, let body):
+            emitPadding(tree.paddings[Int(index)], body)
         }
     }
 

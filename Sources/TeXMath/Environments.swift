@@ -37,6 +37,7 @@ enum Environments {
         specs["cases"] = EnvironmentSpec(columns: .all("left"), open: "{")
         specs["dcases"] = EnvironmentSpec(columns: .all("left"), open: "{", displayStyle: true)
         specs["rcases"] = EnvironmentSpec(columns: .all("left"), close: "}")
+        specs["drcases"] = EnvironmentSpec(columns: .all("left"), close: "}", displayStyle: true)
         for name in ["aligned", "align", "align*", "split", "flalign", "flalign*"] {
             specs[name] = EnvironmentSpec(columns: .alternating, displayStyle: true)
         }

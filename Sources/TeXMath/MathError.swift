@@ -49,6 +49,8 @@ public enum MathErrorCode {
     public static let misplacedParameter = "math.misplaced-parameter"
     /// Groups nested deeper than the converter allows.
     public static let tooDeep = "math.too-deep"
+    /// `\hspace`, `\kern`… without a length they can use (`\hspace{big}`).
+    public static let invalidLength = "math.invalid-length"
 
     /// Every code, for documentation and tests.
     public static let all = [
@@ -56,6 +58,6 @@ public enum MathErrorCode {
         doubleSubscript, leftWithoutRight, rightWithoutLeft, middleWithoutLeft, missingDelimiter,
         invalidDelimiter, missingEnd, mismatchedEnd, endWithoutBegin, unknownEnvironment,
         unknownColumnSpec, misplacedAlignment, multipleInfix, misplacedLimits, misplacedDollar,
-        misplacedParameter, tooDeep,
+        misplacedParameter, tooDeep, invalidLength,
     ]
 }

@@ -31,6 +31,8 @@ enum Node {
     case style(Int32, NodeRef)
     /// `<mphantom>`.
     case phantom(NodeRef)
+    /// `<mpadded>` or a framed row: an entry of the arena's `paddings` and the body.
+    case padded(Int32, NodeRef)
 }
 
 /// An `<mo>` with the attributes MathML Core needs to lay it out as TeX would.

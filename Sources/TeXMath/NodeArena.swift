@@ -48,6 +48,8 @@ struct NodeArena {
     private(set) var tables: [Table] = []
     /// What each `<mstyle>` changes, for the same reason.
     private(set) var styles: [StyleChange] = []
+    /// What each `<mpadded>` changes (box commands, rarer still).
+    var paddings: [Padding] = []
 
     /// Room for the lexer's tokens at the start of the slab (empty unless asked for).
     let tokenStorage: UnsafeMutablePointer<Token>

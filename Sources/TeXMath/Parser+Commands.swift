@@ -82,6 +82,8 @@ extension Parser {
         if let font = command.textFont { return Primary(try parseText(of: token, font: font)) }
         if command.isColor { return try parseColored(command.knownName, token: token) }
         if command.style != nil || command.size != nil { return Primary(tree.emptyRow()) }
+        if let box = command.box { return try parseBox(box, token: token) }
+        if let space = command.lengthSpace { return try parseLengthSpace(space, token: token) }
         return try parseOtherCommand(name(of: command), token: token)
     }
 

@@ -13,10 +13,10 @@ enum Symbols {
         return table
     }()
 
-    /// Every entry of the two tables, in the order written.
+    /// Every entry of the three tables, in the order written.
     private static let entries: [(name: String, symbol: MathSymbol)] = {
         var entries: [(name: String, symbol: MathSymbol)] = []
-        for source in [generated, extra] {
+        for source in [generated, extra, textbookExtra] {
             for entry in source.split(separator: ";") {
                 let fields = entry.split(whereSeparator: { $0 == " " || $0 == "\n" })
                 guard fields.count == 3, let symbolClass = SymbolClass(code: fields[1]) else { continue }

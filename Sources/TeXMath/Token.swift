@@ -47,6 +47,8 @@ struct Command: Equatable, Sendable {
     var space: Text? { entry.space }
     var accent: Commands.Accent? { entry.accent }
     var arrow: Text? { entry.arrow }
+    var box: BoxCommand? { entry.box }
+    var lengthSpace: LengthSpace? { entry.lengthSpace }
     var big: (size: DelimiterSize, role: Commands.BigRole)? { entry.big }
     var font: MathFont? { entry.font }
     var textFont: MathFont? { entry.textFont }

@@ -35,6 +35,10 @@ import LecternMarkdown
         "$a \\overset{\\text{def}}{=} b$",
         "$x \\mathrel{=} y$",
         "$$\\overset{\\underset{\\mathrm{def}}{}}{=}$$",
+        // A group holding a backslash is TeX: no Calc expression or format holds one.
+        "$$\\underbrace{a - a}_{=\\,0}$$",
+        "$x_{=\\text{ by symmetry}}$",
+        "$$\\sum_i p_i \\log \\frac{p_i}{q_i}_{=: D(p\\Vert q)}$$",
     ])
     func bracedEqualsSignsStayTeX(_ formula: String) throws {
         let (run, _, diagnostics) = runLesson("Text " + formula + " here.\n")

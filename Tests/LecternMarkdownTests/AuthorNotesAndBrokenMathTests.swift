@@ -26,8 +26,9 @@ import Testing
     }
 
     @Test func aDisplayFormulaCutByAListLineIsReported() {
-        let markdown = "Intro.\n\n$$\nf(x) = x\n- 1 \\unknowncmd\n$$\n"
-        #expect(diagnostics(markdown) == ["math.unclosed-display 3:1", "math.unclosed-display 6:1"])
+        // The `$$` shares its line with TeX, so the formula is a paragraph that `- ` cuts.
+        let markdown = "Intro.\n\n$$f(x) = x\n- 1 \\unknowncmd\n$$\n"
+        #expect(diagnostics(markdown) == ["math.unclosed-display 3:1", "math.unclosed-display 5:1"])
     }
 
     @Test func aDanglingDollarPairIsReported() {
