@@ -246,6 +246,10 @@ private struct TreeWalker {
     var tableRegion: TableRegion?
     /// The header row still to come under a table whose paragraph was rebuilt.
     var pendingHeader: TableRegion?
+    /// `tableRegion`'s and `pendingHeader`'s nodes: every node is compared with them, and
+    /// comparing pointers spares copying the optional regions out each time.
+    var tableRegionNode: OpaquePointer?
+    var pendingHeaderNode: OpaquePointer?
 
     init(columns: SourceColumns, options: Int32, extensions: UnsafeMutablePointer<cmark_llist>?) {
         self.columns = columns
@@ -296,11 +300,11 @@ private struct TreeWalker {
                     cmark_iter_reset(iterator, node, CMARK_EVENT_EXIT)
                     continue
                 }
-                enterTableRegion(node, type)
+                if type == CMARK_NODE_PARAGRAPH || node == pendingHeaderNode { enterTableRegion(node, type) }
                 stack.append(Frame(node: node, range: range(of: node)))
             } else if event == CMARK_EVENT_EXIT {
                 guard let frame = stack.popLast() else { continue }
-                if let region = tableRegion, region.node == node { tableRegion = nil }
+                if node == tableRegionNode { (tableRegion, tableRegionNode) = (nil, nil) }
                 if type == CMARK_NODE_DOCUMENT {
                     result = frame.blocks
                     break
@@ -498,9 +502,9 @@ private struct TreeWalker {
     /// Starts a `TableRegion` at a paragraph cmark-gfm rebuilt above a table's header row (the
     /// only paragraph it leaves without a line) and at that table's header row.
     private mutating func enterTableRegion(_ node: OpaquePointer, _ type: cmark_node_type) {
-        if let pending = pendingHeader, pending.node == node {
-            tableRegion = pending
-            pendingHeader = nil
+        if node == pendingHeaderNode {
+            (tableRegion, tableRegionNode) = (pendingHeader, node)
+            (pendingHeader, pendingHeaderNode) = (nil, nil)
             return
         }
         guard type == CMARK_NODE_PARAGRAPH, cmark_node_get_start_line(node) == 0,
@@ -516,8 +520,8 @@ private struct TreeWalker {
             delimiterLine: fileLine(delimiter, offset: offset)
         )
         guard positions.hasParagraph else { return }
-        tableRegion = TableRegion(kind: .paragraph, node: node, positions: positions)
-        pendingHeader = TableRegion(kind: .header, node: header, positions: positions)
+        (tableRegion, tableRegionNode) = (TableRegion(kind: .paragraph, node: node, positions: positions), node)
+        (pendingHeader, pendingHeaderNode) = (TableRegion(kind: .header, node: header, positions: positions), header)
     }
 
     /// Whether `node` was still open at the end of an excerpt followed by blank lines in the
@@ -527,7 +531,7 @@ private struct TreeWalker {
     }
 
     private func range(of node: OpaquePointer) -> SourceRange {
-        if let region = tableRegion {
+        if tableRegionNode != nil, let region = tableRegion {
             return region.range(
                 startLine: Int(cmark_node_get_start_line(node)), startColumn: Int(cmark_node_get_start_column(node)),
                 endLine: Int(cmark_node_get_end_line(node)), endColumn: Int(cmark_node_get_end_column(node)),
@@ -738,7 +742,7 @@ private struct TreeWalker {
         // Inside a table region the author's place is computed, not located from the container.
         var placedByte: Int?
         var regionLastLine: Int?
-        if let region = tableRegion {
+        if tableRegionNode != nil, let region = tableRegion {
             let place = region.place(line: tag.line, column: byteColumn)
             (line, placedByte) = (place.line, place.byteColumn)
             switch region.kind {
