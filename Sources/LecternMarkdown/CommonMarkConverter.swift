@@ -245,6 +245,14 @@ private struct TreeWalker {
     /// in the file (`SourceText.blankLinesAfter`); 0 otherwise. A block still open at the end
     /// of the text ends on it, at column 0.
     let endOfTextLine: Int32
+    /// The subtree being walked whose cmark positions the table extension left wrong, if any.
+    var tableRegion: TableRegion?
+    /// The header row still to come under a table whose paragraph was rebuilt.
+    var pendingHeader: TableRegion?
+    /// `tableRegion`'s and `pendingHeader`'s nodes: every node is compared with them, and
+    /// comparing pointers spares copying the optional regions out each time.
+    var tableRegionNode: OpaquePointer?
+    var pendingHeaderNode: OpaquePointer?
 
     init(columns: SourceColumns, options: Int32, extensions: UnsafeMutablePointer<cmark_llist>?) {
         self.columns = columns
@@ -295,9 +303,11 @@ private struct TreeWalker {
                     cmark_iter_reset(iterator, node, CMARK_EVENT_EXIT)
                     continue
                 }
+                if type == CMARK_NODE_PARAGRAPH || node == pendingHeaderNode { enterTableRegion(node, type) }
                 stack.append(Frame(node: node, range: range(of: node)))
             } else if event == CMARK_EVENT_EXIT {
                 guard let frame = stack.popLast() else { continue }
+                if node == tableRegionNode { (tableRegion, tableRegionNode) = (nil, nil) }
                 if type == CMARK_NODE_DOCUMENT {
                     result = frame.blocks
                     break
@@ -477,9 +487,10 @@ private struct TreeWalker {
     }
 
     /// What to add to cmark's lines for `node`: `lineOffset`, except inside a block cmark gave
-    /// no position (the text above a table's header row), whose lines count from 1 wherever
-    /// the block is. Those stay as cmark gives them, as they did when glossary definitions were
-    /// parsed from blanked copies of the whole file.
+    /// no position (the text above a table's header row), whose lines count from 0 wherever
+    /// the block is. The walk places those through a `TableRegion`; only one cut off as opaque
+    /// (nested too deep) keeps cmark's numbers, as it did when glossary definitions were parsed
+    /// from blanked copies of the whole file.
     private func lineOffset(for node: OpaquePointer) -> Int {
         guard lineOffset != 0 else { return 0 }
         var current: OpaquePointer? = node
@@ -491,6 +502,31 @@ private struct TreeWalker {
         return lineOffset
     }
 
+    /// Starts a `TableRegion` at a paragraph cmark-gfm rebuilt above a table's header row (the
+    /// only paragraph it leaves without a line) and at that table's header row.
+    private mutating func enterTableRegion(_ node: OpaquePointer, _ type: cmark_node_type) {
+        if node == pendingHeaderNode {
+            (tableRegion, tableRegionNode) = (pendingHeader, node)
+            (pendingHeader, pendingHeaderNode) = (nil, nil)
+            return
+        }
+        guard type == CMARK_NODE_PARAGRAPH, cmark_node_get_start_line(node) == 0,
+              let table = cmark_node_next(node), typeString(table) == "table",
+              let header = cmark_node_first_child(table) else { return }
+        let offset = lineOffset(for: table)
+        // The `|---|` row is the line before the first body row, or the table's last line.
+        let delimiter = cmark_node_next(header).map { cmark_node_get_start_line($0) - 1 } ?? cmark_node_get_end_line(table)
+        let positions = TableParagraphPositions(
+            columns: columns,
+            startLine: fileLine(cmark_node_get_start_line(table), offset: offset),
+            startByteColumn: Int(cmark_node_get_start_column(table)),
+            delimiterLine: fileLine(delimiter, offset: offset)
+        )
+        guard positions.hasParagraph else { return }
+        (tableRegion, tableRegionNode) = (TableRegion(kind: .paragraph, node: node, positions: positions), node)
+        (pendingHeader, pendingHeaderNode) = (TableRegion(kind: .header, node: header, positions: positions), header)
+    }
+
     /// Whether `node` was still open at the end of an excerpt followed by blank lines in the
     /// file: in the whole file it would have run on over them.
     private func runsOnAfterText(_ node: OpaquePointer) -> Bool {
@@ -498,6 +534,13 @@ private struct TreeWalker {
     }
 
     private func range(of node: OpaquePointer) -> SourceRange {
+        if tableRegionNode != nil, let region = tableRegion {
+            return region.range(
+                startLine: Int(cmark_node_get_start_line(node)), startColumn: Int(cmark_node_get_start_column(node)),
+                endLine: Int(cmark_node_get_end_line(node)), endColumn: Int(cmark_node_get_end_column(node)),
+                isRoot: region.node == node
+            )
+        }
         let runsOn = runsOnAfterText(node) ? columns.source.blankLinesAfter : 0
         let offset = lineOffset(for: node)
         return columns.range(
@@ -696,9 +739,27 @@ private struct TreeWalker {
             container = cmark_node_parent(current)
         }
         let offset = lineOffset == 0 ? 0 : container.map(lineOffset(for:)) ?? lineOffset
-        let line = fileLine(Int32(clamping: tag.line), offset: offset)
-        let containerLine = container.map { fileLine(cmark_node_get_start_line($0), offset: offset) } ?? line
-        let containerColumn = container.map { Int(cmark_node_get_start_column($0)) } ?? byteColumn
+        var line = fileLine(Int32(clamping: tag.line), offset: offset)
+        var containerLine = container.map { fileLine(cmark_node_get_start_line($0), offset: offset) } ?? line
+        var containerColumn = container.map { Int(cmark_node_get_start_column($0)) } ?? byteColumn
+        // Inside a table region the author's place is computed, not located from the container.
+        var placedByte: Int?
+        var regionLastLine: Int?
+        if tableRegionNode != nil, let region = tableRegion {
+            let place = region.place(line: tag.line, column: byteColumn)
+            (line, placedByte) = (place.line, place.byteColumn)
+            switch region.kind {
+            case .paragraph:
+                (containerLine, containerColumn) = (region.positions.startLine, region.positions.startByteColumn)
+                regionLastLine = region.positions.headerLine - 1
+            case .header:
+                let start = container.map {
+                    region.place(line: Int(cmark_node_get_start_line($0)), column: Int(cmark_node_get_start_column($0)))
+                }
+                (containerLine, containerColumn) = (start?.line ?? line, start?.byteColumn ?? place.byteColumn)
+                regionLastLine = line
+            }
+        }
         if container != searchContainer {
             searchContainer = container
             searchFrom = (containerLine, containerColumn)
@@ -718,9 +779,9 @@ private struct TreeWalker {
         // The first line of the construct, without splitting the rest of a long formula; joined
         // into one needle only for the search, which is rare.
         var startLine = line
-        var startByte = locator.sourceByteColumn(line: line, byteColumn: byteColumn)
+        var startByte = placedByte ?? locator.sourceByteColumn(line: line, byteColumn: byteColumn)
         if !columns.matches(opening, tag.firstLine, line: startLine, byteColumn: startByte) {
-            let lastLine = container.map { fileLine(cmark_node_get_end_line($0), offset: offset) } ?? line
+            let lastLine = regionLastLine ?? container.map { fileLine(cmark_node_get_end_line($0), offset: offset) } ?? line
             let needle = opening + tag.firstLine
             if let found = columns.find(needle, fromLine: searchFrom.line, byteColumn: searchFrom.byteColumn, throughLine: max(lastLine, line)) {
                 (startLine, startByte) = found

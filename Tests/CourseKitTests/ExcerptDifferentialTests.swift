@@ -92,6 +92,24 @@ import Testing
         #expect(found > 30)
     }
 
+    /// Both ways agree on the paragraph above a table, and at the author's places, not cmark's
+    /// (line 0 and columns counted through the paragraph).
+    @Test func aParagraphAboveATableInAnEntryGetsFileLines() {
+        let file = SourceText(
+            file: "content/glossary.md",
+            text: "# Glossary\n\n## A\nx\n\n## B\nText $\\frac{1}{$ and [[Nope]]\n| h | $\\frac{1}{$ |\n|---|---|\n"
+        )
+        let (glossary, _) = GlossaryParser().parse(file)
+        let entries = glossary.entries.filter { $0.term == "B" }
+        #expect(entries.count == 1)
+        #expect(Self.compare(entries.map(\.definitionSource), file: file, glossary: glossary) == 1)
+        guard let entry = entries.first else { return }
+        let text = Self.outcome(entry.definitionSource, file: file, glossary: glossary).text
+        for place in ["content/glossary.md:7:15:", "content/glossary.md:7:22:", "content/glossary.md:8:16:"] {
+            #expect(text.contains(place), "\(place) missing from \(text)")
+        }
+    }
+
     @Test func anExcerptCountsFileLines() {
         let file = SourceText(file: "g.md", text: "# G\r\n\r\n## A\r\nOne é\r\ntwo\r\n## B\r\nthree")
         let middle = HeadingSections.excerpt(file, lines: 4..<6)
@@ -141,7 +159,8 @@ struct HostileNotes {
         "\tA tab-indented line $x$ becomes code.",
         "Tabs\tinside\ta line with {= 4 / 0}.",
         "| a | b |\n|---|---|\n| $x$ | {= 1 +} |\n| [[Nope]] | 2 |",
-        // A paragraph right above a table: cmark-gfm gives its inlines no line (0).
+        // A paragraph right above a table: cmark-gfm gives it no position, and both ways place
+        // its inlines and the header row's from the table's lines.
         "Text $\\frac{1}{$ with {= 1 +} and [[Nope]] just above a table:\n| h | i |\n|---|---|\n| 1 | $y$ |",
         "- one $\\frac{a}{b}$\n- two [[Missing]]\n  - nested {= 3 ^}",
         "1. first\n2. second with $\\sqrt{$",
